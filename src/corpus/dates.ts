@@ -1,0 +1,222 @@
+import type { DateInfo } from './types.ts';
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH_ALT = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Month number (1–12) of an English month name or abbreviation. */
+export function monthNumber(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(n.slice(0, 3)));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** ISO date string, or undefined when the parts do not form a real date. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/** A date mentioned in a sentence, before its year is settled. */
+export interface DateMention {
+  index: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  endDay?: number;
+  endMonth?: number;
+  weekday?: number;
+  /** "last year" / "this year" / "next year" next to the date. */
+  relativeYear?: -1 | 0 | 1;
+}
+
+const ORD = '(?:st|nd|rd|th)?';
+// Month-first: "January 8", "May 27-28", "November 11th-14th", "March 14 and 15", "September 4th, 1973".
+const MONTH_FIRST = new RegExp(
+  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(?:(${MONTH_ALT})\\.?\\s+)?(\\d{1,2})${ORD})?(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+// Day-first: "25 November 1971", "from 8 to 10 April".
+const DAY_FIRST = new RegExp(
+  `\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD})?\\s+(${MONTH_ALT})\\b(?:,?\\s+(\\d{4}))?`,
+  'g',
+);
+// Month and year only: "in December 2009", "October 2024".
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
+const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
+const WEEKDAY = /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+
+function relativeYearNear(sentence: string, at: number, len: number): -1 | 0 | 1 | undefined {
+  const after = sentence.slice(at + len, at + len + 14).toLowerCase();
+  if (/^\s*last year/.test(after)) return -1;
+  if (/^\s*this year/.test(after)) return 0;
+  if (/^\s*next year/.test(after)) return 1;
+  return undefined;
+}
+
+/** Every day or month mentioned in a sentence, in order of appearance. */
+export function findDateMentions(sentence: string): DateMention[] {
+  const found: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  const push = (m: DateMention, len: number) => {
+    if (overlaps(m.index, m.index + len)) return;
+    taken.push([m.index, m.index + len]);
+    found.push(m);
+  };
+  for (const m of sentence.matchAll(MONTH_FIRST)) {
+    const month = monthNumber(m[1]!);
+    const day = Number(m[2]);
+    if (!month || day < 1 || day > 31) continue;
+    const endMonth = m[3] ? monthNumber(m[3]) : undefined;
+    const endDay = m[4] ? Number(m[4]) : undefined;
+    const mention: DateMention = { index: m.index!, text: m[0], month, day };
+    if (endDay && endDay <= 31 && (endMonth || endDay > day)) mention.endDay = endDay;
+    if (endMonth && endMonth !== month) mention.endMonth = endMonth;
+    if (m[5]) mention.year = Number(m[5]);
+    const rel = relativeYearNear(sentence, m.index!, m[0].length);
+    if (rel !== undefined) mention.relativeYear = rel;
+    push(mention, m[0].length);
+  }
+  for (const m of sentence.matchAll(DAY_FIRST)) {
+    const month = monthNumber(m[3]!);
+    const day = Number(m[1]);
+    if (!month || day < 1 || day > 31) continue;
+    const mention: DateMention = { index: m.index!, text: m[0], month, day };
+    if (m[2] && Number(m[2]) > day && Number(m[2]) <= 31) mention.endDay = Number(m[2]);
+    if (m[4]) mention.year = Number(m[4]);
+    const rel = relativeYearNear(sentence, m.index!, m[0].length);
+    if (rel !== undefined) mention.relativeYear = rel;
+    push(mention, m[0].length);
+  }
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[1]!);
+    if (month) push({ index: m.index!, text: m[0], month, year: Number(m[2]) }, m[0].length);
+  }
+  for (const m of sentence.matchAll(MONTH_ALONE)) {
+    const month = monthNumber(m[1]!);
+    if (!month) continue;
+    const mention: DateMention = { index: m.index!, text: m[0], month };
+    const rel = relativeYearNear(sentence, m.index!, m[0].length);
+    if (rel !== undefined) mention.relativeYear = rel;
+    push(mention, m[0].length);
+  }
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    push({ index: m.index!, text: m[0], weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }, m[0].length);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A span such as "(1971–2026)" or "1971-2026" in a sentence: strong evidence of the current year. */
+export function anniversarySpan(sentence: string): { from: number; to: number } | undefined {
+  const m = /\b(1[89]\d\d|20\d\d)\s*[–—-]\s*(20\d\d)\b/.exec(sentence);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  // Only an anniversary reading of the span counts: "55th anniversary … (1971–2026)".
+  const ord = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary/i.exec(sentence);
+  if (ord && to - from === Number(ord[1])) return { from, to };
+  return undefined;
+}
+
+/** A reference date an article gives for reading "on Tuesday" or "January 8". */
+export interface DateRef {
+  year?: number;
+  iso?: string;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Settle a mention's year and build a DateInfo.
+ * The year comes only from evidence: stated with the date, an anniversary span in the sentence, or the article's
+ * own date (the latest such day on or shortly after it, since news reports what happened). Otherwise partial.
+ */
+export function resolveMention(
+  mention: DateMention,
+  ref: DateRef,
+  sentence: string,
+  options: { future?: boolean } = {},
+): DateInfo {
+  const base = {
+    ...(mention.month ? { month: mention.month } : {}),
+    ...(mention.day ? { day: mention.day } : {}),
+    ...(mention.endDay ? { endDay: mention.endDay } : {}),
+    ...(mention.endMonth ? { endMonth: mention.endMonth } : {}),
+  };
+  const withYear = (year: number, basis: string, provenance: 'resolved' | 'explicit' = 'resolved'): DateInfo => {
+    const iso = mention.month && mention.day ? isoDate(year, mention.month, mention.day) : undefined;
+    return { provenance, year, ...base, ...(iso ? { iso } : {}), basis };
+  };
+  if (mention.weekday !== undefined) {
+    if (!ref.iso) return { provenance: 'unknown', basis: `${WEEKDAYS[mention.weekday]} without a dated reference` };
+    const refDay = new Date(`${ref.iso}T00:00:00Z`).getUTCDay();
+    let delta = (refDay - mention.weekday + 7) % 7;
+    let iso = addDays(ref.iso, -delta);
+    if (options.future) {
+      delta = (mention.weekday - refDay + 7) % 7;
+      iso = addDays(ref.iso, delta);
+    }
+    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+    return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis: `weekday counted from the article date ${ref.iso}` };
+  }
+  if (mention.year) return withYear(mention.year, 'year stated with the date');
+  if (mention.relativeYear !== undefined && ref.year) {
+    return withYear(ref.year + mention.relativeYear, `"${['last', 'this', 'next'][mention.relativeYear + 1]} year" from the article date`);
+  }
+  const span = anniversarySpan(sentence);
+  if (span) return withYear(span.to, `year from the anniversary span ${span.from}–${span.to}`);
+  if (ref.year && mention.month) {
+    let year = ref.year;
+    if (ref.iso && !options.future) {
+      const candidate = isoDate(year, mention.month, mention.day ?? 1);
+      // A day well after the article date belongs to the year before ("in August" in a February article).
+      if (candidate && candidate > addDays(ref.iso, 10)) year -= 1;
+    }
+    return withYear(year, ref.iso ? `year from the article date ${ref.iso}` : `year from the article year ${ref.year}`);
+  }
+  if (mention.month) return { provenance: 'partial', ...base, basis: 'day and month stated, year not stated' };
+  return { provenance: 'unknown', basis: 'no date stated' };
+}
+
+/** A publication timestamp line of site chrome: "February 10, 2026 - 21:15", "Wednesday, 14/11/2018 16:35". */
+export function parseTimestampLine(line: string): string | undefined {
+  const t = line.trim();
+  if (t.length > 60) return undefined;
+  let m = new RegExp(
+    `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?(${MONTH_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\s*[-|–,]?\\s*\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s*(?:GMT|UTC)[+-]\\d{1,2})?)?$`,
+    'i',
+  ).exec(t);
+  if (m) return isoDate(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
+  m = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?$/i.exec(t);
+  // Vietnamese sites write day/month/year.
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/.exec(t);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return undefined;
+}
+
+/** DateInfo for a full ISO date with the given provenance. */
+export function dateFromIso(iso: string, provenance: 'explicit' | 'resolved', basis: string): DateInfo {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { provenance, iso, year, month, day, basis };
+}
+
+/** Human text for a date that never hides a missing year: "25 November 1971", "27–28 May, year not stated". */
+export function formatDate(date: DateInfo): string {
+  const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+  if (!date.month) return date.year ? String(date.year) : 'date unknown';
+  const day = date.day ? `${date.day}${date.endDay ? `–${date.endDay}` : ''} ` : '';
+  const span = date.endMonth && date.endDay ? `${date.day} ${monthName(date.month)} – ${date.endDay} ${monthName(date.endMonth)}` : `${day}${monthName(date.month)}`;
+  if (!date.year) return `${span}, year not stated`;
+  return `${span} ${date.year}`;
+}

@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import { fold } from '../text/fold.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { IMAGE_LABEL, TAIL_MARKER, WIDGET_LINE, isBreadcrumb, isNavBullet, splitCaption } from './boilerplate.ts';
+import { readDateline } from './dateline.ts';
+import { anniversarySpan, dateFromIso, findDateMentions, parseTimestampLine, resolveMention } from './dates.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { normalizeText, repairSpacing } from './normalize.ts';
+import { agencyFromMark, agencyFromName, decideSource, type SourceEvidence } from './source.ts';
+import type { Article, DateInfo } from './types.ts';
+import { deriveTitle, looksLikeHeadline } from './title.ts';
+
+export interface ParseInput {
+  file: string;
+  /** Known address of the article (from an index or a crawler), used when the text has no front matter url. */
+  url?: string;
+}
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
+
+const CLOSING_CREDIT = /\s*(?:[—–]\s*|-)(VNA\/VNS|VNS|VNA|VOV|VGP|NDO)\s*$/;
+const CREDIT_LINE = /^(VNA\/VNS|VNS|VNA|VOV|VOVworld|VGP|NDO|VNF)$/;
+const READ_FULL = /\s*(?:…|\.\.\.)?\s*(?:read (?:the )?full (?:this )?story|read more|continue reading)\s*\.?$/i;
+const MAX_LINE = 20_000;
+
+/** Article id from its file name: the stem without extension. */
+export function articleIdFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.[^.]+$/, '');
+}
+
+/** Parse raw article text (with optional front matter) into a clean Article, or say why it is not one. */
+export function parseArticle(raw: string, input: ParseInput): ParseResult {
+  const { meta, body } = splitFrontMatter(normalizeText(raw));
+  let lines = body.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  // Lines longer than any paragraph are not prose (minified data, a 5 MB line); never run rules over them.
+  lines = lines.filter((l) => l.length <= MAX_LINE);
+
+  let explicitIso: string | undefined;
+  let explicitBasis = '';
+  const first = lines.findIndex((l) => l !== '');
+  if (first >= 0) {
+    const m = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/.exec(lines[first]!);
+    if (m) {
+      explicitIso = m[1];
+      explicitBasis = 'date line';
+      lines[first] = m[2]!;
+    }
+  }
+  if (meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
+    explicitIso = meta.date;
+    explicitBasis = 'front matter';
+  }
+
+  // Cut the tail: everything from "See more" / "Related News" / "Feedback" on is teasers and chrome.
+  const bodyStart = lines.findIndex((l) => l !== '' && !isNavBullet(l));
+  const tail = lines.findIndex((l, i) => i > bodyStart && TAIL_MARKER.test(l));
+  if (tail > 0) lines = lines.slice(0, tail);
+
+  const evidence: SourceEvidence = {};
+  if (meta.source) evidence.frontMatter = meta.source;
+  const url = meta.url ?? input.url;
+  if (url) evidence.url = url;
+
+  const captions: string[] = [];
+  const blocks: string[] = [];
+  let timestampIso: string | undefined;
+  let captionNext = false;
+  let truncatedByMarker = false;
+  for (const rawLine of lines) {
+    let line = rawLine;
+    if (!line) continue;
+    if (WIDGET_LINE.test(line) || isNavBullet(line)) continue;
+    if (CREDIT_LINE.test(line)) {
+      evidence.credit ??= agencyFromMark(line);
+      continue;
+    }
+    const ts = parseTimestampLine(line);
+    if (ts) {
+      timestampIso ??= ts;
+      continue;
+    }
+    if (isBreadcrumb(line) && blocks.length === 0) continue;
+    if (captionNext) {
+      captionNext = false;
+      if (!/^\p{Lu}[^.]*\.?$/u.test(line) || line.length < 400) {
+        captions.push(line);
+        continue;
+      }
+    }
+    const label = IMAGE_LABEL.exec(line);
+    if (label && /hinh anh|hình ảnh|ảnh/i.test(label[0])) {
+      const before = line.slice(0, label.index).trim();
+      const after = line.slice(label.index + label[0].length).trim();
+      if (before) blocks.push(before);
+      if (after) captions.push(after);
+      else captionNext = true;
+      continue;
+    }
+    if (READ_FULL.test(line)) {
+      line = line.replace(READ_FULL, '').trim();
+      truncatedByMarker = true;
+    }
+    // A caption may stand alone or be glued between two pieces of text.
+    let rest: string | undefined = line;
+    while (rest) {
+      const split = splitCaption(rest);
+      if (!split) {
+        blocks.push(rest);
+        break;
+      }
+      if (split.before) blocks.push(split.before);
+      if (split.caption) captions.push(split.caption);
+      rest = split.after;
+    }
+  }
+
+  // Credits at the end of the text: "… said. — VNS", "tenure.-VNA", "/.".
+  if (blocks.length) {
+    const lastIdx = blocks.length - 1;
+    const cm = CLOSING_CREDIT.exec(blocks[lastIdx]!);
+    if (cm) {
+      evidence.credit ??= agencyFromMark(cm[1]!);
+      blocks[lastIdx] = blocks[lastIdx]!.slice(0, cm.index).trim();
+    }
+  }
+  const lastRaw = blocks[blocks.length - 1] ?? '';
+  const truncated = truncatedByMarker || (lastRaw !== '' && !/[.!?"”’)]$|\/\.$/.test(lastRaw.replace(/\s*\/\.$/, '.')));
+
+  // Headline: the first block when it reads as one and more text follows.
+  let title = meta.title;
+  let titleDerived = false;
+  if (!title && blocks.length > 1 && looksLikeHeadline(blocks[0]!)) title = blocks.shift();
+
+  // Dateline in one of the first paragraphs.
+  let place: string | undefined;
+  let placeFromCaps = false;
+  for (let i = 0; i < Math.min(4, blocks.length); i++) {
+    const d = readDateline(blocks[i]!);
+    if (!d) continue;
+    blocks[i] = d.rest;
+    if (d.agency) evidence.dateline = d.agency;
+    if (d.place) place = d.place;
+    placeFromCaps = d.placeInCaps === true;
+    break;
+  }
+  if (!evidence.dateline && !evidence.credit) {
+    // House style when nothing names the agency: VNS datelines in capitals ("HÀ NỘI —") and credits
+    // "VNA/VNS Photo"; a photo credit "Name / Outlet" names the outlet's own photographer.
+    if (place && placeFromCaps) evidence.style = 'VNS';
+    if (captions.some((c) => /VNA\/VNS Photo/.test(c))) evidence.style = 'VNS';
+    for (const c of captions) {
+      const outlet = /photo\s*:\s*[^/()]{2,40}\/\s*([^()]{2,30}?)\s*\)?$/i.exec(c)?.[1];
+      const agency = outlet ? agencyFromName(outlet) : undefined;
+      if (agency) evidence.style = agency;
+    }
+  }
+
+  // Clean each paragraph; drop repeats (a standfirst repeated in the body, text pasted twice, a cut-off copy).
+  // The later, fuller copy is kept: it sits in the story's context.
+  const cleaned = blocks
+    .map((b) => repairSpacing(b.replace(/\s*\/\.\s*$/, '.').replace(/^[–—-]\s+/, '')))
+    .filter((p) => p && /\p{L}/u.test(p));
+  const keys = cleaned.map((p) => fold(p).replace(/[^\p{L}\p{N}]+/gu, ''));
+  const titleKey = title ? fold(title).replace(/[^\p{L}\p{N}]+/gu, '') : '';
+  const paragraphs = cleaned.filter((_, i) => {
+    const key = keys[i]!;
+    if (!key || key === titleKey) return false;
+    return !keys.some((other, j) => j !== i && (other === key ? j > i : key.length > 30 && other.startsWith(key)));
+  });
+  const uniqueCaptions = [...new Set(captions.map((c) => repairSpacing(c)))];
+
+  const prose = paragraphs.filter((p) => p.split(/\s+/).length >= 8 && /[.!?,;]/.test(p));
+  if (prose.length === 0 || paragraphs.join(' ').length < 80) {
+    return { ok: false, reason: 'no article text (only boilerplate, captions or headings)' };
+  }
+
+  if (!title) {
+    title = deriveTitle(paragraphs[0]!);
+    titleDerived = true;
+  }
+
+  const date = articleDate(explicitIso, explicitBasis, timestampIso, paragraphs, uniqueCaptions);
+  const contentHash = createHash('sha256').update(fold(paragraphs.join('\n')).replace(/[^\p{L}\p{N}]+/gu, ' ')).digest('hex').slice(0, 16);
+  const article: Article = {
+    id: articleIdFromFile(input.file),
+    file: input.file,
+    title: repairSpacing(title),
+    titleDerived,
+    date,
+    source: decideSource(evidence),
+    ...(url ? { url } : {}),
+    ...(place ? { place } : {}),
+    paragraphs,
+    captions: uniqueCaptions,
+    truncated,
+    contentHash,
+  };
+  return { ok: true, article };
+}
+
+/** The article's own date: stated, a page timestamp, or the lead's dated event with its year only from evidence. */
+function articleDate(
+  explicitIso: string | undefined,
+  explicitBasis: string,
+  timestampIso: string | undefined,
+  paragraphs: string[],
+  captions: string[],
+): DateInfo {
+  if (explicitIso) return dateFromIso(explicitIso, 'explicit', explicitBasis);
+  if (timestampIso) return dateFromIso(timestampIso, 'explicit', 'publication timestamp');
+  // The lead (first two paragraphs) dates the story; the first day it names is the day of the news.
+  let weekdayOnly = false;
+  for (const p of paragraphs.slice(0, 2)) {
+    for (const s of splitSentences(p)) {
+      for (const mention of findDateMentions(s.text)) {
+        if (mention.weekday !== undefined) {
+          weekdayOnly = true;
+          continue;
+        }
+        if (!mention.day) continue;
+        if (/establish/i.test(s.text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+        const resolved = resolveMention(mention, {}, s.text);
+        if (resolved.provenance === 'resolved' && mention.year) return { ...resolved, basis: 'full date stated in the lead' };
+        if (resolved.provenance === 'resolved' && anniversarySpan(s.text)) return resolved;
+        return resolved;
+      }
+    }
+  }
+  for (const c of captions) {
+    const mention = findDateMentions(c).find((m) => m.day && m.year);
+    if (mention) return { ...resolveMention(mention, {}, c), basis: 'full date stated in a photo caption' };
+  }
+  return { provenance: 'unknown', basis: weekdayOnly ? 'only a weekday is stated' : 'no date stated' };
+}

@@ -1,0 +1,100 @@
+import { distance } from 'fastest-levenshtein';
+import { fold } from '../text/fold.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Article, Passage } from '../corpus/types.ts';
+import { findPeople } from './findPeople.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+
+/** A person as one article knows them: full name, role, and every sentence that refers to them. */
+export interface ArticlePerson {
+  key: string;
+  name: string;
+  role?: string;
+  country?: string;
+  /** Short forms this article uses: given name for Vietnamese names, surname for others. */
+  shortForms: string[];
+  mentions: Array<{ passageId: string; sentence: string; index: number }>;
+}
+
+/** Folded full name without initials' dots: the key people are merged on. */
+export function personKey(name: string): string {
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Short forms a text uses for a person: "Hằng" for Lê Thị Thu Hằng, "Solbakken" for Hilde Solbakken. */
+export function shortFormsOf(name: string): string[] {
+  const parts = name.split(/\s+/).filter((p) => !/^\p{Ll}/u.test(p));
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  const forms = [last];
+  // Family names come first in Chinese, Korean and Vietnamese usage abroad ("Xi", "Le's visit").
+  if (parts.length >= 2 && !/\.$/.test(first)) forms.push(first);
+  if (VIETNAMESE_SURNAMES.has(fold(first)) && parts.length >= 3) forms.splice(1); // "Hằng", rarely "Lê"
+  return [...new Set(forms.filter((f) => f.length >= 2 && !/\.$/.test(f)))];
+}
+
+/** Find the people of one article: full-name mentions first, then the short forms that point back to them. */
+export function articlePeople(article: Article, passages: Passage[], gazetteer: Gazetteer): ArticlePerson[] {
+  const byKey = new Map<string, ArticlePerson>();
+  const texts = [
+    ...passages.map((p) => ({ passageId: p.id, text: p.text })),
+    ...article.captions.map((c, i) => ({ passageId: `${article.id}#c${i}`, text: c })),
+  ];
+  for (const { passageId, text } of texts) {
+    for (const s of splitSentences(text)) {
+      for (const m of findPeople(s.text, gazetteer)) {
+        const key = personKey(m.name);
+        let p = byKey.get(key);
+        if (!p) {
+          p = { key, name: m.name, shortForms: shortFormsOf(m.name), mentions: [] };
+          byKey.set(key, p);
+        }
+        // A title beats an honorific ("Mr."): keep the most informative role seen.
+        if (m.role && (!p.role || (/^(mr|mrs|ms|dr)\.?$/i.test(p.role) && !/^(mr|mrs|ms|dr)\.?$/i.test(m.role)))) p.role = m.role;
+        if (m.country && !p.country) p.country = m.country;
+        p.mentions.push({ passageId, sentence: s.text, index: m.index });
+      }
+    }
+  }
+  const people = [...byKey.values()];
+  mergeVariants(people);
+  // Short forms: a form shared by two people of this article is ambiguous and left unresolved.
+  const owners = new Map<string, ArticlePerson[]>();
+  for (const p of people) for (const f of p.shortForms) owners.set(fold(f), [...(owners.get(fold(f)) ?? []), p]);
+  for (const { passageId, text } of texts) {
+    for (const s of splitSentences(text)) {
+      for (const w of s.text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+        const list = owners.get(fold(w[0]));
+        if (list?.length !== 1) continue;
+        const p = list[0]!;
+        if (p.mentions.some((m) => m.passageId === passageId && m.sentence === s.text)) continue;
+        p.mentions.push({ passageId, sentence: s.text, index: w.index! });
+      }
+    }
+  }
+  return people.filter((p) => !p.key.startsWith('_merged'));
+}
+
+/** Merge spellings of one person inside an article: "A. Rudenko"/"Andrey Rudenko", "Mark Ruttee"/"Mark Rutte". */
+function mergeVariants(people: ArticlePerson[]): void {
+  for (const a of people) {
+    for (const b of people) {
+      if (a === b || a.key.startsWith('_merged') || b.key.startsWith('_merged')) continue;
+      const pa = a.key.split(' ');
+      const pb = b.key.split(' ');
+      const sameLast = pa[pa.length - 1] === pb[pb.length - 1];
+      const initialMatch = sameLast && pa.length === 2 && pa[0]!.length === 1 && pb[0]!.startsWith(pa[0]!);
+      const typo = pa.length === pb.length && pa.length >= 2 && a.key.length >= 8 && distance(a.key, b.key) === 1 && pa[0] === pb[0];
+      if (!initialMatch && !typo) continue;
+      // Keep the fuller or more often written form.
+      const keep = initialMatch ? b : a.mentions.length >= b.mentions.length ? a : b;
+      const drop = keep === a ? b : a;
+      keep.mentions.push(...drop.mentions);
+      keep.role ??= drop.role;
+      keep.country ??= drop.country;
+      keep.shortForms = [...new Set([...keep.shortForms, ...drop.shortForms])];
+      drop.key = `_merged:${drop.key}`;
+    }
+  }
+}

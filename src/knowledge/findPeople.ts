@@ -1,0 +1,212 @@
+import { fold } from '../text/fold.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import {
+  CALENDAR_WORDS, CONNECTORS, INSTITUTION_WORDS, NAME_PARTICLES, PERSON_TRIGGERS, ROLE_WORDS, VIETNAMESE_SURNAMES,
+} from './lexicon.ts';
+
+/** A person named in full in a sentence, with the role phrase written next to the name. */
+export interface PersonMention {
+  name: string;
+  index: number;
+  end: number;
+  role?: string;
+  /** Country code from the role ("Norwegian Ambassador", "Minister … of Denmark") or a Vietnamese name. */
+  country?: string;
+}
+
+interface Tok {
+  text: string;
+  key: string;
+  index: number;
+  end: number;
+  cap: boolean;
+  initial: boolean;
+  possessive: boolean;
+  /** Only spaces (or an abbreviation's period) separate this token from the previous one. */
+  joined: boolean;
+  place?: string;
+}
+
+const ABBREV = /^(Mr|Mrs|Ms|Dr|Gen|Sen|Lieut|Lt|Col|Maj|Capt|Prof|St|H\.E)$/;
+
+function tokenize(sentence: string, gazetteer: Gazetteer): Tok[] {
+  // Acronyms in brackets inside a role ("Communist Party of Russian Federation (CPRF) Gennady Zyuganov") are
+  // transparent: blank them out, keeping offsets.
+  const text = sentence.replace(/\(\s*[A-Z][A-Za-z]{1,9}\s*\)/g, (m) => ' '.repeat(m.length));
+  const places = gazetteer.find(text);
+  const out: Tok[] = [];
+  const re = /(\p{Lu}\.(?:\p{Lu}\.?)*)|([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)(\.)?/gu;
+  let prevEnd = 0;
+  for (const m of text.matchAll(re)) {
+    let word = m[1] ?? m[2]!;
+    const index = m.index!;
+    let end = index + (m[1] ? m[1].length : m[2]!.length);
+    const gap = text.slice(prevEnd, index);
+    const prev = out[out.length - 1];
+    const joined = out.length > 0 && /^\s*$/.test(gap.replace(/^\./, prev && (prev.initial || ABBREV.test(prev.text)) ? '' : '.'));
+    let possessive = false;
+    const pm = /^(.+?)['’]s$/.exec(word);
+    if (pm) {
+      word = pm[1]!;
+      possessive = true;
+      end = index + word.length;
+    }
+    const initial = Boolean(m[1]);
+    if (!initial && m[3] && ABBREV.test(word)) end += 1;
+    const place = places.find((p) => index >= p.index && index < p.end)?.code;
+    out.push({
+      text: word, key: fold(word), index, end, cap: /^\p{Lu}/u.test(word), initial, possessive, joined,
+      ...(place ? { place } : {}),
+    });
+    prevEnd = initial ? end : index + m[0].length - (m[3] && !ABBREV.test(word) ? 1 : 0);
+    if (initial || (m[3] && ABBREV.test(word))) prevEnd = index + m[0].length;
+  }
+  return out;
+}
+
+const isRole = (t: Tok) => ROLE_WORDS.has(t.key) || t.key.split('-').some((k) => ROLE_WORDS.has(k));
+const isInstitution = (t: Tok) => INSTITUTION_WORDS.has(t.key);
+const isRolePart = (t: Tok) => isRole(t) || isInstitution(t) || t.place !== undefined;
+
+function nameLike(toks: Tok[]): boolean {
+  if (toks.length < 2 || toks.length > 6) return false;
+  if (!toks[0]!.cap || !toks[toks.length - 1]!.cap) return false;
+  return toks.every((t) => (t.cap || NAME_PARTICLES.has(t.key)) && !CALENDAR_WORDS.has(t.key) && !/\d/.test(t.text) && t.place === undefined && !isInstitution(t));
+}
+
+function isVietnameseName(toks: Tok[]): boolean {
+  return toks.length >= 2 && toks.length <= 5 && VIETNAMESE_SURNAMES.has(toks[0]!.key) && toks.every((t) => t.cap && !t.initial && t.text.length <= 6);
+}
+
+function roleText(sentence: string, toks: Tok[]): string {
+  if (toks.length === 0) return '';
+  return sentence.slice(toks[0]!.index, toks[toks.length - 1]!.end).replace(/\s+/g, ' ').replace(/\s*[,(]\s*$/, '').trim();
+}
+
+function countryOf(toks: Tok[], name: Tok[]): string | undefined {
+  // A demonym or "X's" before the title names the official's country; "Ambassador to Vietnam" names the posting.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.place) continue;
+    const before = toks[i - 1]?.key;
+    if (before === 'to' || before === 'in' || before === 'at') continue;
+    return t.place;
+  }
+  return isVietnameseName(name) ? 'VN' : undefined;
+}
+
+/** People named in full in one sentence, each with the role and country the sentence gives them. */
+export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMention[] {
+  const toks = tokenize(sentence, gazetteer);
+  const out: PersonMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!(toks[i]!.cap || toks[i]!.initial)) {
+      i++;
+      continue;
+    }
+    // Grow a chain of capitalised words joined by spaces; lower-case connectors only while still in the role.
+    const chain: Tok[] = [toks[i]!];
+    let inName = !isRolePart(toks[i]!);
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.joined && !chain[chain.length - 1]!.possessive) {
+      const t = toks[j]!;
+      if (t.cap || t.initial) {
+        if (inName && isRolePart(t) && !t.place) break;
+        if (!isRolePart(t)) inName = true;
+        chain.push(t);
+        j++;
+        continue;
+      }
+      // Look past a run of connectors ("of the") to the next capitalised word.
+      let n = j + 1;
+      while (n < toks.length && toks[n]!.joined && !toks[n]!.cap && CONNECTORS.has(toks[n]!.key) && n - j < 3) n++;
+      const next = toks[n];
+      if (next?.joined && (next.cap || next.initial)) {
+        if (!inName && CONNECTORS.has(t.key) && (t.key !== 'and' || isRolePart(next))) {
+          chain.push(t);
+          j++;
+          continue;
+        }
+        if (inName && NAME_PARTICLES.has(t.key) && !isRolePart(next)) {
+          chain.push(t);
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    i = j;
+    // The name is the run at the end of the chain that is neither role, institution, place nor connector.
+    let k = chain.length;
+    while (k > 0) {
+      const t = chain[k - 1]!;
+      if (isRolePart(t) || (CONNECTORS.has(t.key) && !t.cap)) break;
+      k--;
+    }
+    while (k < chain.length && NAME_PARTICLES.has(chain[k]!.key) && !chain[k]!.cap) k++;
+    const name = chain.slice(k);
+    const role = chain.slice(0, k);
+    if (!nameLike(name)) continue;
+    let accepted = role.some(isRole) || (isVietnameseName(name) && name.length >= 3);
+    let roleToks = role;
+    let roleStr = roleText(sentence, role);
+    const before = toks[toks.indexOf(chain[0]!) - 1];
+    if (!accepted && before && PERSON_TRIGGERS.has(before.key) && !before.cap) {
+      accepted = before.key !== 'by' || name.length >= 2;
+      if (before.key.startsWith('counterpart')) {
+        const demonym = toks[toks.indexOf(before) - 1];
+        roleStr = demonym?.place ? `${demonym.text} counterpart` : 'counterpart';
+        roleToks = demonym?.place ? [demonym] : [];
+      }
+    }
+    // "Aslaug Sem-Jacobsen, Vice Chair of the Norwegian Parliament's …": the role follows after a comma.
+    const after = toks[j];
+    if (after && !after.joined && /^\s*,\s*$/.test(sentence.slice(name[name.length - 1]!.end, after.index)) && (isRole(after) || ['politburo'].includes(after.key))) {
+      const appos: Tok[] = [];
+      let a = j;
+      while (a < toks.length && (a === j || toks[a]!.joined) && (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member')) {
+        appos.push(toks[a]!);
+        a++;
+      }
+      while (appos.length && CONNECTORS.has(appos[appos.length - 1]!.key)) appos.pop();
+      if (appos.some(isRole)) {
+        accepted = true;
+        if (!role.some(isRole)) {
+          roleStr = roleText(sentence, appos);
+          roleToks = appos;
+        }
+      }
+    }
+    // "Costa Rica's Minister of Foreign Affairs and Religion, Manual Gonzalez Sanz": role, comma, name.
+    if (!accepted && role.length === 0) {
+      const prevChainEnd = toks.indexOf(chain[0]!) - 1;
+      if (prevChainEnd >= 0 && /^\s*,\s*$/.test(sentence.slice(toks[prevChainEnd]!.end, chain[0]!.index))) {
+        const prior: Tok[] = [];
+        let p = prevChainEnd;
+        while (p >= 0 && (isRolePart(toks[p]!) || CONNECTORS.has(toks[p]!.key))) {
+          prior.unshift(toks[p]!);
+          if (!toks[p]!.joined) break;
+          p--;
+        }
+        while (prior.length && CONNECTORS.has(prior[0]!.key)) prior.shift();
+        if (prior.some(isRole) && prior.every((t) => isRolePart(t) || CONNECTORS.has(t.key))) {
+          accepted = true;
+          roleToks = prior;
+          roleStr = roleText(sentence, prior);
+        }
+      }
+    }
+    if (!accepted) continue;
+    const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');
+    const country = countryOf(roleToks, name);
+    out.push({
+      name: nameText,
+      index: name[0]!.index,
+      end: name[name.length - 1]!.end,
+      ...(roleStr ? { role: roleStr } : {}),
+      ...(country ? { country } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/** Fold text for matching: lower case, no diacritics, đ → d. Vietnamese and plain forms become equal. */
+export function fold(text: string): string {
+  // ASCII fast path: most English text needs only lower-casing (halves index build time).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** Fold and collapse to space-separated word characters, for comparing names and titles. */
+export function foldWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Word tokens of a text after folding. */
+export function tokens(text: string): string[] {
+  const s = foldWords(text);
+  return s ? s.split(' ') : [];
+}
