@@ -1,0 +1,75 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { parseArticle, type ParseResult } from './parseArticle.ts';
+import type { Article, SkippedFile } from './types.ts';
+
+/** Largest article file read; news articles are a few kilobytes. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text']);
+
+/** Why these bytes are not an article's text, or undefined when they may be one. */
+export function rejectBytes(bytes: Buffer): string | undefined {
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return 'empty file';
+  if (bytes.length > MAX_ARTICLE_BYTES) return `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`;
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return 'binary file (contains NUL bytes)';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'not UTF-8 text';
+  }
+  return undefined;
+}
+
+/** Parse one file's bytes, or say in one line why it was skipped. */
+export function parseFileBytes(bytes: Buffer, file: string): ParseResult {
+  const bad = rejectBytes(bytes);
+  if (bad) return { ok: false, reason: bad };
+  try {
+    return parseArticle(bytes.toString('utf8'), { file });
+  } catch (err) {
+    // A parser bug on one strange file must not stop the load; the reason says what happened.
+    return { ok: false, reason: `could not be parsed: ${(err as Error).message}` };
+  }
+}
+
+/** Article files below a folder, sorted; hidden files and runtime state are not articles. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^state\.json/.test(e.name))
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
+}
+
+/** Load every article of a folder. Never writes to it; a bad file is skipped with its reason, the rest load. */
+export async function loadCorpus(dir: string): Promise<{ articles: Article[]; skipped: SkippedFile[] }> {
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Map<string, string>();
+  for (const path of await listArticleFiles(dir)) {
+    const file = relative(dir, path);
+    if (!ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) {
+      skipped.push({ file, reason: `not an article file (expected .txt or .md)` });
+      continue;
+    }
+    const info = await stat(path);
+    if (info.size > MAX_ARTICLE_BYTES) {
+      skipped.push({ file, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)` });
+      continue;
+    }
+    const result = parseFileBytes(await readFile(path), file);
+    if (!result.ok) {
+      skipped.push({ file, reason: result.reason });
+      continue;
+    }
+    const twin = seen.get(result.article.contentHash);
+    if (twin) {
+      skipped.push({ file, reason: `same story as ${twin}` });
+      continue;
+    }
+    seen.set(result.article.contentHash, file);
+    articles.push(result.article);
+  }
+  return { articles, skipped };
+}
