@@ -32,9 +32,8 @@ export function articleIdFromFile(file: string): string {
 /** Parse raw article text (with optional front matter) into a clean Article, or say why it is not one. */
 export function parseArticle(raw: string, input: ParseInput): ParseResult {
   const { meta, body } = splitFrontMatter(normalizeText(raw));
-  let lines = body.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
   // Lines longer than any paragraph are not prose (minified data, a 5 MB line); never run rules over them.
-  lines = lines.filter((l) => l.length <= MAX_LINE);
+  let lines = body.split('\n').filter((l) => l.length <= MAX_LINE).map((l) => l.replace(/\s+/g, ' ').trim());
 
   let explicitIso: string | undefined;
   let explicitBasis = '';

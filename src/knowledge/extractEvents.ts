@@ -54,30 +54,47 @@ export function extractEvents(
   const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
   const events: ArticleEvent[] = [];
   let leadDate: DateInfo | undefined;
-  let lastDate: DateInfo | undefined;
+  let lastEventDay: DateInfo | undefined;
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
-      const kind = KINDS.find(([, re]) => re.test(s.text))?.[0];
-      const mention = findDateMentions(s.text).find((m) => m.day || m.weekday !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
+      const inSentence = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text));
       const future = FUTURE.test(s.text);
-      let date: DateInfo | undefined = mention ? resolveMention(mention, ref, s.text, { future }) : undefined;
-      if (date && pIndex <= 1 && !leadDate && !future) leadDate = date;
-      if (!kind) {
-        if (date && !future) lastDate = date;
+      const listed = listedEvents(s.text);
+      if (listed) {
+        // "…events, including X's state visit in June last year, the phone talks in August, and Y's trip in
+        // September": one past event per clause, each with its own date and people.
+        for (const clause of listed) {
+          const kind = KINDS.find(([, re]) => re.test(clause))?.[0];
+          if (!kind) continue;
+          const mention = findDateMentions(clause)[0];
+          const date = mention ? resolveMention(mention, ref, clause) : yearOnly(clause);
+          const who = inSentence.filter((p) => p.shortForms.some((f) => clause.includes(f)));
+          const countries = countriesOf(clause, who, gazetteer);
+          if (!date || (who.length === 0 && countries.length === 0)) continue;
+          events.push({ kind, date, participants: who.map((p) => p.key), countries: countries.length ? countries : partners, passageId: passage.id, quote: s.text });
+        }
         continue;
       }
-      const participants = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text)).map((p) => p.key);
-      const countries = [...new Set([
-        ...gazetteer.find(s.text).map((m) => m.code),
-        ...people.filter((p) => participants.includes(p.key)).map((p) => p.country).filter((c): c is string => Boolean(c)),
-      ])].filter((c) => c !== 'VN');
+      const kind = KINDS.find(([, re]) => re.test(s.text))?.[0];
+      const mention = findDateMentions(s.text).find((m) => m.day || m.weekday !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
+      let date: DateInfo | undefined = mention ? resolveMention(mention, ref, s.text, { future }) : undefined;
+      if (date && pIndex <= 1 && !leadDate && !future) leadDate = date;
+      if (!kind) continue;
+      const participants = inSentence.map((p) => p.key);
+      const countries = countriesOf(s.text, inSentence, gazetteer);
       // An event needs someone or somewhere: "upcoming high-level visits" with neither is not one.
       if (participants.length === 0 && countries.length === 0) continue;
       if (future && !/\b(?:on|from)\s/.test(s.text)) continue;
-      if (!date && /\bthe same day\b/i.test(s.text)) date = lastDate ?? leadDate;
+      // "The same day" is the day of the last event told with its day, else the story's own day.
+      if (!date && /\bthe same day\b/i.test(s.text)) date = lastEventDay ?? leadDate ?? article.date;
       if (!date && pIndex <= 2) date = leadDate ?? article.date;
-      if (!date) date = { provenance: 'unknown', basis: 'no date stated for this event' };
-      if (!future && date.provenance !== 'unknown') lastDate = date;
+      date ??= yearOnly(s.text);
+      if (!date) {
+        // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
+        if (participants.length === 0) continue;
+        date = { provenance: 'unknown', basis: 'no date stated for this event' };
+      }
+      if (!future && date.day) lastEventDay = date;
       const place = placeIn(s.text, people) ?? (kind === 'visit' ? undefined : pIndex <= 1 ? article.place : undefined);
       events.push({
         kind,
@@ -93,6 +110,28 @@ export function extractEvents(
   return dedupe(events);
 }
 
+/** Partner countries named in a text or by the people in it; Việt Nam is implied. */
+function countriesOf(text: string, who: ArticlePerson[], gazetteer: Gazetteer): string[] {
+  const named = gazetteer.find(text).map((m) => m.code);
+  const theirs = who.map((p) => p.country).filter((c): c is string => Boolean(c));
+  return [...new Set([...named, ...theirs])].filter((c) => c !== 'VN');
+}
+
+/** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */
+function listedEvents(sentence: string): string[] | undefined {
+  const at = /\b(?:including|such as)\b/i.exec(sentence);
+  if (!at) return undefined;
+  const clauses = sentence.slice(at.index + at[0].length).split(/,\s*(?:and\s+)?|;\s*/).filter((c) => c.trim());
+  const withKind = clauses.filter((c) => KINDS.some(([, re]) => re.test(c)));
+  return withKind.length >= 2 ? clauses : undefined;
+}
+
+/** "signed in 2025": the year alone, when that is all a sentence says. */
+function yearOnly(text: string): DateInfo | undefined {
+  const m = /\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  return m ? { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' } : undefined;
+}
+
 function sameDay(a: DateInfo, b: DateInfo): boolean {
   return a.iso ? a.iso === b.iso : a.month === b.month && a.day === b.day && a.year === b.year;
 }
@@ -101,6 +140,11 @@ function sameDay(a: DateInfo, b: DateInfo): boolean {
 function dedupe(events: ArticleEvent[]): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   for (const e of events) {
+    // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
+    const undatedTwin = e.date.provenance === 'unknown' && e.participants.length > 0
+      ? out.find((o) => e.participants.every((p) => o.participants.includes(p)))
+      : undefined;
+    if (undatedTwin) continue;
     const twin = out.find((o) => (o.kind === e.kind || (o.kind !== 'visit' && e.kind === 'talks')) && sameDay(o.date, e.date) && (e.participants.length === 0 || e.participants.every((p) => o.participants.includes(p)) || o.participants.every((p) => e.participants.includes(p))));
     if (twin) {
       for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);

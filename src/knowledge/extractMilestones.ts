@@ -40,12 +40,15 @@ export function extractMilestones(article: Article, passages: Passage[], partner
   const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
   const out: ArticleMilestone[] = [];
   const add = (m: ArticleMilestone) => {
-    if (!out.some((o) => o.kind === m.kind && o.country === m.country && o.date.year === m.date.year && o.level === m.level)) out.push(m);
+    const twin = out.findIndex((o) => o.kind === m.kind && o.country === m.country && o.date.year === m.date.year && o.level === m.level);
+    if (twin < 0) out.push(m);
+    // "on November 25, 1971" says more than "(1971–2026)": keep the full date.
+    else if (m.date.day && !out[twin]!.date.day) out[twin] = m;
   };
   for (const passage of passages) {
     for (const { text: s } of splitSentences(passage.text)) {
       // Stated: "establishment of diplomatic ties on November 25, 1971", "established diplomatic relations in 1977".
-      const est = /\b(?:establish\w*|set up)\b(?: of)?\s+(?:their\s+|bilateral\s+)?diplomatic (?:ties|relations)[^.]{0,40}?\b(?:on|in)\s+((?:\w+\s+){0,3}\d{4})|diplomatic (?:ties|relations) (?:were|was )?established[^.]{0,20}?\b(?:on|in)\s+((?:\w+\s+){0,3}\d{4})/i.exec(s);
+      const est = /\b(?:establish\w*|set up)\b(?: of)?\s+(?:their\s+|bilateral\s+)?diplomatic (?:ties|relations)[^.]{0,40}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})|diplomatic (?:ties|relations) (?:were|was )?established[^.]{0,20}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})/i.exec(s);
       if (est) {
         const when = est[1] ?? est[2]!;
         const dm = findDateMentions(when)[0];
