@@ -67,7 +67,7 @@ export function extractEvents(
           const kind = KINDS.find(([, re]) => re.test(clause))?.[0];
           if (!kind) continue;
           const mention = findDateMentions(clause)[0];
-          const date = mention ? resolveMention(mention, ref, clause) : yearOnly(clause);
+          const date = mention ? resolveMention(mention, ref, clause) : yearOnly(clause, ref.year);
           const who = inSentence.filter((p) => p.shortForms.some((f) => clause.includes(f)));
           const countries = countriesOf(clause, who, gazetteer);
           if (!date || (who.length === 0 && countries.length === 0)) continue;
@@ -87,8 +87,10 @@ export function extractEvents(
       if (future && !/\b(?:on|from)\s/.test(s.text)) continue;
       // "The same day" is the day of the last event told with its day, else the story's own day.
       if (!date && /\bthe same day\b/i.test(s.text)) date = lastEventDay ?? leadDate ?? article.date;
+      // "last year" dates a past event even in the lead; a bare "in 2025" in the lead is usually a title or topic.
+      if (!date && /\b(?:last|next) year\b/i.test(s.text)) date = yearOnly(s.text, ref.year);
       if (!date && pIndex <= 2) date = leadDate ?? article.date;
-      date ??= yearOnly(s.text);
+      date ??= yearOnly(s.text, ref.year);
       if (!date) {
         // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
         if (participants.length === 0) continue;
@@ -126,10 +128,16 @@ function listedEvents(sentence: string): string[] | undefined {
   return withKind.length >= 2 ? clauses : undefined;
 }
 
-/** "signed in 2025": the year alone, when that is all a sentence says. */
-function yearOnly(text: string): DateInfo | undefined {
+/** "signed in 2025", "hosted … last year": the year alone, when that is all a sentence says. */
+function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
   const m = /\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
-  return m ? { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' } : undefined;
+  if (m) return { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' };
+  const rel = /\b(last|this|next) year\b/i.exec(text);
+  if (rel && articleYear) {
+    const year = articleYear + { last: -1, this: 0, next: 1 }[rel[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    return { provenance: 'resolved', year, basis: `"${rel[1]!.toLowerCase()} year" from the article year ${articleYear}` };
+  }
+  return undefined;
 }
 
 function sameDay(a: DateInfo, b: DateInfo): boolean {

@@ -18,6 +18,8 @@ export interface Place {
   /** Names, official names, other spellings, abbreviations, Vietnamese names. */
   aliases: string[];
   demonyms: string[];
+  /** For blocs: member states. */
+  members?: string[];
 }
 
 /** A place named in a text. */
@@ -63,7 +65,7 @@ function buildPlaces(): Place[] {
     }
     list.push({ code: c.cca2, name: c.name.common, kind: 'country', aliases: [...aliases].filter(Boolean), demonyms: [...demonyms] });
   }
-  for (const o of ORGANISATIONS) list.push({ code: o.code, name: o.name, kind: 'organisation', aliases: [o.name, ...o.aliases], demonyms: [] });
+  for (const o of ORGANISATIONS) list.push({ code: o.code, name: o.name, kind: 'organisation', aliases: [o.name, ...o.aliases], demonyms: [], ...(o.members ? { members: o.members } : {}) });
   return list;
 }
 

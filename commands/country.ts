@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Citations } from '../src/core/cite.ts';
+import { defineCommand } from '../src/core/command.ts';
+import { textOption } from '../src/core/options.ts';
+import type { ReplyField } from '../src/core/reply.ts';
+import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { placeCandidates } from '../src/knowledge/names.ts';
+import { agreementsOf, eventLine, eventsWhere, latestStatus, mainRole, placeName, statusText } from '../src/knowledge/queries.ts';
+import { dateKey, showDate } from '../src/knowledge/showDate.ts';
+import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
+
+const MAX_TOPICS = 8;
+const STATUS_WORDS: Record<string, string> = { negotiating: 'under negotiation', current: 'in place', proposed: 'proposed' };
+
+function milestoneLine(kb: KnowledgeBase, m: Milestone): string {
+  if (m.kind === 'ties established') {
+    const when = m.date.day ? showDate(m.date) : String(m.date.year);
+    return m.computed ? `Diplomatic ties established ${when} (computed from the ${m.basis.replace(/^computed from the /, '')})` : `Diplomatic ties established ${when}`;
+  }
+  if (m.kind === 'anniversary') return `${m.ordinal}${ordinalSuffix(m.ordinal!)} anniversary of diplomatic ties in ${m.date.year}`;
+  const status = STATUS_WORDS[m.status ?? ''] ?? m.status ?? '';
+  return `${m.level!.replace(/^./, (c) => c.toUpperCase())}: ${status} (as of ${showDate(m.date)})`;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+export const country = defineCommand({
+  name: 'country',
+  description: 'Việt Nam’s relations with a country or organisation: ties, events, officials, agreements, topics',
+  options: z.object({ name: textOption('Country or organisation: Norway, Na Uy, Norwegian, EU') }),
+  positional: 'name',
+  examples: ['/country Norway', '/country Na Uy', '/country EU'],
+  run({ options, services: { kb } }) {
+    const found = resolveEntity('country', options.name, placeCandidates(kb), 'country');
+    if ('reply' in found) return found.reply;
+    const code = found.id;
+    const name = placeName(kb, code);
+    const cite = new Citations(kb);
+    const fields: ReplyField[] = [];
+    const articles = kb.articles.filter((a) => kb.partners[a.id]?.includes(code));
+
+    // One line per milestone, citing every article that states it; stated ties before computed ones.
+    const milestones = kb.milestones
+      .filter((m) => m.country === code)
+      .sort((a, b) => Number(a.computed) - Number(b.computed) || dateKey(a.date).localeCompare(dateKey(b.date)));
+    const lines = new Map<string, string[]>();
+    for (const m of milestones) {
+      const sameTies = m.kind === 'ties established' ? [...lines.keys()].find((l) => l.startsWith(`Diplomatic ties established ${m.date.year}`) || l.includes(` ${m.date.year}-`)) : undefined;
+      const line = sameTies ?? milestoneLine(kb, m);
+      lines.set(line, [...(lines.get(line) ?? []), cite.ref(m)]);
+    }
+    if (lines.size) fields.push({ name: 'Milestones', value: [...lines].map(([l, refs]) => `${l} ${[...new Set(refs)].join('')}`).join('\n') });
+
+    const events = eventsWhere(kb, { country: code });
+    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.ref(e)}`).join('\n') });
+
+    const theirs = kb.people.filter((p) => p.country === code);
+    const ours = kb.people.filter((p) => p.country === 'VN' && events.some((e) => e.participants.includes(p.id)));
+    const officialLine = (p: (typeof theirs)[number]) => {
+      const role = mainRole(p);
+      // Cite the role where this relationship is told, when one of its articles gives it.
+      const evidence = p.roles.find((r) => articles.some((a) => a.id === r.articleId)) ?? p.roles.find((r) => r.role === role) ?? p.roles[0];
+      return `${p.name}${role ? ` — ${role}` : ''}${evidence ? ` ${cite.ref(evidence)}` : ''}`;
+    };
+    if (theirs.length) fields.push({ name: `Officials of ${name}`, value: theirs.map(officialLine).join('\n') });
+    if (ours.length) fields.push({ name: 'Vietnamese officials involved', value: ours.map(officialLine).join('\n') });
+
+    const agreements = agreementsOf(kb, code);
+    if (agreements.length) {
+      fields.push({
+        name: 'Agreements',
+        value: agreements
+          .map((a) => {
+            const m = latestStatus(a)!;
+            const short = a.aliases.find((x) => /^[A-Z]{3,}$/.test(x));
+            return `${a.name}${short ? ` (${short})` : ''} — ${statusText(kb, m)} (${showDate(m.date)}) ${cite.ref(m)}`;
+          })
+          .join('\n'),
+      });
+    }
+
+    const topics = kb.topics
+      .map((t) => ({ t, m: t.mentions.filter((m) => m.countries.includes(code)) }))
+      .filter((x) => x.m.length)
+      .sort((a, b) => b.m.length - a.m.length);
+    if (topics.length) fields.push({ name: 'Cooperation topics', value: topics.slice(0, MAX_TOPICS).map(({ t, m }) => `${t.name} ${cite.ref(m[0]!)}`).join(', ') + (topics.length > MAX_TOPICS ? `, and ${topics.length - MAX_TOPICS} more (/topic)` : '') });
+
+    if (fields.length === 0 && articles.length === 0) {
+      const place = kb.gazetteer.get(code);
+      const forms = [...new Set([place?.name, ...(place?.demonyms ?? [])].filter(Boolean))].join(', ');
+      return { title: `Việt Nam – ${name}`, text: `The corpus has nothing on ${name} yet (looked for ${forms} in ${kb.articles.length} articles).`, fields: [], citations: [] };
+    }
+    const dates = articles.filter((a) => a.date.iso).map((a) => a.date.iso!).sort();
+    const span = dates.length ? ` (${dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`})` : '';
+    const text = articles.length
+      ? `${articles.length} article${articles.length === 1 ? '' : 's'}${span} cover Việt Nam’s relations with ${name}.`
+      : `No article is chiefly about ${name}; these facts name it in passing.`;
+    return { title: `Việt Nam – ${name}`, text, fields, citations: cite.list, actions: [{ label: 'Timeline', command: `/timeline country:${name}` }, { label: 'Agreements', command: `/agreements ${name}` }] };
+  },
+});

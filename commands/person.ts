@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Citations } from '../src/core/cite.ts';
+import { defineCommand } from '../src/core/command.ts';
+import { textOption } from '../src/core/options.ts';
+import type { ReplyField } from '../src/core/reply.ts';
+import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { personCandidates } from '../src/knowledge/names.ts';
+import { countriesOfPerson, eventLine, eventsWhere, mainRole, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
+import { dateKey, showDate } from '../src/knowledge/showDate.ts';
+
+export const person = defineCommand({
+  name: 'person',
+  description: 'An official: roles, countries, appearances with dates, sources',
+  options: z.object({ name: textOption('Name, with or without diacritics: Lê Thị Thu Hằng, le thi thu hang, Solbakken') }),
+  positional: 'name',
+  examples: ['/person Le Thi Thu Hang', '/person Solbakken'],
+  run({ options, services: { kb } }) {
+    const found = resolveEntity('person', options.name, personCandidates(kb), 'person', (id) => personLabel(kb, id));
+    if ('reply' in found) return found.reply;
+    const p = personById(kb, found.id)!;
+    const cite = new Citations(kb);
+    const fields: ReplyField[] = [];
+
+    const roles = new Map<string, string[]>();
+    for (const r of p.roles) roles.set(r.role, [...(roles.get(r.role) ?? []), cite.ref(r)]);
+    if (roles.size) fields.push({ name: 'Roles', value: [...roles].map(([role, refs]) => `${role} ${[...new Set(refs)].join('')}`).join('\n') });
+
+    const countries = countriesOfPerson(kb, p).filter((c) => c !== p.country);
+    if (countries.length) fields.push({ name: 'Dealt with', value: countries.map((c) => placeName(kb, c)).join(', ') });
+
+    const events = eventsWhere(kb, { person: p.id });
+    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.ref(e)}`).join('\n') });
+
+    const articles = kb.articles.filter((a) => p.articleIds.includes(a.id)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+    fields.push({
+      name: `Articles (${articles.length})`,
+      value: articles
+        .map((a) => {
+          const where = p.roles.find((r) => r.articleId === a.id) ?? { articleId: a.id, passageId: kb.passages.find((x) => x.articleId === a.id && p.aliases.some((al) => x.text.includes(al)))?.id };
+          return `${showDate(a.date)} · ${a.title} — ${a.source.agency} ${cite.ref(where)}`;
+        })
+        .join('\n'),
+    });
+    const role = mainRole(p);
+    const from = p.country ? placeName(kb, p.country) : undefined;
+    const text = [role, from].filter(Boolean).join(', ') || 'Named in the corpus without a stated role.';
+    const others = p.aliases.filter((a) => a !== p.name && a.includes(' '));
+    return {
+      title: p.name,
+      text: others.length ? `${text}\nAlso written: ${others.join(', ')}` : text,
+      fields,
+      citations: cite.list,
+      actions: [{ label: 'Timeline', command: `/timeline person:${p.name}` }],
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import type { Reply } from '../../core/reply.ts';
+
+/** Longest quote shown under a citation in the console; the full passage is one /article away. */
+export const CONSOLE_QUOTE_LENGTH = 220;
+
+export interface RenderOptions {
+  /** ANSI bold and dim for a terminal; plain text for pipes and files. */
+  color: boolean;
+}
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n).replace(/\s+\S*$/, '') + '…' : s);
+
+/** A reply as console text: title, text, fields, then numbered sources with their quotes. */
+export function renderConsole(reply: Reply, { color }: RenderOptions): string {
+  const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
+  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+  const marks = (s: string) => s.replace(/\*\*(.+?)\*\*/g, (_, w: string) => (color ? bold(w) : w));
+  const out: string[] = [bold(reply.title)];
+  if (reply.text) out.push(marks(reply.text));
+  for (const f of reply.fields) out.push('', bold(f.name), ...marks(f.value).split('\n').map((l) => `  ${l}`));
+  if (reply.citations.length) {
+    out.push('', bold('Sources'));
+    for (const c of reply.citations) {
+      out.push(`  [${c.n}] ${c.title} — ${c.date}, ${c.source}${c.url ? ` ${c.url}` : ''}`);
+      out.push(dim(`      “${clip(c.quote, CONSOLE_QUOTE_LENGTH)}”`));
+    }
+  }
+  if (reply.actions?.length) out.push('', dim(`Try: ${reply.actions.map((a) => a.command).join('   ')}`));
+  return out.join('\n');
+}
+
+/** The reply as DESIGN.md's JSON shape. */
+export function replyJson(reply: Reply): object {
+  return { title: reply.title, text: reply.text, fields: reply.fields, citations: reply.citations };
+}

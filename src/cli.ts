@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Command as Program } from 'commander';
+import { replyJson, renderConsole } from './adapters/console/render.ts';
+import { articleReport, articleReportText, totalsText } from './cliReports.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { parseFileBytes } from './corpus/loadCorpus.ts';
+import type { Article } from './corpus/types.ts';
+import { buildKnowledge } from './knowledge/buildKnowledge.ts';
+import { corpusTotals } from './knowledge/corpusTotals.ts';
+import { loadServices, VERSION } from './loadServices.ts';
+import { createLogger } from './log.ts';
+import { createApp, start } from './main.ts';
+
+interface Globals {
+  corpus?: string;
+  json?: boolean;
+}
+
+// A .env beside the project is read like the environment; real environment variables win.
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+function setup(cmd: Program): { config: Config; json: boolean } {
+  const g = cmd.optsWithGlobals<Globals>();
+  const env = { ...process.env, ...(g.corpus ? { ATTACHE_CORPUS_DIR: g.corpus } : {}) };
+  return { config: loadConfig(env), json: Boolean(g.json) };
+}
+
+const print = (s: string) => process.stdout.write(`${s}\n`);
+
+const program = new Program()
+  .name('attache')
+  .description('Attaché: answers about Việt Nam’s diplomacy from news articles, with sources.')
+  .version(VERSION)
+  .option('--corpus <dir>', 'folder of articles (default data/articles, env ATTACHE_CORPUS_DIR)')
+  .option('--json', 'machine-readable output only on stdout');
+
+program
+  .command('start', { isDefault: true })
+  .description('run the bot: every platform whose tokens are set; the console when none is')
+  .action(async (_opts, cmd: Program) => {
+    const { config } = setup(cmd);
+    await start(config, createLogger(config.LOG_LEVEL));
+  });
+
+program
+  .command('run')
+  .description('run one command and print its reply, e.g. attache run "/country Norway"')
+  .argument('<command>', 'the command line, quoted')
+  .action(async (line: string, _opts, cmd: Program) => {
+    const { config, json } = setup(cmd);
+    const { router } = await createApp(config, createLogger(config.LOG_LEVEL));
+    const reply = await router.runLine(line.startsWith('/') ? line : `/${line}`, { platform: 'cli' });
+    if (json) print(JSON.stringify(replyJson(reply)));
+    else (reply.status === 'ok' || !reply.status ? process.stdout : process.stderr).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+    // Usage mistakes exit 2, failures 1, like other command-line tools.
+    process.exitCode = reply.status === 'usage' ? 2 : reply.status === 'error' ? 1 : 0;
+  });
+
+program
+  .command('parse')
+  .description('parse article files and print each with the facts drawn from it')
+  .argument('<files...>', 'article files (.txt or .md)')
+  .action(async (files: string[], _opts, cmd: Program) => {
+    const { json } = setup(cmd);
+    const articles: Article[] = [];
+    const skipped: Array<{ file: string; reason: string }> = [];
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (err) {
+        skipped.push({ file, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot be read (${(err as Error).message})` });
+        continue;
+      }
+      const r = parseFileBytes(bytes, basename(file));
+      if (r.ok) articles.push(r.article);
+      else skipped.push({ file, reason: r.reason });
+    }
+    const kb = buildKnowledge(articles, skipped);
+    if (json) print(JSON.stringify({ articles: kb.articles.map((a) => articleReport(kb, a)), skipped }));
+    else {
+      for (const a of kb.articles) print(`${articleReportText(kb, a)}\n`);
+      for (const s of skipped) print(`skipped ${s.file}: ${s.reason}`);
+    }
+    if (articles.length === 0) process.exitCode = 1;
+  });
+
+program
+  .command('corpus')
+  .description('load the corpus folder and print its totals and every skipped file with its reason')
+  .action(async (_opts, cmd: Program) => {
+    const { config, json } = setup(cmd);
+    const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
+    const totals = corpusTotals(kb);
+    print(json ? JSON.stringify({ corpus: config.ATTACHE_CORPUS_DIR, ...totals }) : totalsText(totals, config.ATTACHE_CORPUS_DIR));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+  } else {
+    // The last resort for start-up failures (unreadable corpus folder): a line, not a stack trace.
+    process.stderr.write(`attache: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const optional = z.string().trim().min(1).optional();
+
+const ConfigSchema = z.object({
+  ATTACHE_CORPUS_DIR: z.string().trim().min(1).default('data/articles'),
+  ATTACHE_STATE_FILE: z.string().trim().min(1).default('data/state.json'),
+  ATTACHE_TZ: z
+    .string()
+    .default('Asia/Ho_Chi_Minh')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
+  ATTACHE_DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)').default('08:00'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  ATTACHE_DISCORD_API_URL: z.url().optional(),
+  ATTACHE_SLACK_API_URL: z.url().optional(),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+/** Thrown when the environment is wrong: the message names each variable to set. */
+export class ConfigError extends Error {}
+
+/** Read the configuration once from the environment; empty variables count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k in ConfigSchema.shape && v !== undefined && v.trim() !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  // A platform needs all of its secrets; half a configuration is a mistake worth stopping for.
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+    throw new ConfigError('Invalid configuration:\n  SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) must be set with SLACK_BOT_TOKEN');
+  }
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+    throw new ConfigError('Invalid configuration:\n  DISCORD_APPLICATION_ID must be set with DISCORD_TOKEN');
+  }
+  return Object.freeze(c);
+}

@@ -1,0 +1,41 @@
+import { showDate } from '../knowledge/showDate.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { Citation } from './reply.ts';
+
+/** Something said in an article: the passage and, when known, the sentence. */
+export interface Source {
+  articleId: string;
+  passageId?: string;
+  quote?: string;
+}
+
+/** Numbers the sources of one reply: the same article and quote get the same number. */
+export class Citations {
+  readonly list: Citation[] = [];
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  /** The citation number of a source, as "[n]". */
+  ref(source: Source): string {
+    return `[${this.cite(source)}]`;
+  }
+
+  cite(source: Source): number {
+    const article = this.kb.articles.find((a) => a.id === source.articleId);
+    if (!article) throw new Error(`citation of unknown article ${source.articleId}`);
+    const quote = source.quote ?? this.kb.passages.find((p) => p.id === source.passageId)?.text ?? article.paragraphs[0] ?? '';
+    const same = this.list.find((c) => c.articleId === source.articleId && c.quote === quote);
+    if (same) return same.n;
+    const n = this.list.length + 1;
+    this.list.push({
+      n,
+      articleId: article.id,
+      file: article.file,
+      title: article.title,
+      date: showDate(article.date),
+      source: article.source.agency,
+      ...(article.url ? { url: article.url } : {}),
+      quote,
+    });
+    return n;
+  }
+}

@@ -1,0 +1,44 @@
+/** A source a reply rests on: the article and the passage quoted. */
+export interface Citation {
+  n: number;
+  articleId: string;
+  file: string;
+  title: string;
+  /** Article date as shown to users ("2026-01-08", "27–28 May, year not stated"). */
+  date: string;
+  source: string;
+  url?: string;
+  quote: string;
+}
+
+export interface ReplyField {
+  name: string;
+  value: string;
+}
+
+/** A follow-up a platform may show as a button: the command line it runs. */
+export interface ReplyAction {
+  label: string;
+  command: string;
+}
+
+/**
+ * What every command returns, whatever the platform: adapters turn it into Discord embeds, Slack blocks or console
+ * text. Text and field values mark citations as [n], numbers into `citations`.
+ */
+export interface Reply {
+  title: string;
+  text: string;
+  fields: ReplyField[];
+  citations: Citation[];
+  actions?: ReplyAction[];
+  /** A usage hint or error meant only for the person who asked. */
+  ephemeral?: boolean;
+  /** 'usage' and 'error' replies make the one-shot CLI exit non-zero. */
+  status?: 'ok' | 'usage' | 'error';
+}
+
+/** A reply with only text. */
+export function textReply(title: string, text: string, extra: Partial<Reply> = {}): Reply {
+  return { title, text, fields: [], citations: [], ...extra };
+}

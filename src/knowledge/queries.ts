@@ -1,0 +1,108 @@
+import { dateKey, showDate } from './showDate.ts';
+import type { Agreement, DiplomaticEvent, KnowledgeBase, Person, StatusMention } from './types.ts';
+
+/** A place's common name ("Norway"), or its code when unknown. */
+export function placeName(kb: KnowledgeBase, code: string): string {
+  return kb.gazetteer.get(code)?.name ?? code;
+}
+
+export function personById(kb: KnowledgeBase, id: string): Person | undefined {
+  return kb.people.find((p) => p.id === id);
+}
+
+/** The role a person is best known by: the one named most often, latest first on ties. */
+export function mainRole(person: Person): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of person.roles) counts.set(r.role, (counts.get(r.role) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** "Hilde Solbakken (Norwegian Ambassador to Vietnam)". */
+export function personLabel(kb: KnowledgeBase, id: string): string {
+  const p = personById(kb, id);
+  if (!p) return id;
+  const role = mainRole(p);
+  return role ? `${p.name} (${role})` : p.name;
+}
+
+/** Countries a person is linked to: their own and those of the events they took part in. */
+export function countriesOfPerson(kb: KnowledgeBase, person: Person): string[] {
+  const codes = new Set<string>();
+  if (person.country) codes.add(person.country);
+  for (const e of kb.events) if (e.participants.includes(person.id)) for (const c of e.countries) codes.add(c);
+  return [...codes];
+}
+
+/** Codes that stand for a place: itself and the blocs it belongs to (Norway → EFTA). */
+export function placeAndBlocs(kb: KnowledgeBase, code: string): string[] {
+  return [code, ...kb.gazetteer.places.filter((p) => p.members?.includes(code)).map((p) => p.code)];
+}
+
+export interface EventFilter {
+  country?: string;
+  person?: string;
+  /** Inclusive bounds as YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+function inRange(e: DiplomaticEvent, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!e.date.year) return false;
+  const key = dateKey(e.date).replace(/-00/g, '');
+  if (from && key < from) return false;
+  if (to && key.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/** Events matching a filter, in date order (undated last). */
+export function eventsWhere(kb: KnowledgeBase, f: EventFilter): DiplomaticEvent[] {
+  return kb.events
+    .filter((e) => !f.country || e.countries.includes(f.country) || e.participants.some((p) => personById(kb, p)?.country === f.country))
+    .filter((e) => !f.person || e.participants.includes(f.person))
+    .filter((e) => inRange(e, f.from, f.to))
+    .sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id));
+}
+
+/** "2026-01-08 · reception · Lê Thị Thu Hằng, Hilde Solbakken (Norwegian Ambassador to Vietnam) · Hanoi". */
+export function eventLine(kb: KnowledgeBase, e: DiplomaticEvent): string {
+  const who = e.participants.map((id) => personLabel(kb, id));
+  const where = [e.place, ...(who.length ? [] : e.countries.map((c) => placeName(kb, c)))].filter(Boolean);
+  return [showDate(e.date), e.kind, who.join(', '), where.join(', ')].filter(Boolean).join(' · ');
+}
+
+/** "awaiting ratification by Cyprus, Poland, Germany". */
+export function statusText(kb: KnowledgeBase, m: StatusMention): string {
+  const status = m.status === 'negotiating' ? 'under negotiation' : m.status;
+  return m.by.length ? `${status} by ${m.by.map((c) => placeName(kb, c)).join(', ')}` : status;
+}
+
+/** Mentions in date order, one per article and status (the fullest one, with who is to ratify). */
+export function statusHistory(a: Agreement): StatusMention[] {
+  const best = new Map<string, StatusMention>();
+  for (const m of a.mentions) {
+    const key = `${m.articleId}|${m.status}`;
+    const prev = best.get(key);
+    if (!prev || m.by.length > prev.by.length) best.set(key, m);
+  }
+  return [...best.values()].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)));
+}
+
+/** The latest status said of an agreement; a bare "mentioned" never hides a real status. */
+export function latestStatus(a: Agreement): StatusMention | undefined {
+  const history = statusHistory(a);
+  const real = history.filter((m) => m.status !== 'mentioned');
+  return (real.length ? real : history).at(-1);
+}
+
+/** Agreements that bind a place directly or through its blocs. */
+export function agreementsOf(kb: KnowledgeBase, code: string): Agreement[] {
+  const codes = new Set(placeAndBlocs(kb, code));
+  return kb.agreements.filter((a) => a.parties.some((p) => codes.has(p)) || a.mentions.some((m) => m.by.includes(code)));
+}
+
+/** The corpus's date range over articles with a known year. */
+export function dateRange(kb: KnowledgeBase): { first?: string; last?: string } {
+  const keys = kb.articles.filter((a) => a.date.iso).map((a) => a.date.iso!).sort();
+  return { first: keys[0], last: keys.at(-1) };
+}
