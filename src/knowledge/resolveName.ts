@@ -13,8 +13,9 @@ export type Resolution =
   | { kind: 'ambiguous'; ids: string[] }
   | { kind: 'none'; suggestions: string[] };
 
-// One edit per five letters, at least one: "Solbaken" → "Solbakken", "Norwey" → "Norway", never "Iran" → "Oman".
-const allowedEdits = (word: string) => Math.max(1, Math.floor(word.length / 5));
+// About one edit per four letters, at least one: "Solbaken" → "Solbakken", "Estonai" → "Estonia" (a swap is two
+// edits), never "Iran" → "Oman".
+const allowedEdits = (word: string) => Math.max(1, Math.round(word.length / 4));
 
 interface Prepared {
   c: Candidate;

@@ -1,0 +1,63 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../support/devCorpus.ts';
+import { attache } from '../support/spawnCli.ts';
+
+describe('the attache CLI', () => {
+  it('corpus prints the totals of data/articles as a newcomer sees them', async () => {
+    const run = await attache(['corpus']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/articles\s+5\n/);
+    expect(run.stdout).toMatch(/date range\s+2025-02-22 to 2026-02-10/);
+    expect(run.stdout).toMatch(/sources\s+VNS 3, VNA 2/);
+    expect(run.stdout).toMatch(/countries\s+5: Norway 2, Russia 2/);
+    expect(run.stdout).toMatch(/skipped\s+0/);
+  }, 30_000);
+
+  it('corpus --json prints only JSON, with skipped files and reasons', async () => {
+    const run = await attache(['corpus', '--corpus', 'test/fixtures/corpus-dev', '--json']);
+    const data = JSON.parse(run.stdout);
+    expect(data.articles).toBe(30);
+    // index.json is not an article; it is skipped with its reason.
+    expect(data.skipped).toEqual([{ file: 'index.json', reason: expect.stringMatching(/not an article file/) }]);
+    expect(data.countries.map((c: { name: string }) => c.name)).toContain('Finland');
+  }, 30_000);
+
+  it('parse prints an article with its facts', async () => {
+    const file = join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith('002'))!);
+    const run = await attache(['parse', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Vietnam, Norway step up cooperation in green transition, circular economy');
+    expect(run.stdout).toMatch(/date 2026-01-08 \(resolved: year from the anniversary span 1971–2026\)/);
+    expect(run.stdout).toMatch(/ties established Norway 1971-11-25/);
+    const json = JSON.parse((await attache(['parse', file, '--json'])).stdout);
+    expect(json.articles[0].events[0]).toMatchObject({ kind: 'reception', date: { iso: '2026-01-08' } });
+  }, 30_000);
+
+  it('parse says why a file was skipped', async () => {
+    const run = await attache(['parse', 'no/such/file.txt']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('skipped no/such/file.txt: no such file');
+  }, 30_000);
+
+  it('run prints one reply, as JSON with --json', async () => {
+    const run = await attache(['run', '/country Norway', '--json']);
+    expect(run.code).toBe(0);
+    const reply = JSON.parse(run.stdout);
+    expect(reply.title).toBe('Việt Nam – Norway');
+    expect(reply.citations[0]).toMatchObject({ n: 1, articleId: expect.any(String), file: expect.any(String), title: expect.any(String), date: expect.any(String), source: 'VNA', url: expect.stringMatching(/^https:/), quote: expect.any(String) });
+  }, 30_000);
+
+  it.each([
+    [['run', '/nosuch'], /There is no \/nosuch command/],
+    [['run', '/country'], /Usage: \/country <name>/],
+    [['run', `/search ${'x'.repeat(10_000)}`], /at most 2000/],
+    [['run', '/search \u001b[31mred'], /control characters/],
+  ])('run %# exits non-zero with a usage hint and no stack trace', async (args, message) => {
+    const run = await attache(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
