@@ -1,6 +1,7 @@
 import type { Command } from '../src/core/command.ts';
 import { about } from './about.ts';
 import { agreements } from './agreements.ts';
+import { ask } from './ask.ts';
 import { article } from './article.ts';
 import { country } from './country.ts';
 import { helpCommand } from './help.ts';
@@ -11,4 +12,4 @@ import { topic } from './topic.ts';
 
 /** Every command, in the order /help lists them. */
 export const commands: Command[] = [];
-commands.push(country, person, timeline, agreements, topic, search, article, about, helpCommand(() => commands));
+commands.push(ask, country, person, timeline, agreements, topic, search, article, about, helpCommand(() => commands));

@@ -23,7 +23,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
 export function welcomeLine(services: Services): string {
   const { kb } = services;
   const range = dateRange(kb);
-  return `Attaché ${services.version} — ${kb.articles.length} articles loaded${range.first ? ` (${range.first} to ${range.last})` : ''}. Type /help for commands, a question to search, /quit to leave.`;
+  return `Attaché ${services.version} — ${kb.articles.length} articles loaded${range.first ? ` (${range.first} to ${range.last})` : ''}. Type /help for commands, or just ask a question; /quit to leave.`;
 }
 
 /** Run the bot: every platform whose tokens are set; the console when none is. */
@@ -37,6 +37,6 @@ export async function start(config: Config, log: Logger): Promise<void> {
     welcome: welcomeLine(services),
     color: Boolean(process.stdout.isTTY),
     runLine: (line, caller) => router.runLine(line, caller),
-    questionCommand: 'search',
+    questionCommand: 'ask',
   });
 }

@@ -12,7 +12,14 @@ export interface Source {
 /** Numbers the sources of one reply: the same article and quote get the same number. */
 export class Citations {
   readonly list: Citation[] = [];
-  constructor(private readonly kb: KnowledgeBase) {}
+  /**
+   * With `perArticle`, an article gets one number and its quotes are joined (answers cite sources); otherwise each
+   * distinct quote gets its own number (lookups cite facts).
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly perArticle = false,
+  ) {}
 
   /** The citation number of a source, as "[n]". */
   ref(source: Source): string {
@@ -23,6 +30,13 @@ export class Citations {
     const article = this.kb.articles.find((a) => a.id === source.articleId);
     if (!article) throw new Error(`citation of unknown article ${source.articleId}`);
     const quote = source.quote ?? this.kb.passages.find((p) => p.id === source.passageId)?.text ?? article.paragraphs[0] ?? '';
+    if (this.perArticle) {
+      const same = this.list.find((c) => c.articleId === source.articleId);
+      if (same) {
+        if (!same.quote.includes(quote)) same.quote = `${same.quote} … ${quote}`;
+        return same.n;
+      }
+    }
     const same = this.list.find((c) => c.articleId === source.articleId && c.quote === quote);
     if (same) return same.n;
     const n = this.list.length + 1;

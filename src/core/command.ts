@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { PassageAnswerer } from '../answer/answerQuestion.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
 import type { Reply } from './reply.ts';
@@ -8,6 +9,8 @@ export interface Services {
   kb: KnowledgeBase;
   index: PassageIndex;
   version: string;
+  /** The LLM answerer, when one is configured. */
+  llm?: PassageAnswerer;
 }
 
 /** Who is asking and where, for replies that depend on the channel (digest) and for logs. */

@@ -36,6 +36,8 @@ export interface Reply {
   ephemeral?: boolean;
   /** 'usage' and 'error' replies make the one-shot CLI exit non-zero. */
   status?: 'ok' | 'usage' | 'error';
+  /** For answers to questions: which lookup or retrieval answered, and whether a lookup, the extractor or an LLM wrote it. */
+  answer?: { question: string; route: string; answerer: 'lookup' | 'extractive' | 'llm' };
 }
 
 /** A reply with only text. */

@@ -1,0 +1,82 @@
+import { foldWords } from '../text/fold.ts';
+import type { EventKind, KnowledgeBase } from '../knowledge/types.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
+
+/** What a question asks for, read without an LLM. */
+export type AnswerKind = 'date' | 'person' | 'place' | 'amount' | 'list' | 'other';
+
+export interface QuestionFacts {
+  text: string;
+  /** Partner places named (codes; Việt Nam left out, it is in every story). */
+  places: string[];
+  /** People named, by id. */
+  people: string[];
+  agreements: string[];
+  topics: string[];
+  years: number[];
+  months: number[];
+  eventKinds: EventKind[];
+  kind: AnswerKind;
+  /** Folded content words, for matching sentences. */
+  terms: string[];
+}
+
+// Words that shape a question but are not its subject.
+const QUESTION_WORDS = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'why', 'how', 'much', 'many', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'vietnam', 'viet', 'nam', 'vietnamese', 'please', 'tell', 'me', 'list', 'name', 'give', 'according', 'corpus', 'articles', 'article']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EVENT_WORDS: Array<[EventKind, RegExp]> = [
+  ['political consultation', /\bconsultations?\b/],
+  ['phone call', /\b(phone|telephone|call)\b/],
+  ['signing', /\bsign(ed|ing)?\b/],
+  ['reception', /\b(receiv\w*|reception|hosted)\b/],
+  ['talks', /\b(talks|met|meet\w*)\b/],
+  ['visit', /\bvisit\w*\b/],
+];
+
+/** Places named in free text, lower case included ("norway's ambassador", "na uy", "EU"). */
+export function placesIn(text: string, kb: KnowledgeBase): string[] {
+  const raw = text.split(/\s+/).filter(Boolean);
+  const words = foldWords(text).split(' ').filter(Boolean);
+  const found: string[] = [];
+  const used = new Set<number>();
+  for (let n = 4; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
+      const gram = words.slice(i, i + n).join(' ');
+      if (n === 1 && (STOP_WORDS.has(gram) || QUESTION_WORDS.has(gram))) continue;
+      // Short words are codes only in capitals ("EU", "UK"): "in" is not India, "no" is not Norway.
+      if (gram.length < 4 && !raw.some((r) => r.replace(/[^\p{L}]/gu, '') === gram.toUpperCase())) continue;
+      const code = kb.gazetteer.resolve(gram);
+      if (!code) continue;
+      for (let k = 0; k < n; k++) used.add(i + k);
+      if (code !== 'VN' && !found.includes(code)) found.push(code);
+    }
+  }
+  return found;
+}
+
+const containsWords = (haystack: string, needle: string) => ` ${haystack} `.includes(` ${needle} `);
+
+/** Read a question: who and what it names, when it asks about, and what kind of answer it wants. */
+export function analyzeQuestion(text: string, kb: KnowledgeBase): QuestionFacts {
+  const folded = foldWords(text);
+  const people = kb.people
+    .filter((p) => [p.name, ...p.aliases].some((a) => {
+      const f = foldWords(a);
+      return f.length >= 4 && containsWords(folded, f);
+    }))
+    .map((p) => p.id);
+  const agreements = kb.agreements.filter((a) => [a.id, ...a.aliases].some((x) => /^[A-Z]{3,}$/.test(x) || x.length > 8 ? containsWords(folded, foldWords(x)) : false)).map((a) => a.id);
+  const topics = kb.topics.filter((t) => [t.name, ...t.aliases].some((x) => containsWords(folded, foldWords(x)))).map((t) => t.id);
+  const years = [...folded.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const months = MONTHS.map((m, i) => (containsWords(folded, m) ? i + 1 : 0)).filter(Boolean);
+  const eventKinds = EVENT_WORDS.filter(([, re]) => re.test(folded)).map(([k]) => k);
+  let kind: AnswerKind = 'other';
+  if (/^(when|what (date|year|day))\b|\bwhat (date|year)\b|\bsince when\b/.test(folded)) kind = 'date';
+  else if (/^(who|whom)\b|\bwho\b/.test(folded)) kind = 'person';
+  else if (/^where\b/.test(folded)) kind = 'place';
+  else if (/\bhow (much|many)\b|\bwhat (was|is) the (value|volume|number|amount|total)\b/.test(folded)) kind = 'amount';
+  else if (/^(which|what|list|name)\b.*\b(countries|agreements|areas|fields|members|states|topics)\b/.test(folded)) kind = 'list';
+  const terms = folded.split(' ').filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w));
+  return { text, places: placesIn(text, kb), people, agreements, topics, years, months, eventKinds, kind, terms };
+}

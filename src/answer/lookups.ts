@@ -1,0 +1,103 @@
+import { Citations, type Source } from '../core/cite.ts';
+import type { Reply } from '../core/reply.ts';
+import { eventsWhere, latestStatus, mainRole, placeName, statusText } from '../knowledge/queries.ts';
+import { formatDate } from '../corpus/dates.ts';
+import { showDate } from '../knowledge/showDate.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { foldWords } from '../text/fold.ts';
+import type { QuestionFacts } from './analyzeQuestion.ts';
+
+export interface LookupAnswer {
+  route: string;
+  reply: Reply;
+}
+
+const joinNames = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** A lookup's reply: the answer line and the sentences it rests on, one citation per article. */
+function answerWith(kb: KnowledgeBase, answer: string, sources: Source[]): Reply {
+  const cite = new Citations(kb, true);
+  const refs = sources.map((s) => cite.ref(s));
+  const quotes = sources.map((s, i) => `• ${s.quote} ${refs[i]}`);
+  return { title: 'Answer', text: [`**${answer}** ${[...new Set(refs)].join('')}`, '', ...[...new Set(quotes)]].join('\n'), fields: [], citations: cite.list };
+}
+
+type Lookup = (q: QuestionFacts, kb: KnowledgeBase, folded: string) => LookupAnswer | undefined;
+
+const ties: Lookup = (q, kb, f) => {
+  if (q.places.length !== 1 || !/\b(ties|relations)\b/.test(f) || !/\b(establish\w*|set up|beg[ai]n|start\w*|since when|first)\b/.test(f)) return undefined;
+  const all = kb.milestones.filter((m) => m.kind === 'ties established' && m.country === q.places[0]);
+  // A stated full date beats a stated year, which beats a year computed from an anniversary.
+  const best = [...all].sort((a, b) => Number(a.computed) - Number(b.computed) || Number(Boolean(b.date.day)) - Number(Boolean(a.date.day)))[0];
+  if (!best) return undefined;
+  const when = best.date.day ? formatDate(best.date) : String(best.date.year);
+  const answer = best.computed ? `${when} (worked out from the ${best.basis.replace(/^computed from the /, '')})` : when;
+  const support = all.filter((m) => m.date.year === best.date.year && m.computed === best.computed);
+  return { route: 'ties established', reply: answerWith(kb, answer, support) };
+};
+
+const ambassador: Lookup = (q, kb, f) => {
+  if (q.places.length !== 1 || !/\bambassadors?\b/.test(f)) return undefined;
+  const code = q.places[0]!;
+  const name = foldWords(placeName(kb, code));
+  const toThere = new RegExp(`\\b(to|in) (the )?${name}\\b`).test(f) && /\bviet ?nam/.test(f);
+  const people = kb.people.filter((p) =>
+    p.roles.some((r) => /ambassador/i.test(r.role) && (toThere ? foldWords(r.role).includes(name) : p.country === code)),
+  );
+  if (people.length === 0) return undefined;
+  const sources = people.map((p) => p.roles.find((r) => /ambassador/i.test(r.role))!);
+  return { route: 'ambassador', reply: answerWith(kb, joinNames(people.map((p) => `${p.name} (${mainRole(p)})`)), sources) };
+};
+
+const ratification: Lookup = (q, kb, f) => {
+  if (!/\bratif/.test(f) || q.agreements.length !== 1) return undefined;
+  const ag = kb.agreements.find((a) => a.id === q.agreements[0])!;
+  const withBy = ag.mentions.filter((m) => m.by.length);
+  if (withBy.length === 0) return undefined;
+  const latest = withBy.at(-1)!;
+  return { route: 'ratification', reply: answerWith(kb, joinNames(latest.by.map((c) => placeName(kb, c))), [latest]) };
+};
+
+const whoIs: Lookup = (q, kb, f) => {
+  if (!/^(who (is|was)|what is the (role|position|job) of)\b/.test(f) || q.people.length !== 1) return undefined;
+  const p = kb.people.find((x) => x.id === q.people[0])!;
+  const role = mainRole(p);
+  if (!role) return undefined;
+  const r = p.roles.find((x) => x.role === role)!;
+  return { route: 'person', reply: answerWith(kb, `${p.name}: ${role}`, [r]) };
+};
+
+const agreementsWith: Lookup = (q, kb, f) => {
+  if (q.places.length !== 1 || !/^(what|which|list)\b.*\bagreements\b/.test(f)) return undefined;
+  const code = q.places[0]!;
+  const list = kb.agreements.filter((a) => a.parties.includes(code) || a.mentions.some((m) => (kb.partners[m.articleId] ?? []).includes(code)));
+  if (list.length === 0) return undefined;
+  const latest = list.map((a) => ({ a, m: latestStatus(a)! }));
+  const answer = joinNames(latest.map(({ a, m }) => `${a.aliases.find((x) => /^[A-Z]{3,}$/.test(x)) ?? a.name} (${statusText(kb, m)})`));
+  return { route: 'agreements', reply: answerWith(kb, answer, latest.map(({ m }) => m)) };
+};
+
+const eventPeople: Lookup = (q, kb) => {
+  if (q.kind !== 'person' || q.eventKinds.length === 0 || (q.places.length === 0 && q.years.length === 0)) return undefined;
+  const events = eventsWhere(kb, { country: q.places[0] })
+    .filter((e) => q.eventKinds.includes(e.kind))
+    .filter((e) => q.years.length === 0 || q.years.includes(e.date.year ?? -1))
+    .filter((e) => q.months.length === 0 || q.months.includes(e.date.month ?? -1))
+    .filter((e) => e.participants.length > 0);
+  if (events.length !== 1) return undefined;
+  const e = events[0]!;
+  const names = e.participants.map((id) => kb.people.find((p) => p.id === id)!.name);
+  return { route: 'event participants', reply: answerWith(kb, `${joinNames(names)} (${e.kind}, ${showDate(e.date)}${e.place ? `, ${e.place}` : ''})`, [e]) };
+};
+
+const LOOKUPS: Lookup[] = [ties, ambassador, ratification, whoIs, agreementsWith, eventPeople];
+
+/** Answer from the knowledge base when the question clearly asks for one of its facts. */
+export function lookupAnswer(q: QuestionFacts, kb: KnowledgeBase): LookupAnswer | undefined {
+  const folded = foldWords(q.text);
+  for (const lookup of LOOKUPS) {
+    const hit = lookup(q, kb, folded);
+    if (hit) return hit;
+  }
+  return undefined;
+}

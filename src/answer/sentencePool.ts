@@ -1,0 +1,47 @@
+import { splitSentences } from '../text/sentences.ts';
+import { foldWords } from '../text/fold.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+
+/** A sentence of a passage, the unit an answer quotes and cites. */
+export interface Sentence {
+  articleId: string;
+  passageId: string;
+  text: string;
+  words: string[];
+}
+
+export interface SentencePool {
+  byPassage: Map<string, Sentence[]>;
+  /** Inverse document frequency of a folded word over all sentences. */
+  idf: (word: string) => number;
+}
+
+const pools = new WeakMap<KnowledgeBase, SentencePool>();
+
+/** Every sentence of the corpus with word statistics; built once per knowledge base. */
+export function sentencePool(kb: KnowledgeBase): SentencePool {
+  let pool = pools.get(kb);
+  if (pool) return pool;
+  const byPassage = new Map<string, Sentence[]>();
+  const df = new Map<string, number>();
+  let total = 0;
+  for (const p of kb.passages) {
+    const list = splitSentences(p.text).map((s) => ({ articleId: p.articleId, passageId: p.id, text: s.text, words: foldWords(s.text).split(' ') }));
+    byPassage.set(p.id, list);
+    for (const s of list) {
+      total++;
+      for (const w of new Set(s.words)) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  const idf = (w: string) => Math.log(1 + total / (1 + (df.get(w) ?? 0)));
+  pool = { byPassage, idf };
+  pools.set(kb, pool);
+  return pool;
+}
+
+/** Whether two folded words are the same word for matching: equal, or sharing a stem of six letters or more. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 6 || b.length < 6) return a.length >= 4 && b.length >= 4 && (a === `${b}s` || b === `${a}s`);
+  return a.slice(0, 6) === b.slice(0, 6);
+}
