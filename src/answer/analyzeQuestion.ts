@@ -22,7 +22,7 @@ export interface QuestionFacts {
 }
 
 // Words that shape a question but are not its subject.
-const QUESTION_WORDS = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'why', 'how', 'much', 'many', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'vietnam', 'viet', 'nam', 'vietnamese', 'please', 'tell', 'me', 'list', 'name', 'give', 'according', 'corpus', 'articles', 'article']);
+const QUESTION_WORDS = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'why', 'how', 'much', 'many', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'vietnam', 'viet', 'nam', 'vietnamese', 'please', 'tell', 'me', 'list', 'name', 'give', 'according', 'corpus', 'articles', 'article', 'make', 'up', 'made', 'take', 'took', 'place', 'happen', 'happened', 'between', 'be', 'been', 'there', 'any']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const EVENT_WORDS: Array<[EventKind, RegExp]> = [
   ['political consultation', /\bconsultations?\b/],
@@ -35,7 +35,7 @@ const EVENT_WORDS: Array<[EventKind, RegExp]> = [
 
 /** Places named in free text, lower case included ("norway's ambassador", "na uy", "EU"). */
 export function placesIn(text: string, kb: KnowledgeBase): string[] {
-  const raw = text.split(/\s+/).filter(Boolean);
+  const raw = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const words = foldWords(text).split(' ').filter(Boolean);
   const found: string[] = [];
   const used = new Set<number>();
@@ -45,7 +45,7 @@ export function placesIn(text: string, kb: KnowledgeBase): string[] {
       const gram = words.slice(i, i + n).join(' ');
       if (n === 1 && (STOP_WORDS.has(gram) || QUESTION_WORDS.has(gram))) continue;
       // Short words are codes only in capitals ("EU", "UK"): "in" is not India, "no" is not Norway.
-      if (gram.length < 4 && !raw.some((r) => r.replace(/[^\p{L}]/gu, '') === gram.toUpperCase())) continue;
+      if (gram.length < 4 && !raw.some((r) => /^\p{Lu}.*\p{Lu}/u.test(r) && foldWords(r) === gram)) continue;
       const code = kb.gazetteer.resolve(gram);
       if (!code) continue;
       for (let k = 0; k < n; k++) used.add(i + k);
@@ -55,17 +55,40 @@ export function placesIn(text: string, kb: KnowledgeBase): string[] {
   return found;
 }
 
+/**
+ * People a question names. Full names count; a one-word short form ("Hằng", "Solbakken") counts when capitalised,
+ * not part of a full name or a place already matched, and not an everyday word ("Mark", "Long").
+ */
+export function peopleIn(text: string, kb: KnowledgeBase): string[] {
+  const folded = foldWords(text);
+  const full = kb.people.filter((p) => [p.name, ...p.aliases].some((a) => a.trim().includes(' ') && containsWords(folded, foldWords(a))));
+  const taken = new Set(full.flatMap((p) => foldWords(p.name).split(' ')));
+  const placeWords = new Set(placesIn(text, kb).concat('VN').flatMap((c) => { const pl = kb.gazetteer.get(c); return pl ? [pl.name, ...pl.aliases, ...pl.demonyms] : []; }).flatMap((n) => foldWords(n).split(' ')));
+  const capitalised = new Set(text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map(foldWords));
+  const short = kb.people.filter((p) => !full.includes(p) && p.aliases.some((a) => {
+    const f = foldWords(a);
+    return !f.includes(' ') && f.length >= 3 && capitalised.has(f) && !taken.has(f) && !placeWords.has(f) && !everyday(f, kb);
+  }));
+  return [...full, ...short].map((p) => p.id);
+}
+
+const everydayCache = new WeakMap<KnowledgeBase, Set<string>>();
+/** Words the corpus writes in lower case somewhere ("to mark the anniversary"): not names on their own. */
+function everyday(word: string, kb: KnowledgeBase): boolean {
+  let set = everydayCache.get(kb);
+  if (!set) {
+    set = new Set(kb.passages.flatMap((p) => p.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []).map(foldWords));
+    everydayCache.set(kb, set);
+  }
+  return set.has(word);
+}
+
 const containsWords = (haystack: string, needle: string) => ` ${haystack} `.includes(` ${needle} `);
 
 /** Read a question: who and what it names, when it asks about, and what kind of answer it wants. */
 export function analyzeQuestion(text: string, kb: KnowledgeBase): QuestionFacts {
   const folded = foldWords(text);
-  const people = kb.people
-    .filter((p) => [p.name, ...p.aliases].some((a) => {
-      const f = foldWords(a);
-      return f.length >= 4 && containsWords(folded, f);
-    }))
-    .map((p) => p.id);
+  const people = peopleIn(text, kb);
   const agreements = kb.agreements.filter((a) => [a.id, ...a.aliases].some((x) => /^[A-Z]{3,}$/.test(x) || x.length > 8 ? containsWords(folded, foldWords(x)) : false)).map((a) => a.id);
   const topics = kb.topics.filter((t) => [t.name, ...t.aliases].some((x) => containsWords(folded, foldWords(x)))).map((t) => t.id);
   const years = [...folded.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));

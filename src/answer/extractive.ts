@@ -40,11 +40,18 @@ export function pickSentences(ranked: ScoredSentence[]): ScoredSentence[] {
 export function extractiveAnswer(q: QuestionFacts, ranked: ScoredSentence[], kb: KnowledgeBase): Reply {
   const picked = pickSentences(ranked);
   if (picked.length === 0) return notCovered(q.text, kb);
+  // When the quoted sentences hold no span of the kind asked for, a nearly as good sentence that does is quoted too.
+  if (!picked.some((s) => directAnswer(q, s.text, kb, s.articleId))) {
+    // A sentence of the best sentence's own article may carry the span ("The forum took place in … Pretoria").
+    const best = picked[0]!;
+    const extra = ranked.slice(0, 8).find((s) => !picked.includes(s) && (s.articleId === best.articleId ? s.score >= best.score * 0.3 : s.coverage >= MIN_COVERAGE && s.score >= best.score * 0.6) && directAnswer(q, s.text, kb, s.articleId));
+    if (extra) picked.splice(Math.min(picked.length, MAX_SENTENCES - 1), 1, extra);
+  }
   const cite = new Citations(kb, true);
   const refs = picked.map((s) => cite.ref({ articleId: s.articleId, passageId: s.passageId, quote: s.text }));
   const lines: string[] = [];
   for (let i = 0; i < picked.length; i++) {
-    const span = directAnswer(q, picked[i]!.text, kb);
+    const span = directAnswer(q, picked[i]!.text, kb, picked[i]!.articleId);
     if (span) {
       lines.push(`**${span}** ${refs[i]}`, '');
       break;

@@ -1,6 +1,6 @@
 import { Citations, type Source } from '../core/cite.ts';
 import type { Reply } from '../core/reply.ts';
-import { eventsWhere, latestStatus, mainRole, placeName, statusText } from '../knowledge/queries.ts';
+import { eventsWhere, latestStatus, mainRole, placeName, statusHistory, statusText } from '../knowledge/queries.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
@@ -52,15 +52,21 @@ const ambassador: Lookup = (q, kb, f) => {
 const ratification: Lookup = (q, kb, f) => {
   if (!/\bratif/.test(f) || q.agreements.length !== 1) return undefined;
   const ag = kb.agreements.find((a) => a.id === q.agreements[0])!;
-  const withBy = ag.mentions.filter((m) => m.by.length);
-  if (withBy.length === 0) return undefined;
-  const latest = withBy.at(-1)!;
+  // "were to ratify", "still need to ratify" ask who is pending; "who ratified" asks who has done it.
+  const pending = /\b(were to|was to|will|to be|still|expected|yet|pending|awaiting|need\w*|must)\b/.test(f);
+  const wanted = pending ? 'awaiting ratification' : 'ratified';
+  const withBy = statusHistory(ag).filter((m) => m.by.length);
+  const latest = withBy.filter((m) => m.status === wanted).at(-1) ?? withBy.at(-1);
+  if (!latest) return undefined;
   return { route: 'ratification', reply: answerWith(kb, joinNames(latest.by.map((c) => placeName(kb, c))), [latest]) };
 };
 
 const whoIs: Lookup = (q, kb, f) => {
   if (!/^(who (is|was)|what is the (role|position|job) of)\b/.test(f) || q.people.length !== 1) return undefined;
   const p = kb.people.find((x) => x.id === q.people[0])!;
+  // Only "who is X?" itself: "who was X's counterpart" asks about someone else.
+  const nameWords = new Set([p.name, ...p.aliases].flatMap((a) => foldWords(a).split(' ')));
+  if (q.terms.some((t) => !nameWords.has(t) && !['role', 'position', 'job'].includes(t))) return undefined;
   const role = mainRole(p);
   if (!role) return undefined;
   const r = p.roles.find((x) => x.role === role)!;
@@ -78,16 +84,29 @@ const agreementsWith: Lookup = (q, kb, f) => {
 };
 
 const eventPeople: Lookup = (q, kb) => {
-  if (q.kind !== 'person' || q.eventKinds.length === 0 || (q.places.length === 0 && q.years.length === 0)) return undefined;
+  if (q.kind !== 'person' || q.eventKinds.length === 0 || (q.places.length === 0 && q.years.length === 0 && q.people.length === 0)) return undefined;
   const events = eventsWhere(kb, { country: q.places[0] })
+    // The person asked about took part, or led the delegation the article follows ("the delegation held meetings").
+    .filter((e) => q.people.every((id) => e.participants.includes(id) || kb.people.find((p) => p.id === id)?.articleIds.includes(e.articleId)))
     .filter((e) => q.eventKinds.includes(e.kind))
     .filter((e) => q.years.length === 0 || q.years.includes(e.date.year ?? -1))
     .filter((e) => q.months.length === 0 || q.months.includes(e.date.month ?? -1))
     .filter((e) => e.participants.length > 0);
-  if (events.length !== 1) return undefined;
-  const e = events[0]!;
-  const names = e.participants.map((id) => kb.people.find((p) => p.id === id)!.name);
-  return { route: 'event participants', reply: answerWith(kb, `${joinNames(names)} (${e.kind}, ${showDate(e.date)}${e.place ? `, ${e.place}` : ''})`, [e]) };
+  // "…meet in Vientiane": a place the question names narrows the events to those held there.
+  const there = events.filter((e) => e.place && q.terms.includes(foldWords(e.place).split(' ')[0]!));
+  if (there.length) events.splice(0, events.length, ...there);
+  // One meeting, or a few that together answer ("whom did X receive in February"); more is a timeline, not an answer.
+  if (events.length === 0 || events.length > 3) return undefined;
+  const parts: string[] = [];
+  for (const e of events) {
+    // "Who did Trung receive?" asks for the others; "who co-chaired…" with no one named asks for everyone.
+    const others = e.participants.filter((id) => !q.people.includes(id));
+    if (others.length === 0) continue;
+    const names = others.map((id) => kb.people.find((p) => p.id === id)!.name);
+    parts.push(`${joinNames(names)} (${e.kind}, ${showDate(e.date)}${e.place ? `, ${e.place}` : ''})`);
+  }
+  if (parts.length === 0) return undefined;
+  return { route: 'event participants', reply: answerWith(kb, parts.join('; '), events) };
 };
 
 const LOOKUPS: Lookup[] = [ties, ambassador, ratification, whoIs, agreementsWith, eventPeople];

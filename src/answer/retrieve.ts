@@ -11,6 +11,7 @@ export interface ScoredSentence extends Sentence {
 }
 
 const PASSAGES = 30;
+const PLACE_WORDS = new Set(['countries', 'country', 'nations', 'members', 'member', 'states', 'partners']);
 
 /** Words of the names a question uses for its places and people: matched by the entity checks, not as terms. */
 function entityWords(q: QuestionFacts, kb: KnowledgeBase): Set<string> {
@@ -47,10 +48,12 @@ export function retrieveSentences(q: QuestionFacts, kb: KnowledgeBase, index: Pa
     const passage = passageText.get(hit.passage.id) ?? '';
     const article = kb.articles.find((a) => a.id === hit.passage.articleId)!;
     for (const s of pool.byPassage.get(hit.passage.id) ?? []) {
-      // Every place the question names must be in the sentence, or in its passage when the sentence says "the two".
-      if (!q.places.every((c) => namesPlace(kb, s.text, c) || (namesPlace(kb, passage, c) && (kb.partners[s.articleId] ?? []).includes(c)))) continue;
+      // Every place the question names must be in the sentence, or be the partner of its article ("the two sides").
+      if (!q.places.every((c) => namesPlace(kb, s.text, c) || (kb.partners[s.articleId] ?? []).includes(c))) continue;
       if (!q.people.every((id) => kb.people.find((p) => p.id === id)?.aliases.some((a) => passage.includes(a)))) continue;
-      const matched = terms.filter((t) => s.words.some((w) => sameWord(t, w)));
+      // "countries", "members" are answered by a sentence that names several places.
+      const manyPlaces = () => new Set(kb.gazetteer.find(s.text).map((m) => m.code).filter((c) => c !== 'VN' && !q.places.includes(c))).size >= 2;
+      const matched = terms.filter((t) => s.words.some((w) => sameWord(t, w)) || (PLACE_WORDS.has(t) && manyPlaces()));
       const coverage = weight ? matched.reduce((sum, t) => sum + pool.idf(t), 0) / weight : 1;
       let score = coverage + 0.15 / (1 + rank);
       if (q.years.length) {
@@ -58,6 +61,7 @@ export function retrieveSentences(q: QuestionFacts, kb: KnowledgeBase, index: Pa
         score += yearHere ? 0.1 : -0.3;
       }
       if (q.kind === 'amount' && /\d/.test(s.text)) score += 0.1;
+      if (q.kind === 'place' && /\b(?:in|at) (?:\p{Lu}|the capital)/u.test(s.text)) score += 0.1;
       if (q.kind === 'date' && /\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(s.text)) score += 0.1;
       out.push({ ...s, score, coverage });
     }
