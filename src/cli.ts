@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Command as Program } from 'commander';
 import { replyJson, renderConsole } from './adapters/console/render.ts';
 import { articleReport, articleReportText, totalsText } from './cliReports.ts';
@@ -55,6 +56,30 @@ program
     if (json) print(JSON.stringify(replyJson(reply)));
     else (reply.status === 'ok' || !reply.status ? process.stdout : process.stderr).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
     // Usage mistakes exit 2, failures 1, like other command-line tools.
+    process.exitCode = reply.status === 'usage' ? 2 : reply.status === 'error' ? 1 : 0;
+  });
+
+program
+  .command('ask')
+  .description('answer one question; "-" reads one question a line from stdin and prints one JSON object a line')
+  .argument('<question>', 'the question, quoted, or - for stdin')
+  .action(async (question: string, _opts, cmd: Program) => {
+    const { config, json } = setup(cmd);
+    const { router } = await createApp(config, createLogger(config.LOG_LEVEL));
+    const askOne = (q: string) => router.run('ask', { question: q }, { platform: 'cli' });
+    const asJson = (q: string, reply: Awaited<ReturnType<typeof askOne>>) =>
+      JSON.stringify({ question: q, ...replyJson(reply), route: reply.answer?.route ?? 'usage', answerer: reply.answer?.answerer ?? 'none' });
+    if (question === '-') {
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) {
+        const q = line.trim();
+        if (q) print(asJson(q, await askOne(q)));
+      }
+      return;
+    }
+    const reply = await askOne(question);
+    if (json) print(asJson(question, reply));
+    else (reply.status === 'usage' ? process.stderr : process.stdout).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
     process.exitCode = reply.status === 'usage' ? 2 : reply.status === 'error' ? 1 : 0;
   });
 

@@ -1,5 +1,6 @@
 import { commands } from '../commands/index.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
+import { createLlmAnswerer } from './answer/llmAnswerer.ts';
 import type { Config } from './config.ts';
 import type { Services } from './core/command.ts';
 import { Router } from './core/router.ts';
@@ -15,6 +16,12 @@ export interface App {
 /** Load the corpus and build the router over it; every skipped file is logged with its reason. */
 export async function createApp(config: Config, log: Logger): Promise<App> {
   const services = await loadServices(config.ATTACHE_CORPUS_DIR);
+  if (config.OPENAI_API_KEY) {
+    services.llm = createLlmAnswerer(
+      { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES },
+      log,
+    );
+  }
   for (const s of services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
   return { router: new Router(commands, () => services, log), services };
 }
