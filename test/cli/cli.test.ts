@@ -49,6 +49,18 @@ describe('the attache CLI', () => {
     expect(reply.citations[0]).toMatchObject({ n: 1, articleId: expect.any(String), file: expect.any(String), title: expect.any(String), date: expect.any(String), source: 'VNA', url: expect.stringMatching(/^https:/), quote: expect.any(String) });
   }, 30_000);
 
+  it('ask answers one question, and ask - answers one JSON object per stdin line', async () => {
+    const one = await attache(['ask', 'Which countries were to ratify EVIPA?']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Answer\nCyprus, Poland and Germany \[1\]/);
+    const many = await attache(['ask', '-'], "Who is Norway's ambassador to Vietnam?\n\nWhen was the Vietnam–Brazil summit held?\n");
+    const lines = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ question: "Who is Norway's ambassador to Vietnam?", route: 'ambassador', answerer: 'lookup', citations: [{ n: 1, source: 'VNA' }] });
+    expect(Object.keys(lines[0])).toEqual(['question', 'title', 'text', 'fields', 'citations', 'route', 'answerer']);
+    expect(lines[1]).toMatchObject({ title: 'Not covered', citations: [], route: 'retrieval', answerer: 'extractive' });
+  }, 30_000);
+
   it.each([
     [['run', '/nosuch'], /There is no \/nosuch command/],
     [['run', '/country'], /Usage: \/country <name>/],

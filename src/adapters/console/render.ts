@@ -25,7 +25,16 @@ export function renderConsole(reply: Reply, { color }: RenderOptions): string {
       out.push(dim(`      “${clip(c.quote, CONSOLE_QUOTE_LENGTH)}”`));
     }
   }
-  if (reply.actions?.length) out.push('', dim(`Try: ${reply.actions.map((a) => a.command).join('   ')}`));
+  const tries = [...(reply.actions ?? []).map((a) => a.command), ...(reply.citations.some((c) => c.quote.length > CONSOLE_QUOTE_LENGTH) ? ['/sources'] : [])];
+  if (tries.length) out.push('', dim(`Try: ${tries.join('   ')}`));
+  return out.join('\n');
+}
+
+/** Every source of a reply with its full quote. */
+export function renderSources(reply: Reply, { color }: RenderOptions): string {
+  const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
+  const out = [bold(`Sources of “${reply.title}”`)];
+  for (const c of reply.citations) out.push('', `[${c.n}] ${c.title} — ${c.date}, ${c.source}${c.url ? ` ${c.url}` : ''}`, `    “${c.quote}”`);
   return out.join('\n');
 }
 

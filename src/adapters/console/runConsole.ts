@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Caller } from '../../core/command.ts';
 import type { Reply } from '../../core/reply.ts';
-import { renderConsole } from './render.ts';
+import { renderConsole, renderSources } from './render.ts';
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
@@ -15,6 +15,7 @@ export interface ConsoleOptions {
 }
 
 const QUIT = /^\/(quit|exit|q)$/i;
+const SOURCES = /^\/sources$/i;
 
 /** The interactive console: a prompt, history, commands and questions, until /quit or Ctrl-D. */
 export async function runConsole(o: ConsoleOptions): Promise<void> {
@@ -24,13 +25,19 @@ export async function runConsole(o: ConsoleOptions): Promise<void> {
   write(o.welcome);
   rl.prompt();
   const caller: Caller = { platform: 'console', userId: 'console' };
+  let last: Reply | undefined;
   // Lines are handled one at a time, in order, even when pasted or piped in all at once.
   for await (const raw of rl) {
     const line = raw.trim();
     if (QUIT.test(line)) break;
-    if (line) {
+    if (SOURCES.test(line)) {
+      // The full quotes behind the last reply; replies show them clipped.
+      write(last?.citations.length ? renderSources(last, { color: o.color }) : 'No sources yet: ask a question or run a command first.');
+      write('');
+    } else if (line) {
       const command = line.startsWith('/') ? line : `/${o.questionCommand} ${line}`;
       const reply = await o.runLine(command, caller);
+      if (reply.citations.length) last = reply;
       write(renderConsole(reply, { color: o.color }));
       write('');
     }
