@@ -16,6 +16,7 @@ export const agreements = defineCommand({
     country: z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe('Country, organisation or agreement (EVFTA)').optional(),
   }),
   positional: 'country',
+  complete: { country: 'place' },
   examples: ['/agreements', '/agreements Norway', '/agreements evfta'],
   run({ options, services: { kb } }) {
     let list = kb.agreements;

@@ -11,6 +11,7 @@ export const article = defineCommand({
   description: 'One article: its metadata and clean text',
   options: z.object({ id: textOption('Article id or its start (002, dev_003), or file name') }),
   positional: 'id',
+  complete: { id: 'article' },
   examples: ['/article 002', '/article dev_003'],
   run({ options, services: { kb } }) {
     const q = fold(options.id).replace(/\.(txt|md)$/, '');

@@ -32,6 +32,7 @@ export const country = defineCommand({
   description: 'Việt Nam’s relations with a country or organisation: ties, events, officials, agreements, topics',
   options: z.object({ name: textOption('Country or organisation: Norway, Na Uy, Norwegian, EU') }),
   positional: 'name',
+  complete: { name: 'place' },
   examples: ['/country Norway', '/country Na Uy', '/country EU'],
   run({ options, services: { kb } }) {
     const found = resolveEntity('country', options.name, placeCandidates(kb), 'country');

@@ -13,6 +13,7 @@ export const person = defineCommand({
   description: 'An official: roles, countries, appearances with dates, sources',
   options: z.object({ name: textOption('Name, with or without diacritics: Lê Thị Thu Hằng, le thi thu hang, Solbakken') }),
   positional: 'name',
+  complete: { name: 'person' },
   examples: ['/person Le Thi Thu Hang', '/person Solbakken'],
   run({ options, services: { kb } }) {
     const found = resolveEntity('person', options.name, personCandidates(kb), 'person', (id) => personLabel(kb, id));

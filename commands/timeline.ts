@@ -20,6 +20,7 @@ export const timeline = defineCommand({
     to: dateOption('Last date: 2026, 2026-01 or 2026-01-31'),
   }),
   positional: 'country',
+  complete: { country: 'place', person: 'person' },
   examples: ['/timeline country:Russia', '/timeline person:Hằng from:2026', '/timeline Norway to:2026-01'],
   run({ options, services: { kb } }) {
     if (options.from && options.to && options.from > options.to.padEnd(options.from.length, '9')) {

@@ -13,6 +13,7 @@ export const topic = defineCommand({
   description: 'A cooperation area: which countries work with Việt Nam on it, with passages',
   options: z.object({ name: textOption('Cooperation area: green transition, digital transformation, cybersecurity') }),
   positional: 'name',
+  complete: { name: 'topic' },
   examples: ['/topic green transition', '/topic cybersecurity'],
   run({ options, services: { kb } }) {
     const found = resolveEntity('topic', options.name, topicCandidates(kb), 'topic');

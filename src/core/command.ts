@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PassageAnswerer } from '../answer/answerQuestion.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
+import type { NameKind } from './optionSpecs.ts';
 import type { Reply } from './reply.ts';
 
 /** What commands read: the knowledge base and its index, swapped whole when the corpus changes. */
@@ -36,6 +37,8 @@ export interface Command<S extends AnyObject = AnyObject> {
   /** The option that takes the free text after the command name ("/country Norway"). */
   positional?: keyof z.infer<S> & string;
   examples: string[];
+  /** Options whose values are names platforms can suggest while the user types. */
+  complete?: Partial<Record<keyof z.infer<S> & string, NameKind>>;
   run(ctx: CommandContext<z.infer<S>>): Reply | Promise<Reply>;
 }
 

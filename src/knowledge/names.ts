@@ -39,3 +39,8 @@ export function topicCandidates(kb: KnowledgeBase): Candidate[] {
 export function agreementCandidates(kb: KnowledgeBase): Candidate[] {
   return cached(kb, 'agreements', () => kb.agreements.map((a) => ({ id: a.id, label: a.name, names: [a.name, a.id, ...a.aliases] })));
 }
+
+/** Articles by id and title, for pickers. */
+export function articleCandidates(kb: KnowledgeBase): Candidate[] {
+  return cached(kb, 'articles', () => kb.articles.map((a) => ({ id: a.id, label: `${a.id} — ${a.title}`, names: [a.id, a.title, a.file] })));
+}

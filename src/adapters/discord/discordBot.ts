@@ -1,0 +1,126 @@
+import {
+  ChannelType,
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { Caller, Services } from '../../core/command.ts';
+import { optionSpecs } from '../../core/optionSpecs.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { Router } from '../../core/router.ts';
+import { candidatesFor } from '../../knowledge/candidatesFor.ts';
+import { suggestNames } from '../../knowledge/suggestNames.ts';
+import { recordFeedback } from '../../store/recordFeedback.ts';
+import type { StateStore } from '../../store/stateStore.ts';
+import { ReplyCache } from '../replyCache.ts';
+import { DISCORD_LIMITS, EPHEMERAL, renderDiscord, renderDiscordSources, type DiscordMessage } from './render.ts';
+
+export interface DiscordOptions {
+  token: string;
+  /** Another API base, for tests and proxies ("http://127.0.0.1:PORT/api"). */
+  apiUrl?: string;
+  router: Router;
+  services: () => Services;
+  store?: StateStore;
+  log: Logger;
+}
+
+// Commands that may call the LLM or search widely are deferred: Discord wants a first response within 3 s.
+const SLOW = new Set(['ask', 'search', 'timeline']);
+
+/**
+ * The Discord adapter: slash commands, autocomplete, buttons, @mentions and DMs, all through the one router.
+ * Intents: Guilds, GuildMessages and DirectMessages. The privileged MessageContent intent is not needed: Discord
+ * delivers the content of messages that mention the bot, and of DMs, without it.
+ */
+export async function startDiscord(o: DiscordOptions): Promise<{ client: Client; stop: () => Promise<void> }> {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message; without this partial their messages are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...(o.apiUrl ? { rest: { api: o.apiUrl } } : {}),
+  });
+  const cache = new ReplyCache();
+  const callerOf = (i: { user: { id: string }; channelId: string | null }): Caller => ({ platform: 'discord', userId: i.user.id, channelId: i.channelId ?? undefined });
+  const messagesOf = (reply: Reply): DiscordMessage[] => renderDiscord(reply, reply.citations.length || reply.actions?.length ? cache.put(reply) : undefined);
+
+  async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
+    const raw = Object.fromEntries(i.options.data.map((d) => [d.name, d.value]));
+    const slow = SLOW.has(i.commandName);
+    if (slow) await i.deferReply();
+    const reply = await o.router.run(i.commandName, raw, callerOf(i));
+    const [first, ...rest] = messagesOf(reply);
+    if (slow) {
+      // A usage hint after a public defer cannot become ephemeral: it is short and harmless in the channel.
+      await i.editReply({ embeds: first!.embeds, components: first!.components, allowedMentions: { parse: [] } });
+    } else {
+      await i.reply({ embeds: first!.embeds, components: first!.components, allowedMentions: { parse: [] }, flags: reply.ephemeral ? EPHEMERAL : undefined });
+    }
+    for (const m of rest) await i.followUp({ embeds: m.embeds, components: m.components, allowedMentions: { parse: [] }, flags: reply.ephemeral ? EPHEMERAL : undefined });
+  }
+
+  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    const command = o.router.find(i.commandName);
+    const focused = i.options.getFocused(true);
+    const kind = command && optionSpecs(command).find((s) => s.name === focused.name)?.complete;
+    const kb = o.services().kb;
+    const suggestions = kind ? suggestNames(candidatesFor(kb, kind), String(focused.value), 25, (c) => (kind === 'article' ? c.id : c.label)) : [];
+    await i.respond(suggestions.map((s) => ({ name: s.label.slice(0, DISCORD_LIMITS.choiceName), value: s.value.slice(0, DISCORD_LIMITS.choiceName) })));
+  }
+
+  async function onButton(i: ButtonInteraction): Promise<void> {
+    const [kind, a, b] = i.customId.split(':');
+    if (kind === 'run') {
+      const reply = await o.router.runLine(i.customId.slice(4), callerOf(i));
+      const [first] = messagesOf(reply);
+      await i.reply({ embeds: first!.embeds, components: first!.components, allowedMentions: { parse: [] } });
+      return;
+    }
+    const reply = cache.get(kind === 'fb' ? b! : a!);
+    if (!reply) {
+      await i.reply({ content: 'That reply is too old to look up; ask again.', flags: EPHEMERAL, allowedMentions: { parse: [] } });
+      return;
+    }
+    if (kind === 'src') {
+      const [first, ...rest] = renderDiscordSources(reply);
+      await i.reply({ embeds: first!.embeds, flags: EPHEMERAL, allowedMentions: { parse: [] } });
+      for (const m of rest) await i.followUp({ embeds: m.embeds, flags: EPHEMERAL, allowedMentions: { parse: [] } });
+    } else if (kind === 'fb') {
+      if (o.store) await recordFeedback(o.store, a === 'up' ? 'up' : 'down', reply, callerOf(i));
+      await i.reply({ content: 'Thanks, your feedback is recorded.', flags: EPHEMERAL, allowedMentions: { parse: [] } });
+    }
+  }
+
+  async function onMessage(m: Message): Promise<void> {
+    if (m.author.bot || !client.user) return;
+    const isDm = m.channel.type === ChannelType.DM;
+    if (!isDm && !m.mentions.users.has(client.user.id)) return;
+    const question = m.content.replace(/<@!?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const caller: Caller = { platform: 'discord', userId: m.author.id, channelId: m.channelId };
+    if ('sendTyping' in m.channel) await m.channel.sendTyping().catch(() => undefined);
+    const reply = question ? await o.router.run('ask', { question }, caller) : await o.router.runLine('/help', caller);
+    for (const msg of messagesOf(reply)) await m.reply({ embeds: msg.embeds, components: msg.components, allowedMentions: { parse: [], repliedUser: false } });
+  }
+
+  // Each handler's failure is logged with context; the router already turned command errors into replies.
+  const guard = (what: string, fn: () => Promise<void>) =>
+    fn().catch((err: unknown) => o.log.error({ err, what }, 'discord handler failed'));
+  client.on(Events.InteractionCreate, (i) => {
+    if (i.isAutocomplete()) void guard('autocomplete', () => onAutocomplete(i));
+    else if (i.isChatInputCommand()) void guard(`/${i.commandName}`, () => onCommand(i));
+    else if (i.isButton()) void guard('button', () => onButton(i));
+  });
+  client.on(Events.MessageCreate, (m) => void guard('message', () => onMessage(m)));
+  client.on(Events.Error, (err) => o.log.error({ err }, 'discord client error'));
+
+  await client.login(o.token);
+  o.log.info({ user: client.user?.tag }, 'discord connected');
+  return { client, stop: async () => void (await client.destroy()) };
+}
