@@ -1,0 +1,81 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+}
+
+/**
+ * A local Slack: the Web API methods the bot calls (form or JSON bodies, blocks JSON-encoded) and response_url
+ * endpoints, each recorded.
+ */
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  readonly responses: Array<{ id: string; body: any }> = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  private server?: Server;
+  base = '';
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      let raw = '';
+      for await (const c of req) raw += c;
+      const url = req.url ?? '';
+      const type = req.headers['content-type'] ?? '';
+      const parsed: Record<string, unknown> = type.includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+      for (const k of ['blocks', 'attachments']) if (typeof parsed[k] === 'string') parsed[k] = JSON.parse(parsed[k] as string);
+      res.setHeader('content-type', 'application/json');
+      if (url.startsWith('/respond/')) {
+        this.responses.push({ id: url.slice('/respond/'.length), body: parsed });
+        return void res.end('{"ok":true}');
+      }
+      const method = url.replace(/^\/api\//, '').split('?')[0]!;
+      this.calls.push({ method, args: parsed });
+      if (method === 'auth.test') return void res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'attache' }));
+      if (method === 'chat.postMessage') return void res.end(JSON.stringify({ ok: true, channel: parsed.channel, ts: `${Date.now() / 1000}` }));
+      res.end('{"ok":true}');
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  get apiUrl(): string {
+    return `${this.base}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.base}/respond/${id}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
+  }
+
+  async waitFor<T>(find: () => T | undefined, timeoutMs = 8000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = find();
+      if (hit !== undefined) return hit;
+      if (Date.now() > deadline) throw new Error(`timed out; calls: ${this.calls.map((c) => c.method).join(', ')}; responses: ${this.responses.length}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+/** Sign a request body the way Slack does. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** POST a signed request to Bolt's receiver; returns status, body and when the response arrived. */
+export async function postSigned(url: string, secret: string, body: string, contentType: string, extra: { timestamp?: number; headers?: Record<string, string> } = {}) {
+  const ts = extra.timestamp ?? Math.floor(Date.now() / 1000);
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(secret, ts, body), ...extra.headers },
+    body,
+  });
+  return { status: res.status, text: await res.text(), at: Date.now() };
+}
