@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command as Program } from 'commander';
+import { commands } from '../commands/index.ts';
 import { replyJson, renderConsole } from './adapters/console/render.ts';
+import { registerDiscordCommands } from './adapters/discord/register.ts';
 import { articleReport, articleReportText, totalsText } from './cliReports.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { parseFileBytes } from './corpus/loadCorpus.ts';
@@ -120,6 +122,21 @@ program
     const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
     const totals = corpusTotals(kb);
     print(json ? JSON.stringify({ corpus: config.ATTACHE_CORPUS_DIR, ...totals }) : totalsText(totals, config.ATTACHE_CORPUS_DIR));
+  });
+
+program
+  .command('register')
+  .description('register the slash commands on Discord: to DISCORD_GUILD_ID when set (instant), else globally')
+  .action(async (_opts, cmd: Program) => {
+    const { config } = setup(cmd);
+    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands.');
+    const { scope, count } = await registerDiscordCommands(commands, {
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
+      ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}),
+    });
+    print(`Registered ${count} commands (${scope}).`);
   });
 
 try {

@@ -22,12 +22,14 @@ export function packLines(lines: string[], max: number, joiner = '\n'): string[]
 function breakWords(line: string, max: number): string[] {
   const out: string[] = [];
   let current = '';
-  for (const word of line.split(' ')) {
+  // A "word" longer than a chunk (a long URL) is cut into pieces; nothing is dropped.
+  const words = line.split(' ').flatMap((w) => (w.length <= max ? [w] : (w.match(new RegExp(`.{1,${max}}`, 'gs')) ?? [])));
+  for (const word of words) {
     const next = current ? `${current} ${word}` : word;
     if (next.length <= max) current = next;
     else {
       if (current) out.push(current);
-      current = word.length > max ? word.slice(0, max) : word;
+      current = word;
     }
   }
   if (current) out.push(current);
