@@ -4,6 +4,7 @@ import { agreements } from './agreements.ts';
 import { ask } from './ask.ts';
 import { article } from './article.ts';
 import { country } from './country.ts';
+import { digest } from './digest.ts';
 import { helpCommand } from './help.ts';
 import { person } from './person.ts';
 import { search } from './search.ts';
@@ -12,4 +13,4 @@ import { topic } from './topic.ts';
 
 /** Every command, in the order /help lists them. */
 export const commands: Command[] = [];
-commands.push(ask, country, person, timeline, agreements, topic, search, article, about, helpCommand(() => commands));
+commands.push(ask, country, person, timeline, agreements, topic, search, article, digest, about, helpCommand(() => commands));

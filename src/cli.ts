@@ -15,6 +15,10 @@ import { corpusTotals } from './knowledge/corpusTotals.ts';
 import { loadServices, VERSION } from './loadServices.ts';
 import { createLogger } from './log.ts';
 import { createApp, start } from './main.ts';
+import { ingest } from './corpus/ingest.ts';
+import { composeDigest } from './digest/composeDigest.ts';
+import { firstSeenOf } from './store/ingestRegistry.ts';
+import { StateStore } from './store/stateStore.ts';
 
 interface Globals {
   corpus?: string;
@@ -122,6 +126,47 @@ program
     const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
     const totals = corpusTotals(kb);
     print(json ? JSON.stringify({ corpus: config.ATTACHE_CORPUS_DIR, ...totals }) : totalsText(totals, config.ATTACHE_CORPUS_DIR));
+  });
+
+const digestCmd = program.command('digest').description('show or post a digest now');
+digestCmd
+  .command('preview')
+  .description('what a channel’s digest would say now')
+  .option('--channel <id>', 'the subscribed channel (its filters and last digest)')
+  .option('--since <date>', 'report articles that arrived after this date (YYYY-MM-DD or ISO time)')
+  .action(async (opts: { channel?: string; since?: string }, cmd: Program) => {
+    const { config, json } = setup(cmd);
+    const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL)) : undefined;
+    const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
+    const sub = store?.data.subscriptions.find((s) => s.channelId === opts.channel);
+    if (opts.channel && !sub) throw new ConfigError(`No subscription for channel ${opts.channel}.`);
+    const last = store?.data.digests.filter((d) => d.channelId === opts.channel && d.status !== 'sending').map((d) => d.coveredUntil).sort().at(-1);
+    const since = opts.since ? new Date(opts.since).toISOString() : last;
+    const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), ...(since ? { since } : {}), now: new Date(), timezone: sub?.timezone ?? config.ATTACHE_TZ, countries: sub?.countries ?? [], topics: sub?.topics ?? [] });
+    const reply = d.reply ?? { title: 'Digest preview', text: `Nothing to post${since ? ` since ${since}` : ''}.`, fields: [], citations: [] };
+    print(json ? JSON.stringify({ ...replyJson(reply), articleIds: d.articleIds }) : renderConsole(reply, { color: Boolean(process.stdout.isTTY) }));
+  });
+digestCmd
+  .command('run-once')
+  .description('post every digest that is due now, then exit (for an external scheduler)')
+  .action(async (_opts, cmd: Program) => {
+    const { config } = setup(cmd);
+    await start(config, createLogger(config.LOG_LEVEL), { once: true });
+  });
+
+program
+  .command('ingest')
+  .description('copy article files into the corpus folder, skipping bad files and stories it already has')
+  .argument('<paths...>', 'files or folders')
+  .action(async (paths: string[], _opts, cmd: Program) => {
+    const { config, json } = setup(cmd);
+    const result = await ingest(paths, config.ATTACHE_CORPUS_DIR);
+    if (json) print(JSON.stringify(result));
+    else {
+      for (const a of result.added) print(`added ${a}`);
+      for (const s of result.skipped) print(`skipped ${s.file}: ${s.reason}`);
+      print(`${result.added.length} added, ${result.skipped.length} skipped.`);
+    }
   });
 
 program

@@ -29,6 +29,7 @@ const ConfigSchema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
+  SLACK_DIGEST_ADMINS: z.string().optional().transform((v) => (v ? v.split(/[,\s]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ATTACHE_DISCORD_API_URL: z.url().optional(),
   ATTACHE_SLACK_API_URL: z.url().optional(),

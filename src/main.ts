@@ -1,30 +1,42 @@
 import { commands } from '../commands/index.ts';
+import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
+import { startDiscord } from './adapters/discord/discordBot.ts';
+import { startSlack } from './adapters/slack/slackBot.ts';
 import { createLlmAnswerer } from './answer/llmAnswerer.ts';
 import type { Config } from './config.ts';
 import type { Services } from './core/command.ts';
+import type { Reply } from './core/reply.ts';
 import { Router } from './core/router.ts';
+import { DigestScheduler } from './digest/scheduler.ts';
 import { dateRange } from './knowledge/queries.ts';
+import { LiveServices } from './liveServices.ts';
 import { loadServices } from './loadServices.ts';
-import { StateStore } from './store/stateStore.ts';
-import { startDiscord } from './adapters/discord/discordBot.ts';
-import { startSlack } from './adapters/slack/slackBot.ts';
 import type { Logger } from './log.ts';
+import { recordArrivals } from './store/ingestRegistry.ts';
+import type { Subscription } from './store/stateSchema.ts';
+import { StateStore } from './store/stateStore.ts';
 
 export interface App {
   router: Router;
   services: Services;
 }
 
-/** Load the corpus and build the router over it; every skipped file is logged with its reason. */
-export async function createApp(config: Config, log: Logger): Promise<App> {
-  const services = await loadServices(config.ATTACHE_CORPUS_DIR);
+/** What every way of running shares besides the corpus: the LLM when configured, digest defaults. */
+function extras(config: Config, log: Logger): Partial<Services> {
+  const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ } };
   if (config.OPENAI_API_KEY) {
-    services.llm = createLlmAnswerer(
+    extra.llm = createLlmAnswerer(
       { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES },
       log,
     );
   }
+  return extra;
+}
+
+/** Load the corpus once and build the router over it (one-shot CLI commands). */
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR)), ...extras(config, log) };
   for (const s of services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
   return { router: new Router(commands, () => services, log), services };
 }
@@ -36,32 +48,38 @@ export function welcomeLine(services: Services): string {
   return `Attaché ${services.version} — ${kb.articles.length} articles loaded${range.first ? ` (${range.first} to ${range.last})` : ''}. Type /help for commands, or just ask a question; /quit to leave.`;
 }
 
-/** Run the bot: every platform whose tokens are set, in one process and over one corpus; the console when none is. */
-export async function start(config: Config, log: Logger): Promise<void> {
-  const { router, services } = await createApp(config, log);
-  if (!config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN) {
-    await runConsole({
-      input: process.stdin,
-      output: process.stdout,
-      welcome: welcomeLine(services),
-      color: Boolean(process.stdout.isTTY),
-      runLine: (line, caller) => router.runLine(line, caller),
-      questionCommand: 'ask',
-    });
-    return;
-  }
+/**
+ * Run the bot: every platform whose tokens are set, in one process over one live corpus (files added, changed or
+ * removed are picked up without a restart), with the digest scheduler; the console when no platform is set.
+ */
+export async function start(config: Config, log: Logger, mode: { once?: boolean } = {}): Promise<void> {
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
-  const stops: Array<() => Promise<void>> = [];
-  const launch = async (name: string, run: () => Promise<{ stop: () => Promise<void> }>) => {
+  const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...extras(config, log), store });
+  let loaded = false;
+  live.onArrivals((arrivals) => {
+    if (loaded) log.info({ articles: arrivals.map((a) => a.article.file) }, 'new articles in the corpus');
+    void recordArrivals(store, arrivals.map((a) => ({ contentHash: a.article.contentHash, file: a.article.file, mtime: a.mtime })), new Date());
+  });
+  await live.load();
+  loaded = true;
+  for (const s of live.services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+  if (!mode.once) await live.watch();
+  const router = new Router(commands, () => live.services, log);
+
+  const posters = new Map<Subscription['platform'], (channelId: string, reply: Reply, nonce: string) => Promise<void>>();
+  const stops: Array<() => Promise<void>> = [() => live.close()];
+  const launch = async (name: string, run: () => Promise<{ stop: () => Promise<void>; post: (channelId: string, reply: Reply, nonce: string) => Promise<void> }>) => {
     try {
-      stops.push((await run()).stop);
+      const p = await run();
+      stops.push(p.stop);
+      posters.set(name as Subscription['platform'], p.post);
     } catch (err) {
       // One platform failing (a revoked token) must not take the other down.
       log.error({ err: (err as Error).message, platform: name }, 'platform failed to start');
     }
   };
   if (config.DISCORD_TOKEN) {
-    await launch('discord', () => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services: () => services, store, log }));
+    await launch('discord', () => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services: () => live.services, store, log }));
   }
   if (config.SLACK_BOT_TOKEN) {
     await launch('slack', () =>
@@ -69,17 +87,50 @@ export async function start(config: Config, log: Logger): Promise<void> {
         botToken: config.SLACK_BOT_TOKEN!,
         ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET!, port: config.PORT ?? 3000 }),
         ...(config.ATTACHE_SLACK_API_URL ? { apiUrl: config.ATTACHE_SLACK_API_URL } : {}),
+        admins: config.SLACK_DIGEST_ADMINS,
         router,
         store,
         log,
       }),
     );
   }
-  if (stops.length === 0) throw new Error('no platform could start; see the log above');
-  log.info({ articles: services.kb.articles.length, platforms: stops.length }, 'attache running; SIGINT or SIGTERM to stop');
-  const signal = await new Promise<string>((resolve) => {
-    for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));
+  const consoleMode = !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN;
+  if (consoleMode) posters.set('console', async (_c, reply) => void process.stdout.write(`\n${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`));
+  const scheduler = new DigestScheduler({
+    store,
+    services: () => live.services,
+    log,
+    send: async (sub, reply, nonce) => {
+      const post = posters.get(sub.platform);
+      if (!post) throw new Error(`${sub.platform} is not running in this process`);
+      await post(sub.channelId, reply, nonce);
+    },
   });
-  log.info({ signal }, 'shutting down');
+  if (mode.once) {
+    // For deployments driven by an external scheduler: post what is due now, then stop.
+    await scheduler.runDue();
+    await Promise.allSettled(stops.map((stop) => stop()));
+    return;
+  }
+  await scheduler.start();
+  stops.unshift(() => scheduler.stop());
+
+  if (consoleMode) {
+    await runConsole({
+      input: process.stdin,
+      output: process.stdout,
+      welcome: welcomeLine(live.services),
+      color: Boolean(process.stdout.isTTY),
+      runLine: (line, caller) => router.runLine(line, { ...caller, channelId: 'console', canManage: true }),
+      questionCommand: 'ask',
+    });
+  } else {
+    if (posters.size === 0) throw new Error('no platform could start; see the log above');
+    log.info({ articles: live.services.kb.articles.length, platforms: posters.size }, 'attache running; SIGINT or SIGTERM to stop');
+    const signal = await new Promise<string>((resolve) => {
+      for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));
+    });
+    log.info({ signal }, 'shutting down');
+  }
   await Promise.allSettled(stops.map((stop) => stop()));
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PassageAnswerer } from '../answer/answerQuestion.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { StateStore } from '../store/stateStore.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
 import type { NameKind } from './optionSpecs.ts';
 import type { Reply } from './reply.ts';
@@ -12,6 +13,10 @@ export interface Services {
   version: string;
   /** The LLM answerer, when one is configured. */
   llm?: PassageAnswerer;
+  /** Runtime state (subscriptions, feedback), when the bot runs. */
+  store?: StateStore;
+  /** Digest time and time zone from the configuration. */
+  digestDefaults?: { time: string; timezone: string };
 }
 
 /** Who is asking and where, for replies that depend on the channel (digest) and for logs. */
@@ -19,6 +24,8 @@ export interface Caller {
   platform: 'console' | 'cli' | 'discord' | 'slack';
   userId?: string;
   channelId?: string;
+  /** May change the channel's settings (Discord: Manage Channels; Slack: the configured admins, or anyone). */
+  canManage?: boolean;
 }
 
 export interface CommandContext<O> {

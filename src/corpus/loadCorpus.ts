@@ -42,6 +42,15 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Read and parse one article file, or say in one line why it is not loaded. */
+export async function readArticleFile(path: string, file: string): Promise<ParseResult> {
+  if (!ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) return { ok: false, reason: 'not an article file (expected .txt or .md)' };
+  const info = await stat(path);
+  // Checked before reading: a huge file is never loaded into memory.
+  if (info.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)` };
+  return parseFileBytes(await readFile(path), file);
+}
+
 /** Load every article of a folder. Never writes to it; a bad file is skipped with its reason, the rest load. */
 export async function loadCorpus(dir: string): Promise<{ articles: Article[]; skipped: SkippedFile[] }> {
   const articles: Article[] = [];
@@ -49,16 +58,7 @@ export async function loadCorpus(dir: string): Promise<{ articles: Article[]; sk
   const seen = new Map<string, string>();
   for (const path of await listArticleFiles(dir)) {
     const file = relative(dir, path);
-    if (!ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) {
-      skipped.push({ file, reason: `not an article file (expected .txt or .md)` });
-      continue;
-    }
-    const info = await stat(path);
-    if (info.size > MAX_ARTICLE_BYTES) {
-      skipped.push({ file, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)` });
-      continue;
-    }
-    const result = parseFileBytes(await readFile(path), file);
+    const result = await readArticleFile(path, file);
     if (!result.ok) {
       skipped.push({ file, reason: result.reason });
       continue;

@@ -14,16 +14,54 @@ export const FeedbackSchema = z.object({
   citations: z.array(z.object({ n: z.number(), articleId: z.string(), title: z.string(), url: z.string().nullable() })),
 });
 
+export const PlatformSchema = z.enum(['discord', 'slack', 'console']);
+
+/** A channel's daily digest: when, in which time zone, and about what. */
+export const SubscriptionSchema = z.object({
+  platform: PlatformSchema,
+  channelId: z.string().min(1),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  timezone: z.string().min(1),
+  countries: z.array(z.string()),
+  topics: z.array(z.string()),
+  /** Post a short "nothing new" on days with nothing to say. */
+  quiet: z.boolean(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** One scheduled digest of one channel, written before the send ('sending') and after it ('sent' or 'empty'). */
+export const DigestRecordSchema = z.object({
+  platform: PlatformSchema,
+  channelId: z.string(),
+  /** The scheduled instant (ISO), the idempotency key with the channel. */
+  slot: z.string(),
+  status: z.enum(['sending', 'sent', 'empty']),
+  at: z.string(),
+  /** Newest ingestion time covered, so the next digest starts after it. */
+  coveredUntil: z.string(),
+  articleIds: z.array(z.string()),
+});
+
+/** When each story first reached the corpus: digests report by ingestion, not only by article date. */
+export const IngestedSchema = z.object({ contentHash: z.string(), file: z.string(), firstSeen: z.string() });
+
 export const StateSchema = z.looseObject({
   version: z.literal(STATE_VERSION),
   feedback: z.array(FeedbackSchema).default([]),
+  subscriptions: z.array(SubscriptionSchema).default([]),
+  digests: z.array(DigestRecordSchema).default([]),
+  ingested: z.array(IngestedSchema).default([]),
 });
+
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+export type DigestRecord = z.infer<typeof DigestRecordSchema>;
 
 export type Feedback = z.infer<typeof FeedbackSchema>;
 export type State = z.infer<typeof StateSchema>;
 
 export function emptyState(): State {
-  return { version: STATE_VERSION, feedback: [] };
+  return { version: STATE_VERSION, feedback: [], subscriptions: [], digests: [], ingested: [] };
 }
 
 /** Bring an older state file up to this version; unknown future versions are refused rather than damaged. */

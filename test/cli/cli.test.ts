@@ -73,3 +73,32 @@ describe('the attache CLI', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });
+
+describe('attache ingest and digest preview', () => {
+  it('copies new articles into the corpus, skipping copies and bad files with reasons', async () => {
+    const { mkdtempSync, writeFileSync, cpSync, readdirSync: ls } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'attache-ingest-'));
+    cpSync(SEEDS_DIR, join(root, 'corpus'), { recursive: true });
+    const incoming = join(root, 'in');
+    cpSync(join(SEEDS_DIR, '..', 'corpus-dev'), incoming, { recursive: true });
+    const seed = readdirSync(SEEDS_DIR).find((f) => f.startsWith('002'))!;
+    cpSync(join(SEEDS_DIR, seed), join(incoming, 'again.txt'));
+    writeFileSync(join(incoming, 'empty.txt'), '');
+    const run = await attache(['ingest', incoming, '--corpus', join(root, 'corpus')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^30 added, 3 skipped\.$/m);
+    expect(run.stdout).toContain(`again.txt: same story as ${seed}`);
+    expect(run.stdout).toMatch(/empty\.txt: empty file/);
+    expect(run.stdout).toMatch(/index\.json: not an article file/);
+    expect(ls(join(root, 'corpus'))).toHaveLength(35);
+  }, 30_000);
+
+  it('digest preview --since shows articles that arrived after a date, grouped and cited', async () => {
+    const run = await attache(['digest', 'preview', '--since', '2026-01-01', '--json']);
+    const d = JSON.parse(run.stdout);
+    expect(d.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['Norway', 'Germany']));
+    expect(d.articleIds.map((id: string) => id.slice(0, 3)).sort()).toEqual(['001', '002', '004']);
+    expect(d.citations.length).toBeGreaterThan(0);
+  }, 30_000);
+});

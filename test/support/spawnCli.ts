@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,7 +17,8 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const [k, v] of Object.entries(process.env)) {
     if (!/^(DISCORD_|SLACK_|OPENAI_|ATTACHE_|NODE_ENV|VITEST)/.test(k)) env[k] = v;
   }
-  return { ...env, LOG_LEVEL: 'warn', ...extra };
+  // Runtime state goes to a fresh temporary file, never into the checkout.
+  return { ...env, LOG_LEVEL: 'warn', ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-run-')), 'state.json'), ...extra };
 }
 
 /** Run a command in the project folder, feeding `input` on stdin, and collect what it prints. */

@@ -4,6 +4,8 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
+  PermissionFlagsBits,
+  type PermissionsBitField,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -39,7 +41,7 @@ const SLOW = new Set(['ask', 'search', 'timeline']);
  * Intents: Guilds, GuildMessages and DirectMessages. The privileged MessageContent intent is not needed: Discord
  * delivers the content of messages that mention the bot, and of DMs, without it.
  */
-export async function startDiscord(o: DiscordOptions): Promise<{ client: Client; stop: () => Promise<void> }> {
+export async function startDiscord(o: DiscordOptions): Promise<{ client: Client; post: (channelId: string, reply: Reply, nonce: string) => Promise<void>; stop: () => Promise<void> }> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial their messages are dropped.
@@ -48,7 +50,13 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
     ...(o.apiUrl ? { rest: { api: o.apiUrl } } : {}),
   });
   const cache = new ReplyCache();
-  const callerOf = (i: { user: { id: string }; channelId: string | null }): Caller => ({ platform: 'discord', userId: i.user.id, channelId: i.channelId ?? undefined });
+  // Changing a channel's digest needs Manage Channels; in a DM there is no one else to ask.
+  const callerOf = (i: { user: { id: string }; channelId: string | null; memberPermissions: Readonly<PermissionsBitField> | null }): Caller => ({
+    platform: 'discord',
+    userId: i.user.id,
+    channelId: i.channelId ?? undefined,
+    canManage: i.memberPermissions ? i.memberPermissions.has(PermissionFlagsBits.ManageChannels) : true,
+  });
   const messagesOf = (reply: Reply): DiscordMessage[] => renderDiscord(reply, reply.citations.length || reply.actions?.length ? cache.put(reply) : undefined);
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
@@ -122,5 +130,14 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
 
   await client.login(o.token);
   o.log.info({ user: client.user?.tag }, 'discord connected');
-  return { client, stop: async () => void (await client.destroy()) };
+  /** Post a reply to a channel (digests); the nonce lets Discord drop a repeat of the same post. */
+  const post = async (channelId: string, reply: Reply, nonce: string) => {
+    const channel = await client.channels.fetch(channelId);
+    if (!channel?.isSendable()) throw new Error(`cannot post in channel ${channelId}`);
+    const messages = renderDiscord(reply);
+    for (const [i, m] of messages.entries()) {
+      await channel.send({ embeds: m.embeds, allowedMentions: { parse: [] }, nonce: i ? `${nonce.slice(0, 22)}-${i}` : nonce, enforceNonce: true });
+    }
+  };
+  return { client, post, stop: async () => void (await client.destroy()) };
 }

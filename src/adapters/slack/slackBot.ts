@@ -21,6 +21,8 @@ export interface SlackOptions {
   apiUrl?: string;
   router: Router;
   store?: StateStore;
+  /** User ids who may change a channel's digest; empty means anyone in the channel. */
+  admins?: string[];
   log: Logger;
 }
 
@@ -55,7 +57,7 @@ class SeenEvents {
  * The Slack adapter: one slash command `/attache <command> <args>` (a line that is not a command is a question),
  * @mentions and DMs answered in a thread, and the Sources and feedback buttons. Every text is escaped.
  */
-export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: Server; stop: () => Promise<void> }> {
+export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: Server; post: (channelId: string, reply: Reply) => Promise<void>; stop: () => Promise<void> }> {
   const app = new App({
     token: o.botToken,
     ...(o.appToken ? { socketMode: true, appToken: o.appToken } : { signingSecret: o.signingSecret! }),
@@ -75,7 +77,8 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
   app.command('/attache', async ({ command, ack, respond }) => {
     // Acknowledge at once: Slack shows an error after 3 s, and an answer may take longer.
     await ack();
-    const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id };
+    const admins = o.admins ?? [];
+    const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: admins.length === 0 || admins.includes(command.user_id) };
     const line = lineOf(command.text);
     if (line.startsWith('/ask ')) await respond({ response_type: 'ephemeral', text: '_Working on it…_' });
     const reply = await o.router.runLine(line, caller);
@@ -124,5 +127,9 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
   const started = o.appToken ? await app.start() : await app.start({ port: o.port ?? 3000, host: o.host });
   o.log.info({ mode: o.appToken ? 'socket' : 'http' }, 'slack started');
   const server = o.appToken ? undefined : (started as Server);
-  return { app, server, stop: () => app.stop().then(() => undefined) };
+  /** Post a reply to a channel (digests). */
+  const post = async (channelId: string, reply: Reply) => {
+    for (const m of renderSlack(reply)) await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m });
+  };
+  return { app, server, post, stop: () => app.stop().then(() => undefined) };
 }

@@ -1,0 +1,140 @@
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Logger } from 'pino';
+import type { Services } from './core/command.ts';
+import { listArticleFiles, readArticleFile } from './corpus/loadCorpus.ts';
+import type { Article, SkippedFile } from './corpus/types.ts';
+import { watchCorpus } from './corpus/watchCorpus.ts';
+import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
+import { extractArticle, type ArticleFacts } from './knowledge/extractArticle.ts';
+import { VERSION } from './loadServices.ts';
+import { PassageIndex } from './search/passageIndex.ts';
+
+interface Entry {
+  facts?: ArticleFacts;
+  skipped?: string;
+  mtime: Date;
+}
+
+/** An article the corpus did not hold before, with its file's modification time. */
+export interface Arrival {
+  article: Article;
+  mtime: Date;
+}
+
+/**
+ * The corpus kept current while the bot runs: each file parsed and its facts extracted once, the knowledge base and
+ * index rebuilt from those when a file is added, changed or removed. Commands always read a complete snapshot.
+ */
+export class LiveServices {
+  private readonly entries = new Map<string, Entry>();
+  private snapshot!: Services;
+  private readonly known = new Set<string>();
+  /** Which file holds each story: the first one seen keeps it when a copy appears. */
+  private owners = new Map<string, string>();
+  private closeWatch?: () => Promise<void>;
+  private pending?: NodeJS.Timeout;
+  private readonly listeners: Array<(arrivals: Arrival[]) => void> = [];
+  /** Resolves when the rebuild after the latest change is done (tests wait on it). */
+  settled: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly dir: string,
+    private readonly log: Logger,
+    private readonly extra: Partial<Services> = {},
+  ) {}
+
+  get services(): Services {
+    return this.snapshot;
+  }
+
+  /** Called with the articles that are new to the corpus after each load or change. */
+  onArrivals(listener: (arrivals: Arrival[]) => void): void {
+    this.listeners.push(listener);
+  }
+
+  async load(): Promise<this> {
+    for (const path of await listArticleFiles(this.dir)) await this.read(path);
+    this.rebuild();
+    return this;
+  }
+
+  async watch(): Promise<void> {
+    const w = await watchCorpus(this.dir, (c) => {
+      const work = (c.type === 'remove' ? Promise.resolve(void this.entries.delete(relative(this.dir, c.path))) : this.read(c.path)).then(() => this.schedule());
+      this.settled = this.settled.then(() => work).catch((err) => this.log.error({ err, path: c.path }, 'corpus update failed'));
+    });
+    this.closeWatch = w.close;
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.pending);
+    await this.closeWatch?.();
+  }
+
+  private async read(path: string): Promise<void> {
+    const file = relative(this.dir, path);
+    try {
+      const [result, info] = await Promise.all([readArticleFile(path, file), stat(path)]);
+      const prior = this.entries.get(file)?.facts;
+      // Extraction is the costly part: an unchanged text keeps its facts.
+      const facts = result.ok ? (prior && prior.article.contentHash === result.article.contentHash ? prior : extractArticle(result.article, defaultGazetteer())) : undefined;
+      this.entries.set(file, result.ok ? { facts, mtime: info.mtime } : { skipped: result.reason, mtime: info.mtime });
+    } catch (err) {
+      // Gone between the event and the read, or unreadable: it is simply not part of the corpus now.
+      this.entries.delete(file);
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.log.warn({ file, err: (err as Error).message }, 'article unreadable');
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.pending);
+    // Several files copied at once become one rebuild.
+    this.settled = this.settled.then(() => new Promise<void>((resolve) => {
+      this.pending = setTimeout(() => {
+        this.rebuild();
+        resolve();
+      }, 30);
+    }));
+  }
+
+  private rebuild(): void {
+    const facts: ArticleFacts[] = [];
+    const skipped: SkippedFile[] = [];
+    const byHash = new Map<string, string>();
+    const arrivals: Arrival[] = [];
+    const files = [...this.entries.keys()].sort();
+    // Earlier owners first, so a copy never displaces the file the story came in.
+    const ownerOf = (f: string) => this.entries.get(f)?.facts && this.owners.get(this.entries.get(f)!.facts!.article.contentHash) === f;
+    files.sort((a, b) => Number(ownerOf(b)) - Number(ownerOf(a)));
+    for (const file of files) {
+      const e = this.entries.get(file)!;
+      if (e.skipped || !e.facts) {
+        skipped.push({ file, reason: e.skipped ?? 'not parsed' });
+        continue;
+      }
+      const hash = e.facts.article.contentHash;
+      const twin = byHash.get(hash);
+      if (twin) {
+        skipped.push({ file, reason: `same story as ${twin}` });
+        continue;
+      }
+      byHash.set(hash, file);
+      facts.push(e.facts);
+      if (!this.known.has(hash)) arrivals.push({ article: e.facts.article, mtime: e.mtime });
+    }
+    this.owners = byHash;
+    skipped.sort((a, b) => a.file.localeCompare(b.file));
+    const kb = assembleKnowledge(facts, skipped, defaultGazetteer());
+    this.snapshot = { ...this.extra, kb, index: new PassageIndex(kb), version: VERSION };
+    for (const a of arrivals) this.known.add(a.article.contentHash);
+    if (arrivals.length) for (const l of this.listeners) l(arrivals);
+    this.log.debug({ articles: kb.articles.length, arrivals: arrivals.length }, 'corpus rebuilt');
+  }
+
+  /** Keep the LLM answerer (or other extras) across rebuilds. */
+  set(extra: Partial<Services>): void {
+    Object.assign(this.extra, extra);
+    Object.assign(this.snapshot, extra);
+  }
+}
