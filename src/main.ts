@@ -4,6 +4,7 @@ import { runConsole } from './adapters/console/runConsole.ts';
 import { startDiscord } from './adapters/discord/discordBot.ts';
 import { startSlack } from './adapters/slack/slackBot.ts';
 import { createLlmAnswerer } from './answer/llmAnswerer.ts';
+import { createLlmSummarizer } from './answer/llmSummarizer.ts';
 import type { Config } from './config.ts';
 import type { Services } from './core/command.ts';
 import type { Reply } from './core/reply.ts';
@@ -26,10 +27,9 @@ export interface App {
 function extras(config: Config, log: Logger): Partial<Services> {
   const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ } };
   if (config.OPENAI_API_KEY) {
-    extra.llm = createLlmAnswerer(
-      { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES },
-      log,
-    );
+    const llm = { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES };
+    extra.llm = createLlmAnswerer(llm, log);
+    extra.summarize = createLlmSummarizer(llm, log);
   }
   return extra;
 }

@@ -1,4 +1,3 @@
-import OpenAI from 'openai';
 import type { Logger } from 'pino';
 import { Citations } from '../core/cite.ts';
 import type { Reply } from '../core/reply.ts';
@@ -7,31 +6,13 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageAnswerer } from './answerQuestion.ts';
 import { checkAnswer } from './checkAnswer.ts';
 import { withoutInstructions } from './instructionLike.ts';
-import { fillPrompt, loadPrompt } from './prompt.ts';
+import { createLlmChat, type LlmConfig } from './llmChat.ts';
 import type { ScoredSentence } from './retrieve.ts';
 
-export interface LlmConfig {
-  apiKey: string;
-  baseURL?: string;
-  model: string;
-  /** Wait for one response (default 20 s). */
-  timeoutMs: number;
-  /** Retries on timeouts, 429 and 5xx, with the SDK's back-off. */
-  maxRetries: number;
-}
+export type { LlmConfig };
 
 /** Most passages shown to the model: enough context, short enough to check every sentence against. */
 export const LLM_PASSAGES = 6;
-
-function reasonOf(err: unknown): string {
-  if (err instanceof OpenAI.RateLimitError) return 'rate limited';
-  if (err instanceof OpenAI.APIConnectionTimeoutError) return 'timed out';
-  if (err instanceof OpenAI.InternalServerError) return 'server error';
-  if (err instanceof OpenAI.APIUserAbortError || (err as Error)?.name === 'AbortError') return 'timed out';
-  if (err instanceof OpenAI.APIConnectionError) return 'unreachable';
-  if (err instanceof OpenAI.APIError) return `error ${err.status ?? ''}`.trim();
-  return 'failed';
-}
 
 /** The distinct passages behind the best sentences, best first. */
 function topPassages(ranked: ScoredSentence[], kb: KnowledgeBase): Passage[] {
@@ -49,38 +30,17 @@ function topPassages(ranked: ScoredSentence[], kb: KnowledgeBase): Passage[] {
  * the extractive answer.
  */
 export function createLlmAnswerer(config: LlmConfig, log: Logger): PassageAnswerer {
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: config.maxRetries });
-  const template = loadPrompt('answer');
-  // One deadline over the whole call, retries included: the client's timeout only covers waiting for headers.
-  const deadlineMs = config.timeoutMs * (config.maxRetries + 1) + 2_000 * config.maxRetries;
+  const chat = createLlmChat(config, 'answer', log);
   return {
     async answer(question, ranked, kb): Promise<{ reply?: Reply; note?: string }> {
       // Instruction-like sentences never reach the model, and its answer is checked against what it was shown.
       const passages = topPassages(ranked, kb).map((p) => ({ ...p, text: withoutInstructions(p.text) }));
-      const numbered = passages.map((p, i) => `[${i + 1}] ${p.text}`).join('\n\n');
-      let content: unknown;
-      try {
-        const res = await client.chat.completions.create(
-          {
-            model: config.model,
-            temperature: 0,
-            messages: [
-              { role: 'system', content: template.system },
-              { role: 'user', content: fillPrompt(template.user, { question, passages: numbered }) },
-            ],
-          },
-          { signal: AbortSignal.timeout(deadlineMs) },
-        );
-        content = res.choices?.[0]?.message?.content;
-      } catch (err) {
-        const reason = reasonOf(err);
-        log.warn({ reason, model: config.model }, 'LLM unavailable; answering extractively');
-        return { note: `The language model was unavailable (${reason}); this answer is quoted from the sources.` };
+      const result = await chat({ question, passages: passages.map((p, i) => `[${i + 1}] ${p.text}`).join('\n\n') });
+      if ('failed' in result) {
+        if (result.failed === 'no text') return { note: 'The language model gave no usable answer; this answer is quoted from the sources.' };
+        return { note: `The language model was unavailable (${result.failed}); this answer is quoted from the sources.` };
       }
-      if (typeof content !== 'string' || !content.trim()) {
-        log.warn({ model: config.model }, 'LLM returned no text; answering extractively');
-        return { note: 'The language model gave no usable answer; this answer is quoted from the sources.' };
-      }
+      const content = result.text;
       const checked = checkAnswer(content, passages.map((p) => p.text));
       for (const d of checked.dropped) log.info({ why: d.why, sentence: d.text.slice(0, 200) }, 'dropped an unsupported LLM sentence');
       if (checked.notCovered || checked.kept.length === 0) return {};

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PassageAnswerer } from '../answer/answerQuestion.ts';
+import type { ArticleSummarizer } from '../answer/llmSummarizer.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { StateStore } from '../store/stateStore.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
@@ -15,6 +16,8 @@ export interface Services {
   llm?: PassageAnswerer;
   /** Runtime state (subscriptions, feedback), when the bot runs. */
   store?: StateStore;
+  /** Writes digest summaries, when an LLM is configured. */
+  summarize?: ArticleSummarizer;
   /** Digest time and time zone from the configuration. */
   digestDefaults?: { time: string; timezone: string };
 }

@@ -20,6 +20,8 @@ export interface DigestInput {
   topics: string[];
   /** Days ahead to look for anniversaries. */
   horizonDays?: number;
+  /** Checked model summaries by article id; the lead sentence is used for the others. */
+  summaries?: Record<string, { text: string; passageId: string }>;
 }
 
 export interface Digest {
@@ -69,9 +71,11 @@ export function composeDigest(input: DigestInput): Digest {
     // Under the partner the channel asked about, else the article's main partner.
     const main = partners.find((c) => input.countries.includes(c)) ?? partners[0];
     const group = main ? placeName(kb, main) : 'Other';
-    const lead = kb.passages.find((p) => p.articleId === a.id);
-    const summary = lead ? leadSentence(lead.text) : '';
-    const ref = lead ? cite.ref({ articleId: a.id, passageId: lead.id, quote: summary }) : '';
+    const written = input.summaries?.[a.id];
+    const lead = written ? kb.passages.find((p) => p.id === written.passageId) : kb.passages.find((p) => p.articleId === a.id);
+    const summary = written?.text ?? (lead ? leadSentence(lead.text) : '');
+    // A model's summary cites the passage it rests on; the lead sentence cites itself.
+    const ref = lead ? cite.ref({ articleId: a.id, passageId: lead.id, quote: written ? lead.text : summary }) : '';
     const line = `**${a.title}** — ${showDate(a.date)} · ${partners.map((c) => placeName(kb, c)).join(', ') || 'no partner named'} · ${a.source.agency}\n${summary} ${ref}`;
     groups.set(group, [...(groups.get(group) ?? []), line]);
   }

@@ -94,9 +94,19 @@ export class DigestScheduler {
   }
 
   private async post(sub: Subscription, slot: Date, now: Date): Promise<void> {
-    const { kb } = this.o.services();
+    const { kb, summarize } = this.o.services();
     const since = this.lastCovered(sub);
-    const digest = composeDigest({ kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics });
+    const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
+    let digest = composeDigest(input);
+    if (summarize && digest.articleIds.length) {
+      // With a model configured, each new article gets a checked one-sentence summary; failures keep the lead.
+      const summaries: Record<string, { text: string; passageId: string }> = {};
+      for (const id of digest.articleIds) {
+        const s = await summarize(id, kb).catch(() => undefined);
+        if (s) summaries[id] = s;
+      }
+      digest = composeDigest({ ...input, summaries });
+    }
     const slotIso = slot.toISOString();
     const record = { platform: sub.platform, channelId: sub.channelId, slot: slotIso, at: now.toISOString(), coveredUntil: digest.coveredUntil, articleIds: digest.articleIds };
     const reply = digest.reply ?? (sub.quiet ? { title: 'Daily digest', text: 'Nothing new in the corpus since the last digest.', fields: [], citations: [] } : undefined);

@@ -156,3 +156,34 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     expect(firstSeenOf(undefined, kb)(kb.articles.find((a) => a.id.startsWith('002'))!.id)).toBe('2026-01-08T00:00:00.000Z');
   });
 });
+
+describe('digest summaries written by a model', async () => {
+  const { FakeOpenAI, passagesShown } = await import('../fakes/fakeOpenAI.ts');
+  const { createLlmSummarizer } = await import('../../src/answer/llmSummarizer.ts');
+  const kb = await seedKnowledge();
+
+  it('uses a checked model summary, and the lead sentence when the model’s sentence is unsupported', async () => {
+    const fake = new FakeOpenAI((req) => {
+      const user = req.messages.find((m) => m.role === 'user')!.content;
+      const shown = passagesShown(user);
+      if (user.includes('step up cooperation in green transition')) {
+        const n = [...shown.entries()].find(([, t]) => t.includes('Hilde Solbakken'))![0];
+        return { reply: `Deputy Minister Le Thi Thu Hang received Norwegian Ambassador Hilde Solbakken on January 8 [${n}].` };
+      }
+      return { reply: 'Norway pledged US$900 million to Việt Nam [1].' };
+    });
+    const summarize = createLlmSummarizer({ apiKey: 'k', baseURL: await fake.start(), model: 'fake', timeoutMs: 2000, maxRetries: 0 }, log);
+    const ids = kb.articles.filter((a) => /^00[24]/.test(a.id)).map((a) => a.id);
+    const summaries: Record<string, { text: string; passageId: string }> = {};
+    for (const id of ids) {
+      const s = await summarize(id, kb);
+      if (s) summaries[id] = s;
+    }
+    await fake.stop();
+    expect(Object.keys(summaries).map((id) => id.slice(0, 3))).toEqual(['002']);
+    const d = composeDigest({ kb, firstSeen: () => '2026-11-22T10:00:00.000Z', since: '2026-11-21T00:00:00.000Z', now: ICT_0800_NOV23, timezone: 'Asia/Ho_Chi_Minh', countries: ['NO'], topics: [], summaries });
+    const norway = d.reply!.fields.find((f) => f.name === 'Norway')!.value;
+    expect(norway).toContain('Deputy Minister Le Thi Thu Hang received Norwegian Ambassador Hilde Solbakken on January 8.');
+    expect(norway).not.toContain('900 million');
+  });
+});
