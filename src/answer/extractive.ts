@@ -10,10 +10,11 @@ export const MIN_COVERAGE = 0.5;
 const MAX_SENTENCES = 3;
 
 /** The honest reply when no passage answers: no citations, and a way to look further. */
-export function notCovered(question: string, kb: KnowledgeBase): Reply {
+export function notCovered(kb: KnowledgeBase): Reply {
   return {
     title: 'Not covered',
-    text: `The corpus does not cover this: none of its ${kb.articles.length} articles answers “${question}”. Try /search with a few key words, or /help.`,
+    // The question is not echoed: whatever it carries (a ping, an injected claim) is not repeated back.
+    text: `The corpus does not cover this: none of its ${kb.articles.length} articles answers the question. Try /search with a few key words, or /help.`,
     fields: [],
     citations: [],
   };
@@ -39,7 +40,7 @@ export function pickSentences(ranked: ScoredSentence[]): ScoredSentence[] {
  */
 export function extractiveAnswer(q: QuestionFacts, ranked: ScoredSentence[], kb: KnowledgeBase): Reply {
   const picked = pickSentences(ranked);
-  if (picked.length === 0) return notCovered(q.text, kb);
+  if (picked.length === 0) return notCovered(kb);
   // When the quoted sentences hold no span of the kind asked for, a nearly as good sentence that does is quoted too.
   if (!picked.some((s) => directAnswer(q, s.text, kb, s.articleId))) {
     // A sentence of the best sentence's own article may carry the span ("The forum took place in … Pretoria").

@@ -76,7 +76,8 @@ export function renderSlack(reply: Reply, key?: string): SlackMessage[] {
     }
     buttons.push({ type: 'actions', elements });
   }
-  const title = clip(reply.title, SLACK_LIMITS.headerText);
+  // Headers are plain text, not parsed for mentions; the same break keeps them harmless anywhere they are copied.
+  const title = clip(reply.title.replace(/@(channel|here|everyone)\b/gi, '@\u200b$1').replace(/</g, '‹').replace(/>/g, '›'), SLACK_LIMITS.headerText);
   const fallback = clip(`${reply.title}: ${reply.text.replace(/\*\*/g, '')}`, SLACK_LIMITS.fallbackText);
   const messages: SlackMessage[] = [];
   let blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
@@ -84,7 +85,7 @@ export function renderSlack(reply: Reply, key?: string): SlackMessage[] {
   for (const b of body) {
     if (blocks.length + 1 >= SLACK_LIMITS.blocks || chars + blockChars(b) > SLACK_LIMITS.messageChars) {
       messages.push({ text: slackEscape(fallback), blocks });
-      blocks = [{ type: 'header', text: { type: 'plain_text', text: clip(`${reply.title} (cont.)`, SLACK_LIMITS.headerText) } }];
+      blocks = [{ type: 'header', text: { type: 'plain_text', text: clip(`${title} (cont.)`, SLACK_LIMITS.headerText) } }];
       chars = title.length;
     }
     blocks.push(b);
