@@ -95,7 +95,9 @@ export function extractAgreements(article: Article, passages: Passage[], partner
       const free = (a: number, b: number) => !claimed.some(([x, y]) => a < y && b > x);
       // 1. "X–Việt Nam Free Trade Agreement (FTA)", "UK-Việt Nam FTA", "free trade agreement between Việt Nam and X".
       const ftaRe = /\b((?:[\p{Lu}][\p{L}]*\s?){1,4})\s*[-–—]\s*(?:Vietnam|Viet Nam|Việt Nam)\s+(Free Trade Agreement|FTA|Investment Protection Agreement)\b|\b(?:(?:Vietnam|Viet Nam|Việt Nam)\s*[-–—]\s*((?:[\p{Lu}][\p{L}]*\s?){1,4})\s+(Free Trade Agreement|FTA))\b|\b(free trade agreement|FTA)\s*(?:\(FTA\)\s*)?between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?(?:member states of the )?((?:[\p{Lu}][\p{L}]*\s?){1,5})/giu;
-      for (const m of s.matchAll(ftaRe)) {
+      // The pattern is costly (names of up to four words before a dash); most sentences name no agreement at all.
+      const mayName = /\bFTA\b|free trade agreement|investment protection agreement/i.test(s);
+      for (const m of mayName ? s.matchAll(ftaRe) : []) {
         const partyText = (m[1] ?? m[3] ?? m[6] ?? '').trim();
         const kindText = (m[2] ?? m[4] ?? m[5] ?? '').toLowerCase();
         const party = gazetteer.resolve(partyText) ?? gazetteer.find(partyText)[0]?.code;
