@@ -23,7 +23,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
   { code: 'G7', name: 'G7', aliases: ['Group of Seven'] },
   { code: 'BRICS', name: 'BRICS', aliases: [] },
   { code: 'NATO', name: 'NATO', aliases: ['North Atlantic Treaty Organization'] },
-  { code: 'AU', name: 'African Union', aliases: [] },
+  { code: 'AFU', name: 'African Union', aliases: [] },
   { code: 'OECD', name: 'OECD', aliases: ['Organisation for Economic Co-operation and Development'] },
   { code: 'IMF', name: 'International Monetary Fund', aliases: ['IMF'] },
   { code: 'WB', name: 'World Bank', aliases: [] },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { defaultGazetteer } from '../../src/knowledge/buildKnowledge.ts';
+
+describe('the gazetteer', () => {
+  const g = defaultGazetteer();
+
+  it('gives every country and organisation its own code', () => {
+    const codes = g.places.map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(g.get('AU')?.name).toBe('Australia');
+    expect(g.resolve('African Union')).not.toBe('AU');
+  });
+
+  it('resolves names, demonyms, Vietnamese names and press forms', () => {
+    expect(g.resolve('Norwegian')).toBe('NO');
+    expect(g.resolve('Na Uy')).toBe('NO');
+    expect(g.resolve('RoK')).toBe('KR');
+    expect(g.resolve('Eurasian Economic Union')).toBe('EAEU');
+    expect(g.find('Australian officials met EU and ASEAN envoys').map((m) => m.code)).toEqual(['AU', 'EU', 'ASEAN']);
+  });
+
+  it('does not read pronouns or common words as places', () => {
+    expect(g.find('Let us meet in the morning; no one objected.')).toEqual([]);
+  });
+});
