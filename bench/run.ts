@@ -1,78 +1,153 @@
-// `npm run bench`: figures and ratios measured in one run on this machine. Nothing here is asserted; compare
-// runs on the same machine, not absolute numbers across machines.
+// `npm run bench`: figures and ratios measured in one run on this machine, printed as a table and written to
+// bench/out/results.json. Nothing is asserted; compare runs on the same machine. BENCH_SIZES=1000,10000,100000.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { loadCorpus, parseFileBytes } from '../src/corpus/loadCorpus.ts';
-import { buildKnowledge } from '../src/knowledge/buildKnowledge.ts';
+import { commands } from '../commands/index.ts';
+import { Router } from '../src/core/router.ts';
+import { listArticleFiles, parseFileBytes, readArticleFile } from '../src/corpus/loadCorpus.ts';
+import type { Article } from '../src/corpus/types.ts';
+import { assembleKnowledge, defaultGazetteer } from '../src/knowledge/buildKnowledge.ts';
+import { extractArticle, type ArticleFacts } from '../src/knowledge/extractArticle.ts';
+import { createLogger } from '../src/log.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 import { fold } from '../src/text/fold.ts';
-import { syntheticPassages } from './syntheticCorpus.ts';
+import { generateCorpus } from './generateCorpus.ts';
+import { slackLoad } from './slackLoad.ts';
+import { mulberry32 } from './syntheticCorpus.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const DEV = join(ROOT, 'test', 'fixtures', 'corpus-dev');
-const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
-const DOCS = Number(process.env.BENCH_DOCS ?? 20_000);
-
-const ms = (t: number) => `${t.toFixed(1)} ms`;
-const heapMb = () => {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-};
-function percentile(xs: number[], p: number): number {
+const OUT = join(import.meta.dirname, 'out');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const log = createLogger('silent');
+const mb = (n: number) => Math.round(n / 1024 / 1024);
+const ms = (n: number) => Math.round(n * 10) / 10;
+function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
-function time<T>(fn: () => T): [T, number] {
+async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
   const t = performance.now();
-  const r = fn();
+  const r = await fn();
   return [r, performance.now() - t];
 }
-
-// 1. Corpus: load and build the knowledge base.
-const t0 = performance.now();
-const dev = await loadCorpus(DEV);
-const loadMs = performance.now() - t0;
-const [kb, buildMs] = time(() => buildKnowledge(dev.articles, dev.skipped));
-console.log(`corpus: ${dev.articles.length} dev articles loaded in ${ms(loadMs)}, knowledge built in ${ms(buildMs)} (${ms(buildMs / dev.articles.length)} per article)`);
-
-// 2. Pathological input: must be parsed or rejected in well under a second.
-const line = Buffer.from('Hanoi (VNA) – ' + 'word '.repeat(1_000_000));
-const dashes = Buffer.from('Title\n\n' + '—'.repeat(200_000) + '\n\n' + '— – - '.repeat(100_000));
-for (const [name, bytes] of [['one 5 MB line', line], ['300,000 dashes', dashes]] as const) {
-  const [r, t] = time(() => parseFileBytes(bytes, name));
-  console.log(`pathological: ${name} → ${r.ok ? 'parsed' : `rejected (${r.reason})`} in ${ms(t)}`);
+async function latencies(n: number, make: (i: number) => string, run: (line: string) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) xs.push((await time(() => run(make(i))))[1]);
+  return { p50: ms(pct(xs, 50)), p99: ms(pct(xs, 99)) };
 }
 
-// 3. Search libraries on the same synthetic passages, folded the same way.
-const docs = syntheticPassages(kb.passages.map((p) => p.text), DOCS);
-const queries = ['visa exemption', 'Norwegian ambassador', 'green transition Norway', 'digital transformation cooperation', 'Hằng Rudenko political consultation', 'free trade agreement EFTA', 'Pham Binh Minh Laos', 'climate change support'];
-const tokenize = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
-
-function measure(name: string, build: () => (q: string) => unknown[]) {
-  const before = heapMb();
-  const [search, buildTime] = time(build);
-  const heap = heapMb() - before;
-  const lat: number[] = [];
-  for (let r = 0; r < 20; r++) for (const q of queries) lat.push(time(() => search(q))[1]);
-  console.log(`search ${name}: ${DOCS} docs built in ${ms(buildTime)}, heap +${heap.toFixed(0)} MB, query median ${ms(percentile(lat, 50))}, p99 ${ms(percentile(lat, 99))}`);
-  return { buildTime, median: percentile(lat, 50) };
+// Pathological input: parsed or rejected in well under a second.
+const pathological: Record<string, number> = {};
+for (const [name, bytes] of [
+  ['one 5 MB line', Buffer.from('Hanoi (VNA) – ' + 'word '.repeat(1_000_000))],
+  ['300,000 dashes', Buffer.from('Title\n\n' + '—'.repeat(200_000) + '\n\n' + '— – - '.repeat(100_000))],
+] as const) {
+  const [, t] = await time(() => parseFileBytes(bytes, name));
+  pathological[name] = ms(t);
+  console.log(`pathological: ${name} handled in ${ms(t)} ms`);
 }
 
-const mini = measure('minisearch', () => {
-  const m = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize, processTerm: (t) => t });
-  m.addAll(docs.map((text, id) => ({ id, text })));
-  return (q) => m.search(q, { combineWith: 'OR', prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.15 : 0) });
-});
-const flex = measure('flexsearch', () => {
-  const f = new FlexSearch.Index({ tokenize: 'forward', resolution: 9, encoder: new FlexSearch.Encoder({ normalize: false, dedupe: false, prepare: fold, split: /[^\p{L}\p{N}]+/u }) });
-  docs.forEach((text, id) => f.add(id, text));
-  return (q) => f.search(q, { limit: 200, suggest: true }) as unknown[];
-});
-console.log(`ratios flexsearch/minisearch: build ${(flex.buildTime / mini.buildTime).toFixed(2)}, query median ${(flex.median / mini.median).toFixed(2)}`);
+const results: Record<string, unknown> = { pathologicalMs: pathological, date: new Date().toISOString(), machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version }, sizes: {} };
+const rows: string[][] = [];
 
-// 4. Our index over the real corpus: relevance where the answer is known.
-const seedKb = buildKnowledge((await loadCorpus(SEEDS)).articles);
-const index = new PassageIndex(seedKb);
-const top = index.searchArticles('visa exemption', 2).map((h) => h.articleId.slice(0, 3)).sort();
-console.log(`relevance: /search visa exemption top 2 = ${top.join(', ')} (expected 002, 003)`);
+for (const size of SIZES) {
+  const dir = join(OUT, `corpus-${size}`);
+  if (!existsSync(dir) || readdirSync(dir).length !== size) {
+    const [, genMs] = await time(() => generateCorpus(dir, size));
+    console.log(`generated ${size} articles in ${ms(genMs / 1000)} s`);
+  }
+  globalThis.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const files = await listArticleFiles(dir);
+  const [articles, parseMs] = await time(async () => {
+    const out: Article[] = [];
+    for (const f of files) {
+      const r = await readArticleFile(f, f.slice(dir.length + 1));
+      if (r.ok) out.push(r.article);
+    }
+    return out;
+  });
+  const g = defaultGazetteer();
+  const [facts, extractMs] = await time(() => articles.map((a) => extractArticle(a, g)));
+  const [kb, assembleMs] = await time(() => assembleKnowledge(facts, [], g));
+  const [index, indexMs] = await time(() => new PassageIndex(kb));
+  globalThis.gc?.();
+  const mem = process.memoryUsage();
+  const services = { kb, index, version: 'bench' };
+  const router = new Router(commands, () => services, log);
+  const run = (line: string) => router.runLine(line, { platform: 'cli' });
+  const rand = mulberry32(size);
+  const countries = [...new Set(Object.values(kb.partners).flat())].map((c) => kb.gazetteer.get(c)!.name);
+  const people = kb.people.map((p) => p.name);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const N = 200;
+  const lookups = {
+    country: await latencies(N, () => `/country ${pick(countries)}`, run),
+    person: await latencies(N, () => `/person ${pick(people)}`, run),
+    timeline: await latencies(N, () => `/timeline country:${pick(countries)}`, run),
+    agreements: await latencies(N, () => `/agreements ${pick(countries)}`, run),
+    search: await latencies(N, () => `/search ${pick(['green transition', 'visa exemption', 'digital transformation', 'trade', 'ambassador'])} ${pick(countries)}`, run),
+    ask: await latencies(N, () => '/ask ' + pick([`When were Vietnam–${pick(countries)} diplomatic ties established?`, `What did Vietnam and ${pick(countries)} discuss about ${pick(['trade', 'tourism', 'green transition'])}?`, `Who is ${pick(people)}?`]), run),
+  };
+  // One new article into a running corpus: parse, extract, then the knowledge base and index rebuilt (what the
+  // live corpus does), until it is searchable.
+  const newText = `Vietnam, Iceland talk geothermal energy\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Lê Thị Thu Hằng received Icelandic Ambassador Ragnar Sigurdsson on March 3 to discuss geothermal energy.\n`;
+  const [, ingestMs] = await time(() => {
+    const r = parseFileBytes(Buffer.from(newText), 'new.txt');
+    if (!r.ok) throw new Error(r.reason);
+    const all: ArticleFacts[] = [...facts, extractArticle(r.article, g)];
+    const kb2 = assembleKnowledge(all, [], g);
+    return new PassageIndex(kb2).search('geothermal Iceland').length;
+  });
+
+  // Search libraries side by side on this corpus's passages, with a naive scan as the floor.
+  const docs = kb.passages.map((p) => p.text);
+  const queries = ['visa exemption', 'Norwegian ambassador', 'green transition Norway', 'digital transformation cooperation', 'free trade agreement', 'climate change support', 'tourism Japan', 'renewable energy'];
+  const tokenize = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  async function lib(name: string, build: () => (q: string) => unknown[]) {
+    const [search, buildMs] = await time(build);
+    const xs: number[] = [];
+    for (let r = 0; r < 10; r++) for (const q of queries) xs.push((await time(() => search(q)))[1]);
+    return { name, buildMs: ms(buildMs), p50: ms(pct(xs, 50)), p99: ms(pct(xs, 99)) };
+  }
+  const libs = [
+    await lib('minisearch', () => {
+      const m = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize, processTerm: (t) => t });
+      m.addAll(docs.map((text, id) => ({ id, text })));
+      return (q) => m.search(q, { combineWith: 'OR', prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.15 : 0) });
+    }),
+    await lib('flexsearch', () => {
+      const f = new FlexSearch.Index({ tokenize: 'forward', resolution: 9, encoder: new FlexSearch.Encoder({ normalize: false, dedupe: false, prepare: fold, split: /[^\p{L}\p{N}]+/u }) });
+      docs.forEach((text, id) => f.add(id, text));
+      return (q) => f.search(q, { limit: 200, suggest: true }) as unknown[];
+    }),
+    await lib('naive scan', () => {
+      const folded = docs.map((d) => fold(d));
+      return (q) => {
+        const words = tokenize(q);
+        return folded.filter((d) => words.some((w) => d.includes(w)));
+      };
+    }),
+  ];
+  const base = libs[0]!;
+  const coldMs = parseMs + extractMs + assembleMs + indexMs;
+  results.sizes = {
+    ...(results.sizes as object),
+    [size]: { articles: kb.articles.length, passages: kb.passages.length, coldStartMs: { parse: ms(parseMs), extract: ms(extractMs), assemble: ms(assembleMs), index: ms(indexMs), total: ms(coldMs) }, memoryMb: { rss: mb(mem.rss), heap: mb(mem.heapUsed), heapForCorpus: mb(mem.heapUsed - heap0) }, latencyMs: lookups, ingestOneMs: ms(ingestMs), searchLibraries: libs.map((l) => ({ ...l, buildRatio: ms(l.buildMs / base.buildMs), p50Ratio: ms(l.p50 / base.p50) })) },
+  };
+  rows.push([String(size), `${ms(coldMs / 1000)} s`, `${ms(parseMs / 1000)}/${ms(extractMs / 1000)}/${ms((assembleMs + indexMs) / 1000)} s`, `${mb(mem.rss)} MB`, `${lookups.country.p99}/${lookups.person.p99}/${lookups.timeline.p99}/${lookups.agreements.p99}`, `${lookups.search.p50}/${lookups.search.p99}`, `${lookups.ask.p50}/${lookups.ask.p99}`, `${ms(ingestMs)}`]);
+  console.log(`size ${size}: search libraries (build ms, query p50/p99 ms): ${libs.map((l) => `${l.name} ${l.buildMs} ${l.p50}/${l.p99}`).join(' · ')}`);
+}
+
+const load = await slackLoad([100, 500]);
+results.slackLoad = load;
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+const head = ['articles', 'cold start', 'parse/extract/index', 'RSS', 'lookup p99 c/p/t/a ms', '/search p50/p99 ms', '/ask p50/p99 ms', 'ingest one ms'];
+const table = [head, ...rows].map((r) => `| ${r.join(' | ')} |`);
+table.splice(1, 0, `|${head.map(() => '---').join('|')}|`);
+console.log(`\n${table.join('\n')}`);
+for (const l of load) console.log(`slack load: ${l.kind} ×${l.concurrency}: ack p50 ${l.ackP50} ms, p99 ${l.ackP99} ms, errors ${l.errors}, answers ${l.answered}/${l.concurrency}`);
+console.log(`\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}; written to bench/out/results.json`);

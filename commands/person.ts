@@ -7,6 +7,7 @@ import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { personCandidates } from '../src/knowledge/names.ts';
 import { countriesOfPerson, eventLine, eventsWhere, mainRole, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
+import { lookupMaps } from '../src/knowledge/lookupMaps.ts';
 
 export const person = defineCommand({
   name: 'person',
@@ -37,7 +38,7 @@ export const person = defineCommand({
       name: `Articles (${articles.length})`,
       value: articles
         .map((a) => {
-          const where = p.roles.find((r) => r.articleId === a.id) ?? { articleId: a.id, passageId: kb.passages.find((x) => x.articleId === a.id && p.aliases.some((al) => x.text.includes(al)))?.id };
+          const where = p.roles.find((r) => r.articleId === a.id) ?? { articleId: a.id, passageId: lookupMaps(kb).passagesOf.get(a.id)?.find((x) => p.aliases.some((al) => x.text.includes(al)))?.id };
           return `${showDate(a.date)} · ${a.title} — ${a.source.agency} ${cite.ref(where)}`;
         })
         .join('\n'),

@@ -5,6 +5,7 @@ import { textOption } from '../src/core/options.ts';
 import { textReply } from '../src/core/reply.ts';
 import { showDate } from '../src/knowledge/showDate.ts';
 import { snippet } from '../src/search/snippet.ts';
+import { lookupMaps } from '../src/knowledge/lookupMaps.ts';
 
 export const search = defineCommand({
   name: 'search',
@@ -20,7 +21,7 @@ export const search = defineCommand({
     if (hits.length === 0) return textReply('Search', `No passage in the ${kb.articles.length} articles matches “${options.words}”.`);
     const cite = new Citations(kb);
     const fields = hits.map((h, i) => {
-      const a = kb.articles.find((x) => x.id === h.articleId)!;
+      const a = lookupMaps(kb).article.get(h.articleId)!;
       const best = h.passages[0]!;
       return { name: `${i + 1}. ${a.title}`, value: `${showDate(a.date)} · ${a.source.agency} · ${a.id}\n${snippet(best.passage.text, best.terms)} ${cite.ref({ articleId: a.id, passageId: best.passage.id, quote: best.passage.text })}` };
     });

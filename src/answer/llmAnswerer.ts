@@ -8,6 +8,7 @@ import { checkAnswer } from './checkAnswer.ts';
 import { withoutInstructions } from './instructionLike.ts';
 import { createLlmChat, type LlmConfig } from './llmChat.ts';
 import type { ScoredSentence } from './retrieve.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 export type { LlmConfig };
 
@@ -21,7 +22,7 @@ function topPassages(ranked: ScoredSentence[], kb: KnowledgeBase): Passage[] {
     if (!ids.includes(s.passageId)) ids.push(s.passageId);
     if (ids.length >= LLM_PASSAGES) break;
   }
-  return ids.map((id) => kb.passages.find((p) => p.id === id)!);
+  return ids.map((id) => lookupMaps(kb).passage.get(id)!);
 }
 
 /**

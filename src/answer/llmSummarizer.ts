@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { checkAnswer } from './checkAnswer.ts';
 import { withoutInstructions } from './instructionLike.ts';
 import { createLlmChat, type LlmConfig } from './llmChat.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 /** A checked one-sentence summary and the passage it rests on. */
 export interface Summary {
@@ -22,9 +23,9 @@ const SUMMARY_PASSAGES = 4;
 export function createLlmSummarizer(config: LlmConfig, log: Logger): ArticleSummarizer {
   const chat = createLlmChat(config, 'digest', log);
   return async (articleId, kb) => {
-    const article = kb.articles.find((a) => a.id === articleId);
+    const article = lookupMaps(kb).article.get(articleId);
     if (!article) return undefined;
-    const passages = kb.passages.filter((p) => p.articleId === articleId).slice(0, SUMMARY_PASSAGES).map((p) => ({ ...p, text: withoutInstructions(p.text) }));
+    const passages = (lookupMaps(kb).passagesOf.get(articleId) ?? []).slice(0, SUMMARY_PASSAGES).map((p) => ({ ...p, text: withoutInstructions(p.text) }));
     const result = await chat({ title: article.title, passages: passages.map((p, i) => `[${i + 1}] ${p.text}`).join('\n\n') });
     if ('failed' in result) return undefined;
     const checked = checkAnswer(result.text, passages.map((p) => p.text));

@@ -6,6 +6,7 @@ import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { foldWords } from '../text/fold.ts';
 import type { QuestionFacts } from './analyzeQuestion.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 export interface LookupAnswer {
   route: string;
@@ -63,7 +64,7 @@ const ratification: Lookup = (q, kb, f) => {
 
 const whoIs: Lookup = (q, kb, f) => {
   if (!/^(who (is|was)|what is the (role|position|job) of)\b/.test(f) || q.people.length !== 1) return undefined;
-  const p = kb.people.find((x) => x.id === q.people[0])!;
+  const p = lookupMaps(kb).person.get(q.people[0]!)!;
   // Only "who is X?" itself: "who was X's counterpart" asks about someone else.
   const nameWords = new Set([p.name, ...p.aliases].flatMap((a) => foldWords(a).split(' ')));
   if (q.terms.some((t) => !nameWords.has(t) && !['role', 'position', 'job'].includes(t))) return undefined;
@@ -87,7 +88,7 @@ const eventPeople: Lookup = (q, kb) => {
   if (q.kind !== 'person' || q.eventKinds.length === 0 || (q.places.length === 0 && q.years.length === 0 && q.people.length === 0)) return undefined;
   const events = eventsWhere(kb, { country: q.places[0] })
     // The person asked about took part, or led the delegation the article follows ("the delegation held meetings").
-    .filter((e) => q.people.every((id) => e.participants.includes(id) || kb.people.find((p) => p.id === id)?.articleIds.includes(e.articleId)))
+    .filter((e) => q.people.every((id) => e.participants.includes(id) || lookupMaps(kb).person.get(id)?.articleIds.includes(e.articleId)))
     .filter((e) => q.eventKinds.includes(e.kind))
     .filter((e) => q.years.length === 0 || q.years.includes(e.date.year ?? -1))
     .filter((e) => q.months.length === 0 || q.months.includes(e.date.month ?? -1))
@@ -102,7 +103,7 @@ const eventPeople: Lookup = (q, kb) => {
     // "Who did Trung receive?" asks for the others; "who co-chaired…" with no one named asks for everyone.
     const others = e.participants.filter((id) => !q.people.includes(id));
     if (others.length === 0) continue;
-    const names = others.map((id) => kb.people.find((p) => p.id === id)!.name);
+    const names = others.map((id) => lookupMaps(kb).person.get(id)!.name);
     parts.push(`${joinNames(names)} (${e.kind}, ${showDate(e.date)}${e.place ? `, ${e.place}` : ''})`);
   }
   if (parts.length === 0) return undefined;

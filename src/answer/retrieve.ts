@@ -3,6 +3,7 @@ import type { PassageIndex } from '../search/passageIndex.ts';
 import { foldWords } from '../text/fold.ts';
 import type { QuestionFacts } from './analyzeQuestion.ts';
 import { sameWord, sentencePool, type Sentence } from './sentencePool.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 export interface ScoredSentence extends Sentence {
   score: number;
@@ -21,7 +22,7 @@ function entityWords(q: QuestionFacts, kb: KnowledgeBase): Set<string> {
     for (const n of [p?.name ?? code, code, ...(p?.aliases ?? []), ...(p?.demonyms ?? [])]) for (const w of foldWords(n).split(' ')) words.add(w);
   }
   for (const id of q.people) {
-    const p = kb.people.find((x) => x.id === id);
+    const p = lookupMaps(kb).person.get(id);
     for (const n of [p?.name ?? '', ...(p?.aliases ?? [])]) for (const w of foldWords(n).split(' ')) words.add(w);
   }
   return words;
@@ -46,11 +47,11 @@ export function retrieveSentences(q: QuestionFacts, kb: KnowledgeBase, index: Pa
   const out: ScoredSentence[] = [];
   hits.forEach((hit, rank) => {
     const passage = passageText.get(hit.passage.id) ?? '';
-    const article = kb.articles.find((a) => a.id === hit.passage.articleId)!;
+    const article = lookupMaps(kb).article.get(hit.passage.articleId)!;
     for (const s of pool.byPassage.get(hit.passage.id) ?? []) {
       // Every place the question names must be in the sentence, or be the partner of its article ("the two sides").
       if (!q.places.every((c) => namesPlace(kb, s.text, c) || (kb.partners[s.articleId] ?? []).includes(c))) continue;
-      if (!q.people.every((id) => kb.people.find((p) => p.id === id)?.aliases.some((a) => passage.includes(a)))) continue;
+      if (!q.people.every((id) => lookupMaps(kb).person.get(id)?.aliases.some((a) => passage.includes(a)))) continue;
       // "countries", "members" are answered by a sentence that names several places.
       const manyPlaces = () => new Set(kb.gazetteer.find(s.text).map((m) => m.code).filter((c) => c !== 'VN' && !q.places.includes(c))).size >= 2;
       const matched = terms.filter((t) => s.words.some((w) => sameWord(t, w)) || (PLACE_WORDS.has(t) && manyPlaces()));

@@ -1,6 +1,7 @@
 import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Citation } from './reply.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 /** Something said in an article: the passage and, when known, the sentence. */
 export interface Source {
@@ -27,9 +28,9 @@ export class Citations {
   }
 
   cite(source: Source): number {
-    const article = this.kb.articles.find((a) => a.id === source.articleId);
+    const article = lookupMaps(this.kb).article.get(source.articleId);
     if (!article) throw new Error(`citation of unknown article ${source.articleId}`);
-    const quote = source.quote ?? this.kb.passages.find((p) => p.id === source.passageId)?.text ?? article.paragraphs[0] ?? '';
+    const quote = source.quote ?? (source.passageId ? lookupMaps(this.kb).passage.get(source.passageId)?.text : undefined) ?? article.paragraphs[0] ?? '';
     if (this.perArticle) {
       const same = this.list.find((c) => c.articleId === source.articleId);
       if (same) {

@@ -7,6 +7,7 @@ import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { addDaysIso, localDate } from './localDate.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 export interface DigestInput {
   kb: KnowledgeBase;
@@ -72,7 +73,7 @@ export function composeDigest(input: DigestInput): Digest {
     const main = partners.find((c) => input.countries.includes(c)) ?? partners[0];
     const group = main ? placeName(kb, main) : 'Other';
     const written = input.summaries?.[a.id];
-    const lead = written ? kb.passages.find((p) => p.id === written.passageId) : kb.passages.find((p) => p.articleId === a.id);
+    const lead = written ? lookupMaps(kb).passage.get(written.passageId) : lookupMaps(kb).passagesOf.get(a.id)?.[0];
     const summary = written?.text ?? (lead ? leadSentence(lead.text) : '');
     // A model's summary cites the passage it rests on; the lead sentence cites itself.
     const ref = lead ? cite.ref({ articleId: a.id, passageId: lead.id, quote: written ? lead.text : summary }) : '';

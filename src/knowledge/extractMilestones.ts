@@ -2,20 +2,10 @@ import { findDateMentions, resolveMention, type DateRef } from '../corpus/dates.
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import type { MilestoneKind } from './types.ts';
+import type { Milestone } from './types.ts';
 
-export interface ArticleMilestone {
-  kind: MilestoneKind;
-  country: string;
-  date: DateInfo;
-  computed: boolean;
-  basis: string;
-  ordinal?: number;
-  level?: string;
-  status?: string;
-  passageId: string;
-  quote: string;
-}
+/** A milestone as one article states it, before it gets its id in the knowledge base. */
+export type ArticleMilestone = Omit<Milestone, 'id' | 'articleId'>;
 
 const VN_NAMES = '(?:Vietnam|Viet Nam|Việt Nam)';
 const LEVELS = /\b(comprehensive strategic cooperative partnership|comprehensive strategic partnership|strategic cooperative partnership|extensive strategic partnership|green strategic partnership|strategic partnership for the future|comprehensive partnership|strategic partnership)\b/gi;

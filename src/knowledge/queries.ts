@@ -1,5 +1,6 @@
 import { dateKey, showDate } from './showDate.ts';
 import type { Agreement, DiplomaticEvent, KnowledgeBase, Person, StatusMention } from './types.ts';
+import { lookupMaps } from './lookupMaps.ts';
 
 /** A place's common name ("Norway"), or its code when unknown. */
 export function placeName(kb: KnowledgeBase, code: string): string {
@@ -7,7 +8,7 @@ export function placeName(kb: KnowledgeBase, code: string): string {
 }
 
 export function personById(kb: KnowledgeBase, id: string): Person | undefined {
-  return kb.people.find((p) => p.id === id);
+  return lookupMaps(kb).person.get(id);
 }
 
 /** The role a person is best known by: the one named most often, latest first on ties. */

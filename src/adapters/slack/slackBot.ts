@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Caller } from '../../core/command.ts';
 import type { Reply } from '../../core/reply.ts';
@@ -7,6 +7,7 @@ import type { Router } from '../../core/router.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
 import { ReplyCache } from '../replyCache.ts';
+import { WorkQueue } from '../workQueue.ts';
 import { renderSlack, renderSlackSources, type SlackMessage } from './render.ts';
 
 export interface SlackOptions {
@@ -74,16 +75,28 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     return o.router.find(first) ? `/${t.replace(/^\//, '')}` : `/ask ${t}`;
   };
 
+  const queue = new WorkQueue();
   app.command('/attache', async ({ command, ack, respond }) => {
-    // Acknowledge at once: Slack shows an error after 3 s, and an answer may take longer.
+    // Acknowledge at once: Slack shows an error after 3 s, and an answer may take longer. The answer is computed
+    // from a queue, so a burst of commands does not delay the acks of those still arriving.
     await ack();
+    queue.push(async () => {
+      try {
+        await answerCommand(command, respond);
+      } catch (err) {
+        o.log.error({ err }, 'slack command failed');
+      }
+    });
+  });
+
+  async function answerCommand(command: { user_id: string; channel_id: string; text: string }, respond: RespondFn): Promise<void> {
     const admins = o.admins ?? [];
     const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: admins.length === 0 || admins.includes(command.user_id) };
     const line = lineOf(command.text);
     if (line.startsWith('/ask ')) await respond({ response_type: 'ephemeral', text: '_Working on it…_' });
     const reply = await o.router.runLine(line, caller);
     for (const m of messagesOf(reply)) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
-  });
+  }
 
   async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string, caller: Caller) {
     const question = text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();

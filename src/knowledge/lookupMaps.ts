@@ -1,0 +1,33 @@
+import type { Article, Passage } from '../corpus/types.ts';
+import type { KnowledgeBase, Person } from './types.ts';
+
+interface Maps {
+  article: Map<string, Article>;
+  passage: Map<string, Passage>;
+  person: Map<string, Person>;
+  /** Passages of each article, in order. */
+  passagesOf: Map<string, Passage[]>;
+}
+
+const cache = new WeakMap<KnowledgeBase, Maps>();
+
+/** Id maps over a knowledge base, built once per snapshot: lookups by id stay constant-time at 100k articles. */
+export function lookupMaps(kb: KnowledgeBase): Maps {
+  let m = cache.get(kb);
+  if (!m) {
+    const passagesOf = new Map<string, Passage[]>();
+    for (const p of kb.passages) {
+      const list = passagesOf.get(p.articleId);
+      if (list) list.push(p);
+      else passagesOf.set(p.articleId, [p]);
+    }
+    m = {
+      article: new Map(kb.articles.map((a) => [a.id, a])),
+      passage: new Map(kb.passages.map((p) => [p.id, p])),
+      person: new Map(kb.people.map((p) => [p.id, p])),
+      passagesOf,
+    };
+    cache.set(kb, m);
+  }
+  return m;
+}
