@@ -97,7 +97,7 @@ export const country = defineCommand({
     const dates = articles.filter((a) => a.date.iso).map((a) => a.date.iso!).sort();
     const span = dates.length ? ` (${dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`})` : '';
     const text = articles.length
-      ? `${articles.length} article${articles.length === 1 ? '' : 's'}${span} cover Việt Nam’s relations with ${name}.`
+      ? `${articles.length} article${articles.length === 1 ? '' : 's'}${span} cover${articles.length === 1 ? 's' : ''} Việt Nam’s relations with ${name}.`
       : `No article is chiefly about ${name}; these facts name it in passing.`;
     return { title: `Việt Nam – ${name}`, text, fields, citations: cite.list, actions: [{ label: 'Timeline', command: `/timeline country:${name}` }, { label: 'Agreements', command: `/agreements ${name}` }] };
   },
