@@ -8,6 +8,7 @@ import { watchCorpus } from './corpus/watchCorpus.ts';
 import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
 import { extractArticle, type ArticleFacts } from './knowledge/extractArticle.ts';
 import { VERSION } from './loadServices.ts';
+import { corpusSignature, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
 import { PassageIndex } from './search/passageIndex.ts';
 
 interface Entry {
@@ -28,13 +29,15 @@ export interface Arrival {
  */
 export class LiveServices {
   private readonly entries = new Map<string, Entry>();
-  private snapshot!: Services;
+  private current!: Services;
   private readonly known = new Set<string>();
   /** Which file holds each story: the first one seen keeps it when a copy appears. */
   private owners = new Map<string, string>();
   private closeWatch?: () => Promise<void>;
   private pending?: NodeJS.Timeout;
   private readonly listeners: Array<(arrivals: Arrival[]) => void> = [];
+  /** Whether the last load came from the snapshot. */
+  fromSnapshot = false;
   /** Resolves when the rebuild after the latest change is done (tests wait on it). */
   settled: Promise<void> = Promise.resolve();
 
@@ -42,10 +45,12 @@ export class LiveServices {
     readonly dir: string,
     private readonly log: Logger,
     private readonly extra: Partial<Services> = {},
+    /** Where to keep a snapshot of parsed facts and the index, for a warm start; none when unset. */
+    private readonly snapshotFile?: string,
   ) {}
 
   get services(): Services {
-    return this.snapshot;
+    return this.current;
   }
 
   /** Called with the articles that are new to the corpus after each load or change. */
@@ -53,10 +58,41 @@ export class LiveServices {
     this.listeners.push(listener);
   }
 
+  /** Load the corpus: from the snapshot when the folder has not changed since it was written, else by parsing. */
   async load(): Promise<this> {
+    const snap = this.snapshotFile ? await readSnapshot(this.snapshotFile, this.dir) : undefined;
+    if (snap) {
+      for (const e of snap.entries) this.entries.set(e.file, { ...(e.facts ? { facts: e.facts } : {}), ...(e.skipped ? { skipped: e.skipped } : {}), mtime: new Date(e.mtimeMs) });
+      this.rebuild(snap.index);
+      this.log.debug({ articles: this.current.kb.articles.length }, 'corpus loaded from snapshot');
+      this.fromSnapshot = true;
+      return this;
+    }
     for (const path of await listArticleFiles(this.dir)) await this.read(path);
     this.rebuild();
+    await this.saveSnapshot();
     return this;
+  }
+
+  private saveTimer?: NodeJS.Timeout;
+  /** Changes come in bursts, and writing a large snapshot takes a moment: write once things are quiet. */
+  private saveSoon(): void {
+    if (!this.snapshotFile) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveSnapshot(), 10_000);
+    this.saveTimer.unref();
+  }
+
+  /** Keep what was parsed and indexed, so the next start skips the work. */
+  async saveSnapshot(): Promise<void> {
+    if (!this.snapshotFile) return;
+    try {
+      const entries = [...this.entries].map(([file, e]) => ({ file, mtimeMs: e.mtime.getTime(), ...(e.facts ? { facts: e.facts } : {}), ...(e.skipped ? { skipped: e.skipped } : {}) }));
+      await writeSnapshot(this.snapshotFile, { version: SNAPSHOT_VERSION, signature: await corpusSignature(this.dir), entries, index: this.current.index.toJSON() });
+    } catch (err) {
+      // A snapshot is an optimisation: failing to write one only costs the next start its speed.
+      this.log.warn({ err: (err as Error).message, file: this.snapshotFile }, 'corpus snapshot not written');
+    }
   }
 
   async watch(): Promise<void> {
@@ -69,6 +105,10 @@ export class LiveServices {
 
   async close(): Promise<void> {
     clearTimeout(this.pending);
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      await this.saveSnapshot();
+    }
     await this.closeWatch?.();
   }
 
@@ -93,12 +133,13 @@ export class LiveServices {
     this.settled = this.settled.then(() => new Promise<void>((resolve) => {
       this.pending = setTimeout(() => {
         this.rebuild();
+        this.saveSoon();
         resolve();
       }, 30);
     }));
   }
 
-  private rebuild(): void {
+  private rebuild(savedIndex?: string): void {
     const facts: ArticleFacts[] = [];
     const skipped: SkippedFile[] = [];
     const byHash = new Map<string, string>();
@@ -126,7 +167,7 @@ export class LiveServices {
     this.owners = byHash;
     skipped.sort((a, b) => a.file.localeCompare(b.file));
     const kb = assembleKnowledge(facts, skipped, defaultGazetteer());
-    this.snapshot = { ...this.extra, kb, index: new PassageIndex(kb), version: VERSION };
+    this.current = { ...this.extra, kb, index: new PassageIndex(kb, savedIndex), version: VERSION };
     for (const a of arrivals) this.known.add(a.article.contentHash);
     if (arrivals.length) for (const l of this.listeners) l(arrivals);
     this.log.debug({ articles: kb.articles.length, arrivals: arrivals.length }, 'corpus rebuilt');
@@ -135,6 +176,6 @@ export class LiveServices {
   /** Keep the LLM answerer (or other extras) across rebuilds. */
   set(extra: Partial<Services>): void {
     Object.assign(this.extra, extra);
-    Object.assign(this.snapshot, extra);
+    Object.assign(this.current, extra);
   }
 }

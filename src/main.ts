@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { commands } from '../commands/index.ts';
 import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
@@ -54,7 +55,8 @@ export function welcomeLine(services: Services): string {
  */
 export async function start(config: Config, log: Logger, mode: { once?: boolean } = {}): Promise<void> {
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
-  const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...extras(config, log), store });
+  // The snapshot sits with the runtime state, never in the corpus folder, which the bot does not write to.
+  const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...extras(config, log), store }, join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'));
   let loaded = false;
   live.onArrivals((arrivals) => {
     if (loaded) log.info({ articles: arrivals.map((a) => a.article.file) }, 'new articles in the corpus');

@@ -31,17 +31,32 @@ const processTerm = (term: string) => {
   return t.length < 2 && !/\d/.test(t) ? null : STOP_WORDS.has(t) ? null : t;
 };
 
+const OPTIONS = { fields: ['text', 'title'], processTerm, searchOptions: { processTerm } };
+
 /** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking). */
 export class PassageIndex {
   private readonly mini: MiniSearch<Doc>;
   private readonly byId: Map<string, Passage>;
 
-  constructor(private readonly kb: KnowledgeBase) {
+  /** Build the index over a knowledge base's passages, or reload it from `saved` (see `toJSON`). */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    saved?: string,
+  ) {
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
-    this.mini = new MiniSearch<Doc>({ fields: ['text', 'title'], processTerm, searchOptions: { processTerm } });
+    if (saved) {
+      this.mini = MiniSearch.loadJSON<Doc>(saved, OPTIONS);
+      return;
+    }
+    this.mini = new MiniSearch<Doc>(OPTIONS);
     const titles = new Map(kb.articles.map((a) => [a.id, a.title]));
     // The title is indexed with the lead passage only, so it lifts the article without flooding every paragraph.
     this.mini.addAll(kb.passages.map((p) => ({ id: p.id, text: p.text, title: p.index === 0 ? (titles.get(p.articleId) ?? '') : '' })));
+  }
+
+  /** The index as JSON, for a warm start that skips re-indexing. */
+  toJSON(): string {
+    return JSON.stringify(this.mini);
   }
 
   /** Passages that match the words of a query, best first, with alias expansion and small-typo tolerance. */

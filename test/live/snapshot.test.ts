@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, utimesSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { Router } from '../../src/core/router.ts';
+import { LiveServices } from '../../src/liveServices.ts';
+import { createLogger } from '../../src/log.ts';
+import { SEEDS_DIR } from '../support/devCorpus.ts';
+import { textOf } from '../support/router.ts';
+
+// A warm start reuses what the last start parsed and indexed, and only while the corpus folder is unchanged.
+describe('the corpus snapshot', () => {
+  const log = createLogger('silent');
+  const root = mkdtempSync(join(tmpdir(), 'attache-snap-'));
+  const dir = join(root, 'articles');
+  cpSync(SEEDS_DIR, dir, { recursive: true });
+  const snapshot = join(root, 'corpus-snapshot.json');
+  const norway = async (live: LiveServices) => textOf(await new Router(commands, () => live.services, log).runLine('/country Norway', { platform: 'cli' }));
+
+  it('gives the same answers from a warm start as from a cold one', async () => {
+    const cold = await new LiveServices(dir, log, {}, snapshot).load();
+    expect(cold.fromSnapshot).toBe(false);
+    const warm = await new LiveServices(dir, log, {}, snapshot).load();
+    expect(warm.fromSnapshot).toBe(true);
+    expect(warm.services.kb.articles.map((a) => a.id)).toEqual(cold.services.kb.articles.map((a) => a.id));
+    expect(await norway(warm)).toBe(await norway(cold));
+    expect(warm.services.index.searchArticles('visa exemption', 2).map((h) => h.articleId)).toEqual(cold.services.index.searchArticles('visa exemption', 2).map((h) => h.articleId));
+  });
+
+  it('is ignored once a corpus file changes, and never written into the corpus folder', async () => {
+    const file = join(dir, readdirSync(dir)[0]!);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const again = await new LiveServices(dir, log, {}, snapshot).load();
+    expect(again.fromSnapshot).toBe(false);
+    expect(readdirSync(dir).some((f) => f.includes('snapshot'))).toBe(false);
+  });
+});
