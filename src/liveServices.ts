@@ -6,10 +6,11 @@ import { listArticleFiles, readArticleFile } from './corpus/loadCorpus.ts';
 import type { Article, SkippedFile } from './corpus/types.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
 import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
-import { extractArticle, type ArticleFacts } from './knowledge/extractArticle.ts';
+import { extractArticle, passagesOf, type ArticleFacts } from './knowledge/extractArticle.ts';
 import { VERSION } from './loadServices.ts';
 import { corpusSignature, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
 import { PassageIndex } from './search/passageIndex.ts';
+import type { KnowledgeBase } from './knowledge/types.ts';
 
 interface Entry {
   facts?: ArticleFacts;
@@ -62,7 +63,11 @@ export class LiveServices {
   async load(): Promise<this> {
     const snap = this.snapshotFile ? await readSnapshot(this.snapshotFile, this.dir) : undefined;
     if (snap) {
-      for (const e of snap.entries) this.entries.set(e.file, { ...(e.facts ? { facts: e.facts } : {}), ...(e.skipped ? { skipped: e.skipped } : {}), mtime: new Date(e.mtimeMs) });
+      for (const e of snap.entries) {
+        // Passages are the article's paragraphs again: not stored twice.
+        const facts = e.facts ? { ...e.facts, passages: passagesOf(e.facts.article) } : undefined;
+        this.entries.set(e.file, { ...(facts ? { facts } : {}), ...(e.skipped ? { skipped: e.skipped } : {}), mtime: new Date(e.mtimeMs) });
+      }
       this.rebuild(snap.index);
       this.log.debug({ articles: this.current.kb.articles.length }, 'corpus loaded from snapshot');
       this.fromSnapshot = true;
@@ -87,7 +92,7 @@ export class LiveServices {
   async saveSnapshot(): Promise<void> {
     if (!this.snapshotFile) return;
     try {
-      const entries = [...this.entries].map(([file, e]) => ({ file, mtimeMs: e.mtime.getTime(), ...(e.facts ? { facts: e.facts } : {}), ...(e.skipped ? { skipped: e.skipped } : {}) }));
+      const entries = [...this.entries].map(([file, e]) => ({ file, mtimeMs: e.mtime.getTime(), ...(e.facts ? { facts: { ...e.facts, passages: [] } } : {}), ...(e.skipped ? { skipped: e.skipped } : {}) }));
       await writeSnapshot(this.snapshotFile, { version: SNAPSHOT_VERSION, signature: await corpusSignature(this.dir), entries, index: this.current.index.toJSON() });
     } catch (err) {
       // A snapshot is an optimisation: failing to write one only costs the next start its speed.
@@ -139,7 +144,7 @@ export class LiveServices {
     }));
   }
 
-  private rebuild(savedIndex?: string): void {
+  private rebuild(savedIndex?: unknown): void {
     const facts: ArticleFacts[] = [];
     const skipped: SkippedFile[] = [];
     const byHash = new Map<string, string>();
@@ -167,10 +172,22 @@ export class LiveServices {
     this.owners = byHash;
     skipped.sort((a, b) => a.file.localeCompare(b.file));
     const kb = assembleKnowledge(facts, skipped, defaultGazetteer());
-    this.current = { ...this.extra, kb, index: new PassageIndex(kb, savedIndex), version: VERSION };
+    this.current = { ...this.extra, kb, index: this.indexFor(kb, savedIndex), version: VERSION };
     for (const a of arrivals) this.known.add(a.article.contentHash);
     if (arrivals.length) for (const l of this.listeners) l(arrivals);
     this.log.debug({ articles: kb.articles.length, arrivals: arrivals.length }, 'corpus rebuilt');
+  }
+
+  /** A few changed articles update the index in place; a first load or a large change builds it whole. */
+  private indexFor(kb: KnowledgeBase, savedIndex?: unknown): PassageIndex {
+    const prev = this.current;
+    if (savedIndex || !prev) return new PassageIndex(kb, savedIndex);
+    const before = new Map(prev.kb.articles.map((a) => [a.id, a.contentHash]));
+    const after = new Map(kb.articles.map((a) => [a.id, a.contentHash]));
+    const gone = new Set([...before].filter(([id, h]) => after.get(id) !== h).map(([id]) => id));
+    const fresh = new Set([...after].filter(([id, h]) => before.get(id) !== h).map(([id]) => id));
+    if (gone.size + fresh.size > Math.max(100, kb.articles.length / 10)) return new PassageIndex(kb);
+    return prev.index.withChanges(kb, gone, fresh);
   }
 
   /** Keep the LLM answerer (or other extras) across rebuilds. */

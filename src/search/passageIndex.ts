@@ -31,6 +31,12 @@ const processTerm = (term: string) => {
   return t.length < 2 && !/\d/.test(t) ? null : STOP_WORDS.has(t) ? null : t;
 };
 
+/** Index documents: the title goes with the lead passage only, to lift the article without flooding it. */
+function docsOf(kb: KnowledgeBase, passages: Passage[]): Doc[] {
+  const titles = new Map(kb.articles.map((a) => [a.id, a.title]));
+  return passages.map((p) => ({ id: p.id, text: p.text, title: p.index === 0 ? (titles.get(p.articleId) ?? '') : '' }));
+}
+
 const OPTIONS = { fields: ['text', 'title'], processTerm, searchOptions: { processTerm } };
 
 /** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking). */
@@ -41,22 +47,36 @@ export class PassageIndex {
   /** Build the index over a knowledge base's passages, or reload it from `saved` (see `toJSON`). */
   constructor(
     private readonly kb: KnowledgeBase,
-    saved?: string,
+    saved?: unknown,
+    reuse?: MiniSearch<Doc>,
   ) {
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
+    if (reuse) {
+      this.mini = reuse;
+      return;
+    }
     if (saved) {
-      this.mini = MiniSearch.loadJSON<Doc>(saved, OPTIONS);
+      this.mini = MiniSearch.loadJS<Doc>(saved as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
       return;
     }
     this.mini = new MiniSearch<Doc>(OPTIONS);
-    const titles = new Map(kb.articles.map((a) => [a.id, a.title]));
-    // The title is indexed with the lead passage only, so it lifts the article without flooding every paragraph.
-    this.mini.addAll(kb.passages.map((p) => ({ id: p.id, text: p.text, title: p.index === 0 ? (titles.get(p.articleId) ?? '') : '' })));
+    this.mini.addAll(docsOf(kb, kb.passages));
   }
 
-  /** The index as JSON, for a warm start that skips re-indexing. */
-  toJSON(): string {
-    return JSON.stringify(this.mini);
+  /**
+   * The index for a changed corpus, made by updating this one in place: passages of `gone` articles out (from this
+   * index's knowledge base), of `fresh` articles in (from the new one). This index must not be used afterwards.
+   * One new article at 10k articles takes milliseconds instead of a full rebuild.
+   */
+  withChanges(kb: KnowledgeBase, gone: Set<string>, fresh: Set<string>): PassageIndex {
+    for (const p of this.kb.passages) if (gone.has(p.articleId) && this.mini.has(p.id)) this.mini.discard(p.id);
+    this.mini.addAll(docsOf(kb, kb.passages.filter((p) => fresh.has(p.articleId))));
+    return new PassageIndex(kb, undefined, this.mini);
+  }
+
+  /** The index as a plain object (MiniSearch's JSON shape), for a warm start that skips re-indexing. */
+  toJSON(): unknown {
+    return this.mini.toJSON();
   }
 
   /** Passages that match the words of a query, best first, with alias expansion and small-typo tolerance. */
@@ -71,7 +91,11 @@ export class PassageIndex {
         ],
       },
     );
-    return results.slice(0, limit).map((r) => ({ passage: this.byId.get(r.id as string)!, score: r.score, terms: r.terms }));
+    // An index updated in place for a newer snapshot may know passages this one does not: skip them.
+    return results
+      .filter((r) => this.byId.has(r.id as string))
+      .slice(0, limit)
+      .map((r) => ({ passage: this.byId.get(r.id as string)!, score: r.score, terms: r.terms }));
   }
 
   /** Articles ranked by their best passages: the best one counts fully, the next two add a little. */
