@@ -7,8 +7,7 @@ import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { commands } from '../commands/index.ts';
 import { Router } from '../src/core/router.ts';
-import { listArticleFiles, parseFileBytes, readArticleFile } from '../src/corpus/loadCorpus.ts';
-import type { Article } from '../src/corpus/types.ts';
+import { inBatches, listArticleFiles, parseFileBytes, readArticleFile } from '../src/corpus/loadCorpus.ts';
 import { assembleKnowledge, defaultGazetteer } from '../src/knowledge/buildKnowledge.ts';
 import { extractArticle } from '../src/knowledge/extractArticle.ts';
 import { createLogger } from '../src/log.ts';
@@ -63,12 +62,8 @@ for (const size of SIZES) {
   const heap0 = process.memoryUsage().heapUsed;
   const files = await listArticleFiles(dir);
   const [articles, parseMs] = await time(async () => {
-    const out: Article[] = [];
-    for (const f of files) {
-      const r = await readArticleFile(f, f.slice(dir.length + 1));
-      if (r.ok) out.push(r.article);
-    }
-    return out;
+    const results = await inBatches(files, (f) => readArticleFile(f, f.slice(dir.length + 1)));
+    return results.flatMap((r) => (r.ok ? [r.article] : []));
   });
   const g = defaultGazetteer();
   const [facts, extractMs] = await time(() => articles.map((a) => extractArticle(a, g)));

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Logger } from 'pino';
 import type { Services } from './core/command.ts';
-import { listArticleFiles, readArticleFile } from './corpus/loadCorpus.ts';
+import { inBatches, listArticleFiles, readArticleFile } from './corpus/loadCorpus.ts';
 import type { Article, SkippedFile } from './corpus/types.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
 import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
@@ -73,7 +73,7 @@ export class LiveServices {
       this.fromSnapshot = true;
       return this;
     }
-    for (const path of await listArticleFiles(this.dir)) await this.read(path);
+    await inBatches(await listArticleFiles(this.dir), (path) => this.read(path));
     this.rebuild();
     await this.saveSnapshot();
     return this;

@@ -60,16 +60,37 @@ export function placesIn(text: string, kb: KnowledgeBase): string[] {
  * not part of a full name or a place already matched, and not an everyday word ("Mark", "Long").
  */
 export function peopleIn(text: string, kb: KnowledgeBase): string[] {
-  const folded = foldWords(text);
-  const full = kb.people.filter((p) => [p.name, ...p.aliases].some((a) => a.trim().includes(' ') && containsWords(folded, foldWords(a))));
-  const taken = new Set(full.flatMap((p) => foldWords(p.name).split(' ')));
+  const { full: fullIndex, short: shortIndex } = aliasIndex(kb);
+  const words = foldWords(text).split(' ').filter(Boolean);
+  const full = new Set<string>();
+  for (let n = 2; n <= 6; n++) for (let i = 0; i + n <= words.length; i++) for (const id of fullIndex.get(words.slice(i, i + n).join(' ')) ?? []) full.add(id);
+  const taken = new Set([...full].flatMap((id) => foldWords(kb.people.find((p) => p.id === id)?.name ?? '').split(' ')));
   const placeWords = new Set(placesIn(text, kb).concat('VN').flatMap((c) => { const pl = kb.gazetteer.get(c); return pl ? [pl.name, ...pl.aliases, ...pl.demonyms] : []; }).flatMap((n) => foldWords(n).split(' ')));
   const capitalised = new Set(text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map(foldWords));
-  const short = kb.people.filter((p) => !full.includes(p) && p.aliases.some((a) => {
-    const f = foldWords(a);
-    return !f.includes(' ') && f.length >= 3 && capitalised.has(f) && !taken.has(f) && !placeWords.has(f) && !everyday(f, kb);
-  }));
-  return [...full, ...short].map((p) => p.id);
+  const short = new Set<string>();
+  for (const w of capitalised) {
+    if (w.length < 3 || taken.has(w) || placeWords.has(w) || everyday(w, kb)) continue;
+    for (const id of shortIndex.get(w) ?? []) if (!full.has(id)) short.add(id);
+  }
+  return [...full, ...short];
+}
+
+const aliasCache = new WeakMap<KnowledgeBase, { full: Map<string, string[]>; short: Map<string, string[]> }>();
+/** People by folded alias: several-word names and one-word short forms, built once per knowledge base. */
+function aliasIndex(kb: KnowledgeBase) {
+  let idx = aliasCache.get(kb);
+  if (!idx) {
+    idx = { full: new Map(), short: new Map() };
+    for (const p of kb.people) {
+      for (const a of new Set([p.name, ...p.aliases].map(foldWords))) {
+        const map = a.includes(' ') ? idx.full : idx.short;
+        if (!a.includes(' ') && a.length < 3) continue;
+        map.set(a, [...(map.get(a) ?? []), p.id]);
+      }
+    }
+    aliasCache.set(kb, idx);
+  }
+  return idx;
 }
 
 const everydayCache = new WeakMap<KnowledgeBase, Set<string>>();

@@ -42,6 +42,13 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Map over items a batch at a time: file reads overlap (most of a cold start was waiting on them) without opening thousands of files at once. */
+export async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>, size = 64): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
 /** Read and parse one article file, or say in one line why it is not loaded. */
 export async function readArticleFile(path: string, file: string): Promise<ParseResult> {
   if (!ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) return { ok: false, reason: 'not an article file (expected .txt or .md)' };
@@ -56,9 +63,11 @@ export async function loadCorpus(dir: string): Promise<{ articles: Article[]; sk
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Map<string, string>();
-  for (const path of await listArticleFiles(dir)) {
+  const paths = await listArticleFiles(dir);
+  const results = await inBatches(paths, (path) => readArticleFile(path, relative(dir, path)));
+  for (const [i, path] of paths.entries()) {
     const file = relative(dir, path);
-    const result = await readArticleFile(path, file);
+    const result = results[i]!;
     if (!result.ok) {
       skipped.push({ file, reason: result.reason });
       continue;
