@@ -5,7 +5,7 @@ import { MAX_OPTION_LENGTH } from '../src/core/options.ts';
 import { textReply } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { agreementCandidates, placeCandidates } from '../src/knowledge/names.ts';
-import { agreementsOf, latestStatus, placeName, statusHistory, statusText } from '../src/knowledge/queries.ts';
+import { agreementsOf, latestStatus, placeName, shortName, statusHistory, statusText } from '../src/knowledge/queries.ts';
 import { resolveName } from '../src/knowledge/resolveName.ts';
 import { showDate } from '../src/knowledge/showDate.ts';
 
@@ -40,7 +40,7 @@ export const agreements = defineCommand({
       const cite = new Citations(kb);
       const fields = list.map((a) => {
         const latest = latestStatus(a)!;
-        const short = a.aliases.find((x) => /^[A-Z]{3,}$/.test(x));
+        const short = shortName(a);
         return {
           name: `${short ? `${short} — ` : ''}${a.name}: ${statusText(kb, latest)}`,
           value: statusHistory(a).map((m) => `${showDate(m.date)} · ${statusText(kb, m)} ${cite.ref(m)}`).join('\n'),

@@ -5,9 +5,10 @@ import { textOption } from '../src/core/options.ts';
 import type { ReplyField } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
-import { agreementsOf, eventLine, eventsWhere, latestStatus, mainRole, placeName, statusText } from '../src/knowledge/queries.ts';
+import { agreementsOf, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
+import { ordinal } from '../src/text/ordinal.ts';
 
 const MAX_TOPICS = 8;
 const STATUS_WORDS: Record<string, string> = { negotiating: 'under negotiation', current: 'in place', proposed: 'proposed' };
@@ -17,14 +18,9 @@ function milestoneLine(kb: KnowledgeBase, m: Milestone): string {
     const when = m.date.day ? showDate(m.date) : String(m.date.year);
     return m.computed ? `Diplomatic ties established ${when} (computed from the ${m.basis.replace(/^computed from the /, '')})` : `Diplomatic ties established ${when}`;
   }
-  if (m.kind === 'anniversary') return `${m.ordinal}${ordinalSuffix(m.ordinal!)} anniversary of diplomatic ties in ${m.date.year}`;
+  if (m.kind === 'anniversary') return `${ordinal(m.ordinal!)} anniversary of diplomatic ties in ${m.date.year}`;
   const status = STATUS_WORDS[m.status ?? ''] ?? m.status ?? '';
   return `${m.level!.replace(/^./, (c) => c.toUpperCase())}: ${status} (as of ${showDate(m.date)})`;
-}
-
-function ordinalSuffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 export const country = defineCommand({
@@ -76,7 +72,7 @@ export const country = defineCommand({
         value: agreements
           .map((a) => {
             const m = latestStatus(a)!;
-            const short = a.aliases.find((x) => /^[A-Z]{3,}$/.test(x));
+            const short = shortName(a);
             return `${a.name}${short ? ` (${short})` : ''} — ${statusText(kb, m)} (${showDate(m.date)}) ${cite.ref(m)}`;
           })
           .join('\n'),

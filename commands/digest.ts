@@ -9,26 +9,19 @@ import { nextSlot } from '../src/digest/scheduler.ts';
 import { placeCandidates, topicCandidates } from '../src/knowledge/names.ts';
 import { placeName } from '../src/knowledge/queries.ts';
 import { firstSeenOf } from '../src/store/ingestRegistry.ts';
+import { isTimeZone, TIME_OF_DAY } from '../src/digest/timeOfDay.ts';
+import { lastCoveredUntil } from '../src/store/lastCoveredUntil.ts';
 
 const FALLBACK = { time: '08:00', timezone: 'Asia/Ho_Chi_Minh' };
 const list = (d: string) => z.string().trim().max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();
-
-function validZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const digest = defineCommand({
   name: 'digest',
   description: 'The daily digest for this channel: subscribe, unsubscribe, preview, status',
   options: z.object({
     action: z.enum(['subscribe', 'unsubscribe', 'preview', 'status']).describe('What to do'),
-    time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour, e.g. 08:00').describe('Local time to post, HH:MM (default 08:00)').optional(),
-    timezone: z.string().trim().max(64).refine(validZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh').describe('Time zone (default Asia/Ho_Chi_Minh)').optional(),
+    time: z.string().trim().regex(TIME_OF_DAY, 'must be HH:MM, 24-hour, e.g. 08:00').describe('Local time to post, HH:MM (default 08:00)').optional(),
+    timezone: z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh').describe('Time zone (default Asia/Ho_Chi_Minh)').optional(),
     countries: list('Only these countries, comma-separated: Norway, EU'),
     topics: list('Only these topics, comma-separated: green transition'),
     quiet: z.enum(['on', 'off']).describe('Post a short note on days with nothing new').optional(),
@@ -103,7 +96,7 @@ export const digest = defineCommand({
       case 'preview': {
         const sub = mine();
         const now = new Date();
-        const last = store.data.digests.filter((d) => d.platform === platform && d.channelId === caller.channelId && d.status !== 'sending').map((d) => d.coveredUntil).sort().at(-1);
+        const last = lastCoveredUntil(store.data, platform, caller.channelId);
         const since = last ?? sub?.createdAt ?? new Date(now.getTime() - 86_400_000).toISOString();
         const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), since, now, timezone: sub?.timezone ?? digestDefaults.timezone, countries: sub?.countries ?? [], topics: sub?.topics ?? [] });
         return d.reply ?? textReply('Digest preview', `Nothing to post now: no new articles since ${since} and no anniversaries in the next 7 days.`);

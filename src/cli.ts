@@ -19,6 +19,7 @@ import { ingest } from './corpus/ingest.ts';
 import { composeDigest } from './digest/composeDigest.ts';
 import { firstSeenOf } from './store/ingestRegistry.ts';
 import { StateStore } from './store/stateStore.ts';
+import { lastCoveredUntil } from './store/lastCoveredUntil.ts';
 
 interface Globals {
   corpus?: string;
@@ -140,7 +141,7 @@ digestCmd
     const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
     const sub = store?.data.subscriptions.find((s) => s.channelId === opts.channel);
     if (opts.channel && !sub) throw new ConfigError(`No subscription for channel ${opts.channel}.`);
-    const last = store?.data.digests.filter((d) => d.channelId === opts.channel && d.status !== 'sending').map((d) => d.coveredUntil).sort().at(-1);
+    const last = store && sub ? lastCoveredUntil(store.data, sub.platform, sub.channelId) : undefined;
     const since = opts.since ? new Date(opts.since).toISOString() : last;
     const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), ...(since ? { since } : {}), now: new Date(), timezone: sub?.timezone ?? config.ATTACHE_TZ, countries: sub?.countries ?? [], topics: sub?.topics ?? [] });
     const reply = d.reply ?? { title: 'Digest preview', text: `Nothing to post${since ? ` since ${since}` : ''}.`, fields: [], citations: [] };

@@ -1,22 +1,13 @@
 import { z } from 'zod';
+import { isTimeZone, TIME_OF_DAY } from './digest/timeOfDay.ts';
 
 const optional = z.string().trim().min(1).optional();
 
 const ConfigSchema = z.object({
   ATTACHE_CORPUS_DIR: z.string().trim().min(1).default('data/articles'),
   ATTACHE_STATE_FILE: z.string().trim().min(1).default('data/state.json'),
-  ATTACHE_TZ: z
-    .string()
-    .default('Asia/Ho_Chi_Minh')
-    .refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
-  ATTACHE_DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)').default('08:00'),
+  ATTACHE_TZ: z.string().default('Asia/Ho_Chi_Minh').refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
+  ATTACHE_DIGEST_TIME: z.string().regex(TIME_OF_DAY, 'must be HH:MM (24-hour)').default('08:00'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: z.url().optional(),

@@ -1,19 +1,19 @@
 import { Citations, type Source } from '../core/cite.ts';
 import type { Reply } from '../core/reply.ts';
-import { eventsWhere, latestStatus, mainRole, placeName, statusHistory, statusText } from '../knowledge/queries.ts';
+import { eventsWhere, latestStatus, mainRole, placeName, shortName, statusHistory, statusText } from '../knowledge/queries.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { foldWords } from '../text/fold.ts';
 import type { QuestionFacts } from './analyzeQuestion.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
+import { joinNames } from '../text/joinNames.ts';
 
 export interface LookupAnswer {
   route: string;
   reply: Reply;
 }
 
-const joinNames = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** A lookup's reply: the answer line and the sentences it rests on, one citation per article. */
 function answerWith(kb: KnowledgeBase, answer: string, sources: Source[]): Reply {
@@ -80,7 +80,7 @@ const agreementsWith: Lookup = (q, kb, f) => {
   const list = kb.agreements.filter((a) => a.parties.includes(code) || a.mentions.some((m) => (kb.partners[m.articleId] ?? []).includes(code)));
   if (list.length === 0) return undefined;
   const latest = list.map((a) => ({ a, m: latestStatus(a)! }));
-  const answer = joinNames(latest.map(({ a, m }) => `${a.aliases.find((x) => /^[A-Z]{3,}$/.test(x)) ?? a.name} (${statusText(kb, m)})`));
+  const answer = joinNames(latest.map(({ a, m }) => `${shortName(a) ?? a.name} (${statusText(kb, m)})`));
   return { route: 'agreements', reply: answerWith(kb, answer, latest.map(({ m }) => m)) };
 };
 

@@ -2,6 +2,7 @@ import { findDateMentions } from '../corpus/dates.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { foldWords } from '../text/fold.ts';
 import type { QuestionFacts } from './analyzeQuestion.ts';
+import { joinNames } from '../text/joinNames.ts';
 
 const AMOUNT = /(?:(?:US)?\$|€|£|USD|EUR|VND)\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d.,]*\s?(?:billion|million|trillion)(?:\s?(?:USD|US dollars|dollars|euros?|EUR|VND))?|\d[\d.,]*\s?(?:%|per cent|percent)/gi;
 
@@ -24,7 +25,6 @@ function indexOfWord(sentence: string, name: string): number {
   return (before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after)) ? -1 : i;
 }
 
-const joinNames = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /**
  * The direct answer a question asks for, taken word for word from a sentence: a date, people, an amount or a list

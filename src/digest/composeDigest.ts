@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { addDaysIso, localDate } from './localDate.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
+import { ordinal } from '../text/ordinal.ts';
 
 export interface DigestInput {
   kb: KnowledgeBase;
@@ -34,11 +35,6 @@ export interface Digest {
 }
 
 const SUMMARY_LENGTH = 220;
-
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}
 
 /** The lead sentence of an article, as its one-sentence summary (extractive: the article's own words). */
 export function leadSentence(text: string): string {

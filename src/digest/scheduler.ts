@@ -7,6 +7,7 @@ import { firstSeenOf } from '../store/ingestRegistry.ts';
 import type { Subscription } from '../store/stateSchema.ts';
 import type { StateStore } from '../store/stateStore.ts';
 import { composeDigest } from './composeDigest.ts';
+import { lastCoveredUntil } from '../store/lastCoveredUntil.ts';
 
 /** Posts a digest to a subscribed channel; `nonce` is the same for every attempt at one channel's slot. */
 export type DigestSender = (sub: Subscription, reply: Reply, nonce: string) => Promise<void>;
@@ -126,8 +127,7 @@ export class DigestScheduler {
 
   /** Where this channel's last finished digest stopped. */
   lastCovered(sub: Subscription): string | undefined {
-    const done = this.o.store.data.digests.filter((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.status !== 'sending');
-    return done.map((d) => d.coveredUntil).sort().at(-1) ?? sub.createdAt;
+    return lastCoveredUntil(this.o.store.data, sub.platform, sub.channelId) ?? sub.createdAt;
   }
 }
 

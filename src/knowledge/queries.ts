@@ -72,6 +72,11 @@ export function eventLine(kb: KnowledgeBase, e: DiplomaticEvent): string {
   return [showDate(e.date), e.kind, who.join(', '), where.join(', ')].filter(Boolean).join(' · ');
 }
 
+/** The acronym an agreement goes by ("EVFTA"), if it has one. */
+export function shortName(a: Agreement): string | undefined {
+  return a.aliases.find((x) => /^[A-Z]{3,}$/.test(x));
+}
+
 /** "awaiting ratification by Cyprus, Poland, Germany". */
 export function statusText(kb: KnowledgeBase, m: StatusMention): string {
   const status = m.status === 'negotiating' ? 'under negotiation' : m.status;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_OF_DAY } from '../digest/timeOfDay.ts';
 
 /** Bump when the shape changes, and add a step to `migrate`. */
 export const STATE_VERSION = 1;
@@ -20,7 +21,7 @@ export const PlatformSchema = z.enum(['discord', 'slack', 'console']);
 export const SubscriptionSchema = z.object({
   platform: PlatformSchema,
   channelId: z.string().min(1),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  time: z.string().regex(TIME_OF_DAY),
   timezone: z.string().min(1),
   countries: z.array(z.string()),
   topics: z.array(z.string()),

@@ -1,5 +1,6 @@
 import type { Citation, Reply } from '../../core/reply.ts';
 import { packLines } from '../splitLines.ts';
+import { clip } from '../clip.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -41,7 +42,6 @@ export interface DiscordMessage {
   flags?: number;
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function sourceLine(c: Citation): string {
   const title = clip(c.title, 120).replace(/[[\]]/g, '');

@@ -1,5 +1,6 @@
 import type { Citation, Reply } from '../../core/reply.ts';
 import { packLines } from '../splitLines.ts';
+import { clip } from '../clip.ts';
 
 /** Slack's Block Kit limits (https://api.slack.com/reference/block-kit/blocks). */
 export const SLACK_LIMITS = {
@@ -37,7 +38,6 @@ export function slackEscape(text: string): string {
     .replace(/\*\*(.+?)\*\*/g, '*$1*');
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function sourceText(c: Citation): string {
   const title = slackEscape(clip(c.title, 150)).replace(/\|/g, '¦');
