@@ -59,13 +59,13 @@ export function placesIn(text: string, kb: KnowledgeBase): string[] {
  * People a question names. Full names count; a one-word short form ("Hằng", "Solbakken") counts when capitalised,
  * not part of a full name or a place already matched, and not an everyday word ("Mark", "Long").
  */
-export function peopleIn(text: string, kb: KnowledgeBase): string[] {
+export function peopleIn(text: string, kb: KnowledgeBase, places: string[] = placesIn(text, kb)): string[] {
   const { full: fullIndex, short: shortIndex } = aliasIndex(kb);
   const words = foldWords(text).split(' ').filter(Boolean);
   const full = new Set<string>();
   for (let n = 2; n <= 6; n++) for (let i = 0; i + n <= words.length; i++) for (const id of fullIndex.get(words.slice(i, i + n).join(' ')) ?? []) full.add(id);
   const taken = new Set([...full].flatMap((id) => foldWords(kb.people.find((p) => p.id === id)?.name ?? '').split(' ')));
-  const placeWords = new Set(placesIn(text, kb).concat('VN').flatMap((c) => { const pl = kb.gazetteer.get(c); return pl ? [pl.name, ...pl.aliases, ...pl.demonyms] : []; }).flatMap((n) => foldWords(n).split(' ')));
+  const placeWords = new Set(places.concat('VN').flatMap((c) => { const pl = kb.gazetteer.get(c); return pl ? [pl.name, ...pl.aliases, ...pl.demonyms] : []; }).flatMap((n) => foldWords(n).split(' ')));
   const capitalised = new Set(text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map(foldWords));
   const short = new Set<string>();
   for (const w of capitalised) {
@@ -109,7 +109,8 @@ const containsWords = (haystack: string, needle: string) => ` ${haystack} `.incl
 /** Read a question: who and what it names, when it asks about, and what kind of answer it wants. */
 export function analyzeQuestion(text: string, kb: KnowledgeBase): QuestionFacts {
   const folded = foldWords(text);
-  const people = peopleIn(text, kb);
+  const places = placesIn(text, kb);
+  const people = peopleIn(text, kb, places);
   const agreements = kb.agreements.filter((a) => [a.id, ...a.aliases].some((x) => /^[A-Z]{3,}$/.test(x) || x.length > 8 ? containsWords(folded, foldWords(x)) : false)).map((a) => a.id);
   const topics = kb.topics.filter((t) => [t.name, ...t.aliases].some((x) => containsWords(folded, foldWords(x)))).map((t) => t.id);
   const years = [...folded.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
@@ -122,5 +123,5 @@ export function analyzeQuestion(text: string, kb: KnowledgeBase): QuestionFacts 
   else if (/\bhow (much|many)\b|\bwhat (was|is) the (value|volume|number|amount|total)\b/.test(folded)) kind = 'amount';
   else if (/^(which|what|list|name)\b.*\b(countries|agreements|areas|fields|members|states|topics)\b/.test(folded)) kind = 'list';
   const terms = folded.split(' ').filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w));
-  return { text, places: placesIn(text, kb), people, agreements, topics, years, months, eventKinds, kind, terms };
+  return { text, places, people, agreements, topics, years, months, eventKinds, kind, terms };
 }

@@ -43,10 +43,9 @@ export function retrieveSentences(q: QuestionFacts, kb: KnowledgeBase, index: Pa
   const terms = q.terms.filter((t) => !skip.has(t));
   const weight = terms.reduce((s, t) => s + pool.idf(t), 0);
   const hits = index.search(q.text, PASSAGES);
-  const passageText = new Map(kb.passages.map((p) => [p.id, p.text]));
   const out: ScoredSentence[] = [];
   hits.forEach((hit, rank) => {
-    const passage = passageText.get(hit.passage.id) ?? '';
+    const passage = hit.passage.text;
     const article = lookupMaps(kb).article.get(hit.passage.articleId)!;
     for (const s of pool.byPassage.get(hit.passage.id) ?? []) {
       // Every place the question names must be in the sentence, or be the partner of its article ("the two sides").

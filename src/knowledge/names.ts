@@ -27,6 +27,14 @@ export function placeCandidates(kb: KnowledgeBase): Candidate[] {
   });
 }
 
+/** Places that are a story's partner or an event's country: what a picker offers, built once, not per keystroke. */
+export function partnerCandidates(kb: KnowledgeBase): Candidate[] {
+  return cached(kb, 'partners', () => {
+    const partners = new Set([...Object.values(kb.partners).flat(), ...kb.events.flatMap((e) => e.countries)]);
+    return placeCandidates(kb).filter((c) => partners.has(c.id));
+  });
+}
+
 /** People of the corpus with their aliases ("Le Thi Thu Hang", "Hằng"). */
 export function personCandidates(kb: KnowledgeBase): Candidate[] {
   return cached(kb, 'people', () => kb.people.map((p) => ({ id: p.id, label: p.name, names: [p.name, ...p.aliases] })));
