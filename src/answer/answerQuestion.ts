@@ -1,14 +1,30 @@
+import type { Passage } from '../corpus/types.ts';
 import type { Reply } from '../core/reply.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
-import { analyzeQuestion } from './analyzeQuestion.ts';
-import { extractiveAnswer } from './extractive.ts';
-import { lookupAnswer } from './lookups.ts';
-import { retrieveSentences, type ScoredSentence } from './retrieve.ts';
+import type { Answer, AnswerLine } from './answer.ts';
+import { answerType } from './answerType.ts';
+import { extractiveAnswer, rankSentences, type RankedSentence } from './extractiveAnswer.ts';
+import { runIntents } from './intents.ts';
+import { linkEntities, type Links } from './linkEntities.ts';
+import { readQuestion, type AnalysedQuestion } from './readQuestion.ts';
+import { notCoveredReply, renderAnswer } from './renderAnswer.ts';
+import { retrievePassages } from './retrievePassages.ts';
+import { scoreSentence, WEIGHTS, type Weights } from './scoreSentence.ts';
+import type { Conversation } from './conversation.ts';
+import { explainOf, type Explanation } from './explain.ts';
+
+/** What a model is given for one question: passages headed by their article, and the facts lookups found. */
+export interface ModelInput {
+  question: string;
+  passages: Passage[];
+  facts: AnswerLine[];
+}
 
 /** Writes an answer from numbered passages; undefined (or a throw) falls back to the extractive answer. */
 export interface PassageAnswerer {
-  answer(question: string, passages: ScoredSentence[], kb: KnowledgeBase): Promise<{ reply?: Reply; note?: string }>;
+  answer(input: ModelInput, kb: KnowledgeBase): Promise<{ reply?: Reply; note?: string }>;
 }
 
 export interface AnswerDeps {
@@ -17,21 +33,82 @@ export interface AnswerDeps {
   llm?: PassageAnswerer;
 }
 
-/**
- * The question router: a lookup when the question clearly asks for a fact the knowledge base holds, otherwise
- * retrieval, answered by the LLM when one is configured and by the extractor when not (or when the LLM fails).
- */
-export async function answerQuestion(question: string, deps: AnswerDeps): Promise<Reply> {
-  const { kb, index } = deps;
-  const q = analyzeQuestion(question, kb);
-  const lookup = lookupAnswer(q, kb);
-  if (lookup) return { ...lookup.reply, answer: { question, route: lookup.route, answerer: 'lookup' } };
-  const ranked = retrieveSentences(q, kb, index);
-  const extractive = extractiveAnswer(q, ranked, kb);
-  if (deps.llm && extractive.citations.length) {
-    const result = await deps.llm.answer(question, ranked, kb).catch(() => ({ reply: undefined, note: 'The language model failed; this answer is quoted from the sources.' }));
-    if (result.reply) return { ...result.reply, answer: { question, route: 'retrieval', answerer: 'llm' } };
-    if (result.note) return { ...extractive, text: `${extractive.text}\n\n_${result.note}_`, answer: { question, route: 'retrieval', answerer: 'extractive' } };
+export interface AnswerOptions {
+  /** The conversation this question belongs to (thread, DM, console session), for follow-ups. */
+  conversation?: Conversation;
+  /** Reference time for "last year". */
+  now?: Date;
+  /** Weights to score with (the eval's fitting); the fitted ones otherwise. */
+  weights?: Weights;
+  explain?: boolean;
+}
+
+/** Passages shown to a model: the top 8 distinct ones, more when they are short (up to about 6,000 characters). */
+export const MODEL_PASSAGES = 8;
+const MODEL_CHARS = 6_000;
+
+/** The passages a model would be shown: those of the best sentences, then those the knowledge-base facts cite. */
+export function modelPassages(ranked: RankedSentence[], facts: AnswerLine[], kb: KnowledgeBase): Passage[] {
+  const ids: string[] = [];
+  let chars = 0;
+  const add = (id: string) => {
+    if (ids.includes(id)) return;
+    const p = lookupMaps(kb).passage.get(id);
+    if (!p) return;
+    ids.push(id);
+    chars += p.text.length;
+  };
+  for (const f of facts) for (const e of f.evidence) add(e.passageId);
+  for (const s of ranked) {
+    if (ids.length >= MODEL_PASSAGES && chars >= MODEL_CHARS / 2) break;
+    if (chars >= MODEL_CHARS && ids.length >= MODEL_PASSAGES / 2) break;
+    add(s.passageId);
   }
-  return { ...extractive, answer: { question, route: 'retrieval', answerer: 'extractive' } };
+  return ids.map((id) => lookupMaps(kb).passage.get(id)!);
+}
+
+/** Every stage's result for one question, before rendering. */
+export interface Pipeline {
+  q: AnalysedQuestion;
+  links: Links;
+  answer: Answer;
+  ranked: RankedSentence[];
+  intent?: string;
+}
+
+/** Read, link, type, retrieve, score, try the intents, and fall back to the extractive answer. Pure over its inputs. */
+export function runPipeline(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Pipeline {
+  const { kb, index } = deps;
+  const q = readQuestion(question, options.now);
+  const links = options.conversation ? options.conversation.complete(q, linkEntities(q, kb)) : linkEntities(q, kb);
+  const type = answerType(q);
+  const w = options.weights ?? WEIGHTS;
+  const ranked = rankSentences(q, links, type, retrievePassages(q, links, kb, index), kb, (s, typed) => scoreSentence(s.features, typed, w));
+  const hit = runIntents({ q, links, type, kb, ranked });
+  if (hit && 'answer' in hit.result) return { q, links, answer: hit.result.answer, ranked, intent: hit.name };
+  if (hit && 'none' in hit.result) return { q, links, answer: { route: hit.name, type, lines: [], quotes: [], notCovered: hit.result.none }, ranked, intent: hit.name };
+  return { q, links, answer: extractiveAnswer(type, ranked, w), ranked };
+}
+
+/**
+ * Answer a question: a knowledge-base intent when one applies, otherwise retrieval, written by the model when one
+ * is configured (the extractive answer is its fallback) and by the extractor when not.
+ */
+export async function answerQuestion(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Promise<Reply & { explain?: Explanation }> {
+  const run = runPipeline(question, deps, options);
+  const { kb } = deps;
+  const explain = options.explain ? { explain: explainOf(run) } : {};
+  options.conversation?.remember(run);
+  const meta = (answerer: 'lookup' | 'extractive' | 'llm') => ({ question: run.q.text, route: run.answer.route, answerer });
+  if (run.answer.route !== 'retrieval') return { ...renderAnswer(run.answer, kb), answer: meta('lookup'), ...explain };
+  const extractive = renderAnswer(run.answer, kb);
+  if (deps.llm) {
+    const input = { question: run.q.text, passages: modelPassages(run.ranked, [], kb), facts: [] };
+    const result = input.passages.length
+      ? await deps.llm.answer(input, kb).catch(() => ({ reply: undefined, note: 'The language model failed; this answer is quoted from the sources.' }))
+      : { reply: notCoveredReply(kb) };
+    if (result.reply) return { ...result.reply, answer: meta('llm'), ...explain };
+    if (result.note && extractive.citations.length) return { ...extractive, text: `${extractive.text}\n\n_${result.note}_`, answer: meta('extractive'), ...explain };
+  }
+  return { ...extractive, answer: meta('extractive'), ...explain };
 }

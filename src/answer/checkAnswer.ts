@@ -1,7 +1,7 @@
 import { splitSentences } from '../text/sentences.ts';
 import { foldWords } from '../text/fold.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
-import { sameWord } from './sentencePool.ts';
+import { sameKey, termKey } from './nlp.ts';
 
 export interface CheckedSentence {
   text: string;
@@ -59,8 +59,8 @@ export function checkAnswer(output: string, passages: string[]): CheckResult {
       continue;
     }
     const content = foldWords(body).split(' ').filter((w) => w.length > 2 && !STOP_WORDS.has(w));
-    const citedWords = citedFolded.trim().split(' ');
-    const overlap = content.length ? content.filter((w) => citedWords.some((c) => sameWord(w, c))).length / content.length : 0;
+    const citedKeys = citedFolded.trim().split(' ').map(termKey);
+    const overlap = content.length ? content.filter((w) => citedKeys.some((c) => sameKey(termKey(w), c))).length / content.length : 0;
     if (overlap < MIN_OVERLAP) {
       result.dropped.push({ text: body, why: `too little of it is in the cited passage (${Math.round(overlap * 100)}%)` });
       continue;

@@ -1,28 +1,21 @@
 import type { Logger } from 'pino';
 import { Citations } from '../core/cite.ts';
 import type { Reply } from '../core/reply.ts';
-import type { Passage } from '../corpus/types.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
+import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { PassageAnswerer } from './answerQuestion.ts';
+import type { ModelInput, PassageAnswerer } from './answerQuestion.ts';
 import { checkAnswer } from './checkAnswer.ts';
 import { withoutInstructions } from './instructionLike.ts';
 import { createLlmChat, type LlmConfig } from './llmChat.ts';
-import type { ScoredSentence } from './retrieve.ts';
-import { lookupMaps } from '../knowledge/lookupMaps.ts';
 
 export type { LlmConfig };
 
-/** Most passages shown to the model: enough context, short enough to check every sentence against. */
-export const LLM_PASSAGES = 6;
-
-/** The distinct passages behind the best sentences, best first. */
-function topPassages(ranked: ScoredSentence[], kb: KnowledgeBase): Passage[] {
-  const ids: string[] = [];
-  for (const s of ranked) {
-    if (!ids.includes(s.passageId)) ids.push(s.passageId);
-    if (ids.length >= LLM_PASSAGES) break;
-  }
-  return ids.map((id) => lookupMaps(kb).passage.get(id)!);
+/** A passage as the model sees it: numbered, headed by its article's title, date and source. */
+function headed(kb: KnowledgeBase, n: number, articleId: string, text: string): string {
+  const a = lookupMaps(kb).article.get(articleId);
+  const head = a ? `${a.title} (${showDate(a.date)}, ${a.source.agency})` : articleId;
+  return `[${n}] ${head}\n${text}`;
 }
 
 /**
@@ -33,16 +26,16 @@ function topPassages(ranked: ScoredSentence[], kb: KnowledgeBase): Passage[] {
 export function createLlmAnswerer(config: LlmConfig, log: Logger): PassageAnswerer {
   const chat = createLlmChat(config, 'answer', log);
   return {
-    async answer(question, ranked, kb): Promise<{ reply?: Reply; note?: string }> {
+    async answer(input: ModelInput, kb: KnowledgeBase): Promise<{ reply?: Reply; note?: string }> {
       // Instruction-like sentences never reach the model, and its answer is checked against what it was shown.
-      const passages = topPassages(ranked, kb).map((p) => ({ ...p, text: withoutInstructions(p.text) }));
-      const result = await chat({ question, passages: passages.map((p, i) => `[${i + 1}] ${p.text}`).join('\n\n') });
+      const passages = input.passages.map((p) => ({ ...p, text: withoutInstructions(p.text) }));
+      const facts = input.facts.map((f) => `- ${f.text}`).join('\n') || '(none)';
+      const result = await chat({ question: input.question, facts, passages: passages.map((p, i) => headed(kb, i + 1, p.articleId, p.text)).join('\n\n') });
       if ('failed' in result) {
         if (result.failed === 'no text') return { note: 'The language model gave no usable answer; this answer is quoted from the sources.' };
         return { note: `The language model was unavailable (${result.failed}); this answer is quoted from the sources.` };
       }
-      const content = result.text;
-      const checked = checkAnswer(content, passages.map((p) => p.text));
+      const checked = checkAnswer(result.text, passages.map((p) => p.text));
       for (const d of checked.dropped) log.info({ why: d.why, sentence: d.text.slice(0, 200) }, 'dropped an unsupported LLM sentence');
       if (checked.notCovered || checked.kept.length === 0) return {};
       const cite = new Citations(kb, true);

@@ -39,19 +39,3 @@ export function sentencePool(kb: KnowledgeBase): SentencePool {
   pools.set(kb, pool);
   return pool;
 }
-
-// Irregular forms news English uses for meetings and visits.
-const IRREGULAR: Record<string, string> = { met: 'meet', held: 'hold', paid: 'pay', led: 'lead', took: 'take', made: 'make', said: 'say', sent: 'send', won: 'win', began: 'begin', begun: 'begin', came: 'come', gave: 'give', told: 'tell', wrote: 'write', written: 'write', sought: 'seek', brought: 'bring' };
-
-/** A light stem: "visited", "visiting", "visits" → "visit"; "ratification", "ratify" → "ratif"; "met" → "meet". */
-export function stem(word: string): string {
-  const w = IRREGULAR[word] ?? word;
-  if (w.length <= 4) return w;
-  const s = w.replace(/(?:ications?|ations?|ating|ated|ates?|ments?|ings?|ies|ied|ed|es|s|y)$/, '');
-  return s.length >= 4 ? s : w;
-}
-
-/** Whether two folded words are the same word for matching: the same stem ("established" = "establishment"). */
-export function sameWord(a: string, b: string): boolean {
-  return a === b || stem(a) === stem(b);
-}

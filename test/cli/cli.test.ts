@@ -56,7 +56,7 @@ describe('the attache CLI', () => {
     const many = await attache(['ask', '-'], "Who is Norway's ambassador to Vietnam?\n\nWhen was the Vietnam–Brazil summit held?\n");
     const lines = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ question: "Who is Norway's ambassador to Vietnam?", route: 'ambassador', answerer: 'lookup', citations: [{ n: 1, source: 'VNA' }] });
+    expect(lines[0]).toMatchObject({ question: "Who is Norway's ambassador to Vietnam?", route: 'office holder', answerer: 'lookup', citations: [{ n: 1, source: 'VNA' }] });
     expect(Object.keys(lines[0])).toEqual(['question', 'title', 'text', 'fields', 'citations', 'route', 'answerer']);
     expect(lines[1]).toMatchObject({ title: 'Not covered', citations: [], route: 'retrieval', answerer: 'extractive' });
   }, 30_000);

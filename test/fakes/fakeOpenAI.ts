@@ -79,5 +79,6 @@ export class FakeOpenAI {
 /** The numbered passages a request showed the model: "[1] text". */
 export function passagesShown(userMessage: string): Map<number, string> {
   const block = /<passages>\n([\s\S]*?)\n<\/passages>/.exec(userMessage)?.[1] ?? '';
-  return new Map([...block.matchAll(/^\[(\d+)\] (.*)$/gm)].map((m) => [Number(m[1]), m[2]!]));
+  // Each passage is "[n] title (date, source)" and its text on the next line, passages a blank line apart.
+  return new Map(block.split(/\n\n(?=\[\d+\] )/).map((p) => /^\[(\d+)\] ([\s\S]*)$/.exec(p)).filter((m) => m !== null).map((m) => [Number(m[1]), m[2]!]));
 }

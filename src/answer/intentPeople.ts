@@ -1,0 +1,107 @@
+import { eventsWhere, placeName } from '../knowledge/queries.ts';
+import { longDate } from '../knowledge/longDate.ts';
+import { dateKey } from '../knowledge/showDate.ts';
+import type { KnowledgeBase, Person, RoleSeen } from '../knowledge/types.ts';
+import { lookupMaps } from '../knowledge/lookupMaps.ts';
+import { foldWords } from '../text/fold.ts';
+import { joinNames } from '../text/joinNames.ts';
+import type { AnswerLine } from './answer.ts';
+import { mentions, type Intent, type IntentContext } from './intentContext.ts';
+import type { Office, RoleAsked } from './readRole.ts';
+
+const OFFICE_PATTERN: Record<Office, RegExp> = {
+  'foreign minister': /\b(foreign minister|minister of foreign affairs|foreign affairs minister|fm)\b/,
+  ambassador: /\bambassador\b/,
+  'prime minister': /\b(prime minister|premier)\b/,
+  president: /\bpresident\b/,
+  'general secretary': /\b(general secretary|secretary general)\b/,
+  spokesperson: /\bspokes(person|man|woman)\b/,
+  minister: /\bminister\b/,
+};
+const DEPUTY = /\b(deputy|vice|assistant|under ?secretary|permanent secretary|state secretary)\b/;
+
+/** Whether a role as written is the office asked for, at the rank asked for, of the country asked for. */
+function holds(kb: KnowledgeBase, p: Person, r: RoleSeen, asked: RoleAsked): boolean {
+  const role = foldWords(r.role);
+  if (!OFFICE_PATTERN[asked.office].test(role)) return false;
+  if (DEPUTY.test(role) !== asked.deputy) return false;
+  const country = r.country ?? p.country;
+  if (asked.of && country && country !== asked.of) return false;
+  if (asked.of && !country) return false;
+  if (asked.to) {
+    const there = asked.to === 'VN' ? ['vietnam', 'viet nam'] : [placeName(kb, asked.to), ...(kb.gazetteer.get(asked.to)?.aliases ?? [])].map(foldWords);
+    if (!there.some((t) => role.includes(` to ${t}`) || role.includes(`in ${t}`))) return false;
+  }
+  return true;
+}
+
+/** "Who is Vietnam's foreign minister?", "Who is Norway's ambassador to Vietnam?": the latest holder, earlier ones after. */
+export const roleHolder: Intent = {
+  name: 'office holder',
+  types: ['person', 'fact'],
+  run({ q, links, kb }) {
+    const asked = links.role;
+    if (!asked || (!asked.of && !asked.to) || links.people.length) return undefined;
+    // Only the bare question: "…that held the consultation in December 2024" is for retrieval.
+    const extra = q.content.filter((t) => !links.words.has(t.folded) && !/^(current|now|new|incumbent|foreign|minister|ambassador|envoy|president|prime|deputy|vice|affair|affairs|state|head|general|secretary)$/.test(t.folded) && !['vietnam', 'vietnamese', 'viet', 'nam'].includes(t.folded));
+    if (extra.length > 0) return undefined;
+    const seen: Array<{ p: Person; r: RoleSeen }> = [];
+    for (const p of kb.people) for (const r of p.roles) if (holds(kb, p, r, asked)) seen.push({ p, r });
+    if (seen.length === 0) return { none: `no article names a holder of that office` };
+    const latest = new Map<string, { p: Person; r: RoleSeen }>();
+    for (const s of seen) {
+      const prev = latest.get(s.p.id);
+      if (!prev || dateKey(s.r.date) > dateKey(prev.r.date)) latest.set(s.p.id, s);
+    }
+    const order = [...latest.values()].sort((a, b) => dateKey(b.r.date).localeCompare(dateKey(a.r.date)));
+    const [first, ...rest] = order;
+    const line = (x: { p: Person; r: RoleSeen }, earlier = false) => ({ text: `${earlier ? 'Earlier: ' : ''}${x.p.name}, ${x.r.role} (as of ${longDate(x.r.date)})`, evidence: [x.r] });
+    return { answer: { route: 'office holder', type: 'person', span: line(first!), lines: rest.map((x) => line(x, true)), quotes: [] } };
+  },
+};
+
+/** "Who is Åsmund Aukrust?", "What is Do Hung Viet's role?": every role the articles give, latest first. */
+export const personRole: Intent = {
+  name: 'person',
+  types: ['person', 'fact', 'level'],
+  run({ q, links, kb }) {
+    if (links.people.length !== 1) return undefined;
+    const rest = q.content.filter((t) => !links.words.has(t.folded) && !['role', 'position', 'job', 'title', 'office'].includes(t.lemma));
+    const asksRole = mentions(q, ['role', 'position', 'job', 'title', 'office']) || (q.qword === 'who' && q.tokens.some((t) => t.lemma === 'be'));
+    if (!asksRole || rest.length > 0) return undefined;
+    const p = lookupMaps(kb).person.get(links.people[0]!)!;
+    if (p.roles.length === 0) return undefined;
+    const byRole = new Map<string, RoleSeen>();
+    for (const r of [...p.roles].sort((a, b) => dateKey(b.date).localeCompare(dateKey(a.date)))) if (!byRole.has(r.role)) byRole.set(r.role, r);
+    const lines: AnswerLine[] = [...byRole.values()].map((r) => ({ text: `${r.role}${r.country && r.country !== 'VN' ? ` (${placeName(kb, r.country)})` : ''}, as of ${longDate(r.date)}`, evidence: [r] }));
+    const country = p.country ? ` (${placeName(kb, p.country)})` : '';
+    return { answer: { route: 'person', type: 'person', heading: `${p.name}${country}`, lines, quotes: [] } };
+  },
+};
+
+const MEET = ['meet', 'met', 'receive', 'host', 'talk', 'welcome', 'greet', 'call', 'hold', 'co-chair', 'chair', 'visit', 'see', 'invite', 'send'];
+
+/** "Who did X meet (in Y, in February)?", "Who met X?": the other participants of the matching events. */
+export const whoMet: Intent = {
+  name: 'who met whom',
+  types: ['person'],
+  triggers: [MEET],
+  run(ctx: IntentContext) {
+    const { q, links, kb } = ctx;
+    if (links.people.length !== 1 && !(links.people.length === 0 && links.places.length === 1 && q.time.from)) return undefined;
+    const person = links.people[0];
+    let events = eventsWhere(kb, { ...(person ? { person } : { country: links.places[0] }), ...(q.time.from ? { from: q.time.from, to: q.time.to } : {}) });
+    if (person && links.places.length) events = events.filter((e) => links.places.every((c) => e.countries.includes(c) || foldWords(e.place ?? '').includes(foldWords(placeName(kb, c)))));
+    // A place word of the question ("in Vientiane") narrows the events to those held there.
+    const there = events.filter((e) => e.place && q.folded.includes(foldWords(e.place).split(' ')[0]!));
+    if (there.length) events = there;
+    const rows = events
+      .map((e) => ({ e, others: e.participants.filter((id) => id !== person) }))
+      .filter((x) => x.others.length);
+    if (rows.length === 0 || rows.length > 6) return undefined;
+    const name = (id: string) => lookupMaps(kb).person.get(id)?.name ?? id;
+    const names = [...new Set(rows.flatMap((x) => x.others.map(name)))];
+    const lines = rows.map(({ e, others }) => ({ text: `${longDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`, evidence: [e] }));
+    return { answer: { route: 'who met whom', type: 'person', span: { text: joinNames(names), evidence: rows.map((x) => x.e) }, lines, quotes: [] } };
+  },
+};
