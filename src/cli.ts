@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { Command as Program } from 'commander';
 import { commands } from '../commands/index.ts';
 import { replyJson, renderConsole } from './adapters/console/render.ts';
+import { renderExplanation, type Explanation } from './answer/explain.ts';
 import { registerDiscordCommands } from './adapters/discord/register.ts';
 import { articleReport, articleReportText, totalsText } from './cliReports.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -70,12 +71,14 @@ program
   .command('ask')
   .description('answer one question; "-" reads one question a line from stdin and prints one JSON object a line')
   .argument('<question>', 'the question, quoted, or - for stdin')
-  .action(async (question: string, _opts, cmd: Program) => {
+  .option('--explain', 'show every stage: the analysed question, entities, intent, passages with scores, and why it answered')
+  .action(async (question: string, opts: { explain?: boolean }, cmd: Program) => {
     const { config, json } = setup(cmd);
     const { router } = await createApp(config, createLogger(config.LOG_LEVEL));
-    const askOne = (q: string) => router.run('ask', { question: q }, { platform: 'cli' });
+    // Lines of `ask -` are one conversation, so a follow-up line can lean on the one before it.
+    const askOne = (q: string) => router.run('ask', { question: q, ...(opts.explain ? { explain: true } : {}) }, { platform: 'cli', conversationId: 'cli' });
     const asJson = (q: string, reply: Awaited<ReturnType<typeof askOne>>) =>
-      JSON.stringify({ question: q, ...replyJson(reply), route: reply.answer?.route ?? 'usage', answerer: reply.answer?.answerer ?? 'none' });
+      JSON.stringify({ question: q, ...replyJson(reply), route: reply.answer?.route ?? 'usage', answerer: reply.answer?.answerer ?? 'none', ...(reply.explain ? { explain: reply.explain } : {}) });
     if (question === '-') {
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
@@ -86,7 +89,10 @@ program
     }
     const reply = await askOne(question);
     if (json) print(asJson(question, reply));
-    else (reply.status === 'usage' ? process.stderr : process.stdout).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+    else {
+      (reply.status === 'usage' ? process.stderr : process.stdout).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+      if (reply.explain) process.stdout.write(`\n${renderExplanation(reply.explain as Explanation)}\n`);
+    }
     process.exitCode = reply.status === 'usage' ? 2 : reply.status === 'error' ? 1 : 0;
   });
 

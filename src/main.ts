@@ -4,6 +4,7 @@ import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
 import { startDiscord } from './adapters/discord/discordBot.ts';
 import { startSlack } from './adapters/slack/slackBot.ts';
+import { Conversations } from './answer/conversation.ts';
 import { createLlmAnswerer } from './answer/llmAnswerer.ts';
 import { createLlmSummarizer } from './answer/llmSummarizer.ts';
 import type { Config } from './config.ts';
@@ -26,9 +27,9 @@ export interface App {
 
 /** What every way of running shares besides the corpus: the LLM when configured, digest defaults. */
 function extras(config: Config, log: Logger): Partial<Services> {
-  const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ } };
+  const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
   if (config.OPENAI_API_KEY) {
-    const llm = { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES };
+    const llm = { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES, deadlineMs: config.ATTACHE_LLM_DEADLINE_MS };
     extra.llm = createLlmAnswerer(llm, log);
     extra.summarize = createLlmSummarizer(llm, log);
   }
@@ -123,7 +124,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
       output: process.stdout,
       welcome: welcomeLine(live.services),
       color: Boolean(process.stdout.isTTY),
-      runLine: (line, caller) => router.runLine(line, { ...caller, channelId: 'console', canManage: true }),
+      runLine: (line, caller) => router.runLine(line, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
       questionCommand: 'ask',
     });
   } else {

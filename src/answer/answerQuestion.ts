@@ -13,7 +13,7 @@ import { notCoveredReply, renderAnswer } from './renderAnswer.ts';
 import { retrievePassages } from './retrievePassages.ts';
 import { scoreSentence, WEIGHTS, type Weights } from './scoreSentence.ts';
 import type { Conversation } from './conversation.ts';
-import { explainOf, type Explanation } from './explain.ts';
+import { explainOf } from './explain.ts';
 
 /** What a model is given for one question: passages headed by their article, and the facts lookups found. */
 export interface ModelInput {
@@ -94,7 +94,8 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
  * Answer a question: a knowledge-base intent when one applies, otherwise retrieval, written by the model when one
  * is configured (the extractive answer is its fallback) and by the extractor when not.
  */
-export async function answerQuestion(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Promise<Reply & { explain?: Explanation }> {
+export async function answerQuestion(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Promise<Reply> {
+  // Stages are pure over the corpus; the clock is only read here, for "last year".
   const run = runPipeline(question, deps, options);
   const { kb } = deps;
   const explain = options.explain ? { explain: explainOf(run) } : {};

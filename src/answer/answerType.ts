@@ -45,7 +45,7 @@ const ROWS: Row[] = [
   { type: 'reason', qword: ['what'], head: ['purpose', 'reason', 'aim', 'goal', 'objective', 'significance', 'motive'] },
   { type: 'reason', qword: ['how'], lemma: ['position', 'stance', 'view'], head: ['position', 'stance', 'war', 'conflict'] },
   { type: 'events', head: ['timeline', 'history', 'milestone', 'engagement', 'contact', 'exchange'], lemma: ['timeline', 'history', 'milestone', 'engagement', 'contact'] },
-  { type: 'events', qword: ['what', 'list'], lemma: ['happen', 'recently'] },
+  { type: 'events', qword: ['what', 'list'], lemma: ['happen', 'recently', 'take place', 'occur'] },
   { type: 'overview', qword: ['how'], lemma: ['relation', 'tie', 'relationship', 'go'] },
   { type: 'overview', qword: ['what'], lemma: ['discuss', 'talk', 'review'] },
 ];

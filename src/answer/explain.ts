@@ -35,3 +35,19 @@ export function explainOf(run: Pipeline): Explanation {
     decision,
   };
 }
+
+/** The explanation as lines for a terminal. */
+export function renderExplanation(e: Explanation): string {
+  const ents = Object.entries(e.entities).filter(([, v]) => (Array.isArray(v) ? v.length : v)).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+  return [
+    `question: "${e.question.text}"`,
+    `  question word ${e.question.qword ?? '—'}, head noun ${e.question.head ?? '—'}, answer type ${e.question.type}${e.question.time.from ? `, time ${e.question.time.from}–${e.question.time.to}` : ''}`,
+    `  lemmas: ${e.question.lemmas.join(' ')}`,
+    `  content keys: ${e.question.content.join(' ')}`,
+    `entities: ${ents.join('; ') || 'none'}`,
+    `route: ${e.route}${e.intent ? ` (intent ${e.intent})` : ''}`,
+    'passages (best sentences):',
+    ...e.passages.map((p) => `  ${p.score.toFixed(2)} ${p.passageId} ${Object.entries(p.features).map(([k, v]) => `${k}=${v}`).join(' ')}${p.candidate ? ` → "${p.candidate}"` : ''}\n      ${p.sentence}`),
+    `decision: ${e.decision}`,
+  ].join('\n');
+}

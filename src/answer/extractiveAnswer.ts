@@ -8,7 +8,10 @@ import type { ScoredSentence } from './retrievePassages.ts';
 import { WEIGHTS, type Weights } from './scoreSentence.ts';
 
 /** A retrieved sentence with its score and the typed span it offers. */
-export type RankedSentence = ScoredSentence & { score: number; candidate?: Candidate };
+export type RankedSentence = ScoredSentence & { score: number; candidate?: Candidate; typed: boolean };
+
+/** Words that give a reason or a purpose in news English. */
+const REASON_CUE = /\b(because|since|due to|as a result|aim(s|ed)? (to|at)|in order to|so as to|purpose|seek(s|ing)? to|with a view to|to (help|boost|promote|strengthen|open|expand|deepen)|reflect(s|ed|ing)?|demonstrat(es?|ed|ing)|significan(t|ce)|marks?|importan(t|ce)|first)\b/i;
 
 // Types whose answer is the sentences themselves: more of them are quoted.
 const WIDE: AnswerType[] = ['items', 'countries', 'reason', 'events', 'overview'];
@@ -30,10 +33,11 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
     if (picked.some((p) => p.text === s.text || (p.passageId === s.passageId && Math.abs(p.at - s.at) > 1))) continue;
     picked.push(s);
   }
-  // The span: from a picked sentence, else from a nearly as good one, which is then quoted too.
-  let spanFrom = picked.find((s) => s.candidate);
+  // The span (or, for a reason, the sentence that gives it): from a picked sentence, else from a sentence of the
+  // best one's article or a nearly as good one elsewhere, which is then quoted too.
+  let spanFrom = picked.find((s) => s.typed);
   if (!spanFrom) {
-    spanFrom = ranked.slice(0, 8).find((s) => s.candidate && s.score >= best.score * w.keep * 0.9);
+    spanFrom = ranked.slice(0, 12).find((s) => s.typed && (s.articleId === best.articleId || s.score >= best.score * w.keep * 0.9));
     if (spanFrom) picked.splice(Math.min(picked.length, max - 1), 1, spanFrom);
   }
   // A sentence that leans on its neighbours ("He said…") is quoted with them.
@@ -52,7 +56,9 @@ export function rankSentences(q: AnalysedQuestion, links: Links, type: AnswerTyp
   return sentences
     .map((s) => {
       const candidate = candidateIn(q, links, type, s.text, kb, s.articleId);
-      return { ...s, score: score(s, Boolean(candidate)), ...(candidate ? { candidate } : {}) };
+      // A reason has no span to cut out: a sentence that gives one ("aims to", "because") is of the asked type.
+      const typed = Boolean(candidate) || (type === 'reason' && REASON_CUE.test(s.text));
+      return { ...s, score: score(s, typed), typed, ...(candidate ? { candidate } : {}) };
     })
     .sort((a, b) => b.score - a.score);
 }

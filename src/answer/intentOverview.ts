@@ -105,7 +105,7 @@ export const eventsInPeriod: Intent = {
   types: ['events', 'overview', 'fact'],
   run(ctx) {
     const { q, links, kb } = ctx;
-    if (!q.time.from || links.places.length || links.people.length || q.content.filter((t) => !q.time.words.includes(t.folded)).length > 2) return undefined;
+    if (!q.time.from || links.places.length || links.people.length || q.content.filter((t) => !q.time.words.includes(t.folded) && !['happen', 'take', 'place', 'occur'].includes(t.lemma)).length > 2) return undefined;
     const events = eventsWhere(kb, { from: q.time.from, to: q.time.to });
     if (events.length === 0) return { none: `no event is dated ${q.time.from === q.time.to ? q.time.from : `${q.time.from} to ${q.time.to}`}` };
     const { lines, intro } = eventLines(kb, events);

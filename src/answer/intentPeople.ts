@@ -28,6 +28,9 @@ function holds(kb: KnowledgeBase, p: Person, r: RoleSeen, asked: RoleAsked): boo
   const country = r.country ?? p.country;
   if (asked.of && country && country !== asked.of) return false;
   if (asked.of && !country) return false;
+  // A foreign ambassador named in Vietnamese news with no posting ("Chilean Ambassador Maria Fuentes") is the one
+  // posted to Việt Nam; an ambassador of Việt Nam must be named with the country of the posting.
+  if (asked.to === 'VN' && asked.office === 'ambassador' && !/\b(to|in) \p{L}/u.test(role)) return true;
   if (asked.to) {
     const there = asked.to === 'VN' ? ['vietnam', 'viet nam'] : [placeName(kb, asked.to), ...(kb.gazetteer.get(asked.to)?.aliases ?? [])].map(foldWords);
     if (!there.some((t) => role.includes(` to ${t}`) || role.includes(`in ${t}`))) return false;
@@ -66,7 +69,7 @@ export const personRole: Intent = {
   types: ['person', 'fact', 'level'],
   run({ q, links, kb }) {
     if (links.people.length !== 1) return undefined;
-    const rest = q.content.filter((t) => !links.words.has(t.folded) && !['role', 'position', 'job', 'title', 'office'].includes(t.lemma));
+    const rest = q.content.filter((t) => !links.words.has(t.folded) && !['role', 'position', 'job', 'title', 'office', 'hold', 'have', 'play', 'serve'].includes(t.lemma));
     const asksRole = mentions(q, ['role', 'position', 'job', 'title', 'office']) || (q.qword === 'who' && q.tokens.some((t) => t.lemma === 'be'));
     if (!asksRole || rest.length > 0) return undefined;
     const p = lookupMaps(kb).person.get(links.people[0]!)!;

@@ -10,6 +10,8 @@ export interface LlmConfig {
   timeoutMs: number;
   /** Retries on timeouts, 429 and 5xx, with the SDK's back-off. */
   maxRetries: number;
+  /** One bound on the whole answer, retries included (default 12 s); after it the extractive answer is shown. */
+  deadlineMs?: number;
 }
 
 /** The model's text, or why there is none ("timed out", "rate limited", "no text"). */
@@ -30,7 +32,7 @@ export function createLlmChat(config: LlmConfig, prompt: string, log: Logger): (
   const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: config.maxRetries });
   const template = loadPrompt(prompt);
   // One deadline over the whole call, retries included: the client's timeout only covers waiting for headers.
-  const deadlineMs = config.timeoutMs * (config.maxRetries + 1) + 2_000 * config.maxRetries;
+  const deadlineMs = config.deadlineMs ?? Math.min(12_000, config.timeoutMs * (config.maxRetries + 1) + 2_000 * config.maxRetries);
   return async (slots) => {
     try {
       const res = await client.chat.completions.create(

@@ -73,8 +73,11 @@ export function readQuestion(raw: string, now: Date = new Date()): AnalysedQuest
   const text = cleanQuestion(raw);
   const { tokens, entities } = analyse(text);
   const { qword, at } = questionWord(tokens);
+  // "much", "many", "long" of "how much…" belong to the question word, not to the content.
+  const qwordTail = qword?.startsWith('how ') ? at : -1;
   const content = tokens.filter(
-    (t) => CONTENT_POS.has(t.pos) && /\p{L}|\d/u.test(t.folded) && !STOP_WORDS.has(t.folded) && !QWORDS.has(t.folded) && !FRAME_LEMMAS.has(t.lemma) && t.lemma !== 'be' && t.lemma !== 'do' && t.lemma !== 'have',
+    (t, i) =>
+      i !== qwordTail && CONTENT_POS.has(t.pos) && /\p{L}|\d/u.test(t.folded) && !STOP_WORDS.has(t.folded) && !QWORDS.has(t.folded) && !FRAME_LEMMAS.has(t.lemma) && t.lemma !== 'be' && t.lemma !== 'do' && t.lemma !== 'have',
   );
   return {
     text,

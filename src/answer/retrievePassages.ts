@@ -112,6 +112,8 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
       const placeTies = links.places.map((c) => placeTie(kb, c, s.text, passage, article));
       if (placeTies.some((t) => t === 0)) return;
       const personTies = links.people.map((id) => personTie(kb, id, s.text, passage, article));
+      // Likewise a person the question names must appear in the article.
+      if (personTies.some((t) => t === 0)) return;
       const ties = [...placeTies, ...personTies];
       const around = sentences.slice(Math.max(0, at - 1), at + 2);
       const windowKeys = around.flatMap(keysOf);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PassageAnswerer } from '../answer/answerQuestion.ts';
+import type { Conversations } from '../answer/conversation.ts';
 import type { ArticleSummarizer } from '../answer/llmSummarizer.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { StateStore } from '../store/stateStore.ts';
@@ -18,6 +19,8 @@ export interface Services {
   store?: StateStore;
   /** Writes digest summaries, when an LLM is configured. */
   summarize?: ArticleSummarizer;
+  /** Follow-up memory per conversation (thread, DM, console session), when the bot runs. */
+  conversations?: Conversations;
   /** Digest time and time zone from the configuration. */
   digestDefaults?: { time: string; timezone: string };
 }
@@ -27,6 +30,8 @@ export interface Caller {
   platform: 'console' | 'cli' | 'discord' | 'slack';
   userId?: string;
   channelId?: string;
+  /** The conversation a question belongs to (a thread, a DM, a console session): follow-ups resolve within it. */
+  conversationId?: string;
   /** May change the channel's settings (Discord: Manage Channels; Slack: the configured admins, or anyone). */
   canManage?: boolean;
 }

@@ -38,6 +38,8 @@ export interface Reply {
   status?: 'ok' | 'usage' | 'error';
   /** For answers to questions: which lookup or retrieval answered, and whether a lookup, the extractor or an LLM wrote it. */
   answer?: { question: string; route: string; answerer: 'lookup' | 'extractive' | 'llm' };
+  /** Every stage's result for an answer, when asked for (`attache ask --explain`). */
+  explain?: object;
 }
 
 /** A reply with only text. */

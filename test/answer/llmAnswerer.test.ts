@@ -2,8 +2,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { answerQuestion, MODEL_PASSAGES, runPipeline } from '../../src/answer/answerQuestion.ts';
 import { createLlmAnswerer } from '../../src/answer/llmAnswerer.ts';
+import { WEIGHTS } from '../../src/answer/scoreSentence.ts';
 import { loadServices } from '../../src/loadServices.ts';
 import { createLogger } from '../../src/log.ts';
 import { FakeOpenAI, passagesShown, type FakeBehaviour } from '../fakes/fakeOpenAI.ts';
@@ -114,6 +115,19 @@ describe('the LLM answerer, checked before anyone sees it', async () => {
     expect(fake.requests.length).toBe(before);
     expect(r.title).toBe('Not covered');
     expect(r.citations).toEqual([]);
+  });
+
+  it('gives the model every retrieval question, even one the extractive answerer would not answer, headed by title and date', async () => {
+    const q = 'What did officials say about the ocean economy?';
+    // Weights under which the extractive answerer abstains on everything: the model must still be asked.
+    const abstain = { ...WEIGHTS, threshold: 99 };
+    expect(runPipeline(q, services, { weights: abstain }).answer.notCovered).toBeDefined();
+    replyWith((shown) => `Vietnamese and Norwegian officials met in Hanoi on March 3, 2026 to discuss the ocean economy and offshore wind [${find(shown, 'ocean economy and offshore')}].`);
+    const r = await answerQuestion(q, { kb: services.kb, index: services.index, llm }, { weights: abstain });
+    expect(r.answer?.answerer).toBe('llm');
+    expect(r.text).toMatch(/ocean economy/);
+    expect(fake.userMessage()).toMatch(/\[\d+\] Vietnam and Norway hold talks on ocean economy \(2026-03-03/);
+    expect(passagesShown(fake.userMessage()).size).toBeLessThanOrEqual(MODEL_PASSAGES + 4);
   });
 
   it('keeps the extractive answer when the model says NOT COVERED', async () => {

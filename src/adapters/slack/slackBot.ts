@@ -101,7 +101,7 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
   async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string, caller: Caller) {
     const question = text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
     await client.reactions.add({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
-    const reply = question ? await o.router.run('ask', { question }, caller) : await o.router.runLine('/help', caller);
+    const reply = question ? await o.router.run('ask', { question }, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` }) : await o.router.runLine('/help', caller);
     for (const m of messagesOf(reply)) await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, unfurl_links: false, ...m });
     await client.reactions.remove({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
   }

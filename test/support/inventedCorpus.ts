@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadServices } from '../../src/loadServices.ts';
+
+/**
+ * A small corpus written for the question-pipeline tests: invented articles in the agencies' shapes, so no stage
+ * is tested on the sentences it was tuned on.
+ */
+export const INVENTED: Record<string, string> = {
+  'inv_chile.txt': `---
+source: VNA
+date: 2026-03-04
+title: Vietnam, Chile hold talks on copper and wine trade
+---
+Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 3.
+
+Binh said Vietnam and Chile established diplomatic ties on March 25, 1971, and the two sides will mark the 55th anniversary of diplomatic ties in 2026.
+
+The two sides agreed to expand cooperation in copper mining, renewable energy and wine trade.
+
+Fuentes said Chile wants to upgrade the relationship to a comprehensive partnership. VNA`,
+  'inv_kenya.txt': `---
+source: VNS
+date: 2025-11-20
+title: Vietnam and Kenya review cooperation at joint committee
+---
+NAIROBI — Minister of Foreign Affairs Pham Quoc Tuan and Kenyan Foreign Minister Daniel Otieno co-chaired the third meeting of the Vietnam–Kenya joint committee in Nairobi on November 19.
+
+Tuan said the visit aims to open new markets in East Africa for Vietnamese rice and coffee.
+
+Two-way trade reached US$450 million in 2024, up 12 per cent from the previous year. — VNS`,
+};
+
+/** Services over the invented corpus. */
+export async function inventedServices() {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-invented-'));
+  for (const [name, text] of Object.entries(INVENTED)) writeFileSync(join(dir, name), text);
+  return loadServices(dir);
+}
