@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerQuestion, modelPassages, runPipeline } from '../src/answer/answerQuestion.ts';
-import { renderAnswer } from '../src/answer/renderAnswer.ts';
 import { WEIGHTS, type Weights } from '../src/answer/scoreSentence.ts';
 import { loadServices } from '../src/loadServices.ts';
 import { loadSets } from './evalSets.ts';
@@ -74,7 +73,7 @@ function summary(name: string, rows: Row[]): { fact: number; cite: number; refus
 
 let weights = WEIGHTS;
 if (args.fit) {
-  weights = await fitWeights(sets.tune!, services, NOW, renderAnswer);
+  weights = await fitWeights(sets.tune!, services, NOW);
   writeFileSync(join(ROOT, 'src', 'answer', 'weights.json'), `${JSON.stringify(weights, null, 2)}\n`);
   console.log(`fitted on tune (${sets.tune!.length} questions) and written to src/answer/weights.json:\n${JSON.stringify(weights)}`);
 }

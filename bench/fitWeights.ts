@@ -1,6 +1,5 @@
 // Fit the scoring weights and the abstention threshold on the tune split only (coordinate descent over a grid).
 import { answerQuestion, type AnswerDeps } from '../src/answer/answerQuestion.ts';
-import type { renderAnswer } from '../src/answer/renderAnswer.ts';
 import { WEIGHTS, type Weights } from '../src/answer/scoreSentence.ts';
 import { judge, type QaQuestion } from './qaScore.ts';
 
@@ -30,7 +29,7 @@ async function objective(questions: QaQuestion[], deps: AnswerDeps, now: Date, w
 }
 
 /** Coordinate descent: each weight in turn takes its best grid value, twice round. */
-export async function fitWeights(questions: QaQuestion[], deps: AnswerDeps, now: Date, _render: typeof renderAnswer): Promise<Weights> {
+export async function fitWeights(questions: QaQuestion[], deps: AnswerDeps, now: Date): Promise<Weights> {
   let best: Weights = { ...WEIGHTS };
   let bestScore = await objective(questions, deps, now, best);
   for (let round = 0; round < 2; round++) {

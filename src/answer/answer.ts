@@ -29,8 +29,6 @@ export interface Answer {
   quotes: AnswerEvidence[];
   /** Set when nothing supports an answer: why, for the explanation (never shown as a fact). */
   notCovered?: string;
-  /** Places several matches could mean, when the question was ambiguous. */
-  ambiguous?: string[];
 }
 
 /** The answer that says the corpus does not cover the question. */
