@@ -1,5 +1,5 @@
 import { agreementsOf, latestStatus, placeName, shortName, statusHistory, statusText } from '../knowledge/queries.ts';
-import { longDate } from '../knowledge/longDate.ts';
+import { formatDate } from '../corpus/dates.ts';
 import { joinNames } from '../text/joinNames.ts';
 import { ordinal } from '../text/ordinal.ts';
 import { mentions, type Intent } from './intentContext.ts';
@@ -19,7 +19,7 @@ export const tiesEstablished: Intent = {
     // A stated full date beats a stated year, which beats a year computed from an anniversary.
     const best = [...all].sort((a, b) => Number(a.computed) - Number(b.computed) || Number(Boolean(b.date.day)) - Number(Boolean(a.date.day)))[0];
     if (!best) return { none: `no article says when ties with ${placeName(kb, code)} were established` };
-    const when = best.date.day ? longDate(best.date) : String(best.date.year);
+    const when = best.date.day ? formatDate(best.date) : String(best.date.year);
     const text = best.computed ? `${when} (worked out from the ${best.basis.replace(/^computed from the /, '')})` : when;
     const support = all.filter((m) => m.date.year === best.date.year && m.computed === best.computed);
     return { answer: { route: 'ties established', type: 'date', span: { text, evidence: support }, lines: [], quotes: [] } };
@@ -58,7 +58,7 @@ export const ratification: Intent = {
     const withBy = statusHistory(ag).filter((m) => m.by.length);
     const latest = withBy.filter((m) => m.status === wanted).at(-1) ?? withBy.at(-1);
     if (!latest) return undefined;
-    const text = `${shortName(ag) ?? ag.name}: ${statusText(kb, latest)} (${longDate(latest.date)})`;
+    const text = `${shortName(ag) ?? ag.name}: ${statusText(kb, latest)} (${formatDate(latest.date)})`;
     return { answer: { route: 'ratification', type: 'countries', span: { text: joinNames(latest.by.map((c) => placeName(kb, c))), evidence: [latest] }, lines: [{ text, evidence: [latest] }], quotes: [] } };
   },
 };
@@ -74,7 +74,7 @@ export const agreementsWith: Intent = {
     if (list.length === 0) return { none: `no agreement with ${placeName(kb, links.places[0]!)} is named in the corpus` };
     const lines = list.map((a) => {
       const m = latestStatus(a)!;
-      return { text: `${a.name}${shortName(a) ? ` (${shortName(a)})` : ''}: ${statusText(kb, m)} (${longDate(m.date)})`, evidence: [m] };
+      return { text: `${a.name}${shortName(a) ? ` (${shortName(a)})` : ''}: ${statusText(kb, m)} (${formatDate(m.date)})`, evidence: [m] };
     });
     return { answer: { route: 'agreements', type: 'items', heading: `Agreements with ${placeName(kb, links.places[0]!)}`, lines, quotes: [] } };
   },

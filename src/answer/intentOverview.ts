@@ -1,5 +1,5 @@
 import { agreementsOf, eventsWhere, latestStatus, personLabel, placeName, shortName, statusText } from '../knowledge/queries.ts';
-import { longDate } from '../knowledge/longDate.ts';
+import { formatDate } from '../corpus/dates.ts';
 import { dateKey } from '../knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../knowledge/types.ts';
 import { ordinal } from '../text/ordinal.ts';
@@ -11,10 +11,10 @@ export const MAX_EVENTS = 8;
 const MAX_TOPICS = 6;
 
 function milestoneText(m: Milestone): string {
-  if (m.kind === 'ties established') return `Diplomatic ties established ${m.date.day ? longDate(m.date) : m.date.year}${m.computed ? ' (worked out from an anniversary)' : ''}`;
+  if (m.kind === 'ties established') return `Diplomatic ties established ${m.date.day ? formatDate(m.date) : m.date.year}${m.computed ? ' (worked out from an anniversary)' : ''}`;
   if (m.kind === 'anniversary') return `${ordinal(m.ordinal!)} anniversary of diplomatic ties in ${m.date.year}`;
   const status = m.status === 'negotiating' ? 'under negotiation' : m.status === 'current' ? 'in place' : (m.status ?? '');
-  return `${m.level!.replace(/^./, (c) => c.toUpperCase())}: ${status} (${longDate(m.date)})`;
+  return `${m.level!.replace(/^./, (c) => c.toUpperCase())}: ${status} (${formatDate(m.date)})`;
 }
 
 /** Milestones of a partner, one line each (the same fact from several articles cites them all), in date order. */
@@ -32,7 +32,7 @@ function milestoneLines(kb: KnowledgeBase, code: string): AnswerLine[] {
 function eventText(kb: KnowledgeBase, e: DiplomaticEvent): string {
   const who = e.participants.map((id) => personLabel(kb, id));
   const where = e.place ? ` in ${e.place}` : e.countries.length && !who.length ? ` (${e.countries.map((c) => placeName(kb, c)).join(', ')})` : '';
-  return `${longDate(e.date)}: ${e.kind}${where}${who.length ? ` — ${who.join(', ')}` : ''}`;
+  return `${formatDate(e.date)}: ${e.kind}${where}${who.length ? ` — ${who.join(', ')}` : ''}`;
 }
 
 /** The latest events first when there are many, with how many there are. */
@@ -66,7 +66,7 @@ export const overview: Intent = {
     if (ctx.type !== 'level') {
       for (const a of agreementsOf(kb, code).slice(0, 3)) {
         const m = latestStatus(a)!;
-        lines.push({ text: `${shortName(a) ?? a.name}: ${statusText(kb, m)} (${longDate(m.date)})`, evidence: [m] });
+        lines.push({ text: `${shortName(a) ?? a.name}: ${statusText(kb, m)} (${formatDate(m.date)})`, evidence: [m] });
       }
       const events = eventsWhere(kb, { country: code, ...(ctx.q.time.from ? { from: ctx.q.time.from, to: ctx.q.time.to } : {}) });
       for (const e of events.slice(-3)) lines.push({ text: eventText(kb, e), evidence: [e] });

@@ -1,5 +1,5 @@
 import { eventsWhere, placeName } from '../knowledge/queries.ts';
-import { longDate } from '../knowledge/longDate.ts';
+import { formatDate } from '../corpus/dates.ts';
 import { dateKey } from '../knowledge/showDate.ts';
 import type { KnowledgeBase, Person, RoleSeen } from '../knowledge/types.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
@@ -58,7 +58,7 @@ export const roleHolder: Intent = {
     }
     const order = [...latest.values()].sort((a, b) => dateKey(b.r.date).localeCompare(dateKey(a.r.date)));
     const [first, ...rest] = order;
-    const line = (x: { p: Person; r: RoleSeen }, earlier = false) => ({ text: `${earlier ? 'Earlier: ' : ''}${x.p.name}, ${x.r.role} (as of ${longDate(x.r.date)})`, evidence: [x.r] });
+    const line = (x: { p: Person; r: RoleSeen }, earlier = false) => ({ text: `${earlier ? 'Earlier: ' : ''}${x.p.name}, ${x.r.role} (as of ${formatDate(x.r.date)})`, evidence: [x.r] });
     return { answer: { route: 'office holder', type: 'person', span: line(first!), lines: rest.map((x) => line(x, true)), quotes: [] } };
   },
 };
@@ -76,7 +76,7 @@ export const personRole: Intent = {
     if (p.roles.length === 0) return undefined;
     const byRole = new Map<string, RoleSeen>();
     for (const r of [...p.roles].sort((a, b) => dateKey(b.date).localeCompare(dateKey(a.date)))) if (!byRole.has(r.role)) byRole.set(r.role, r);
-    const lines: AnswerLine[] = [...byRole.values()].map((r) => ({ text: `${r.role}${r.country && r.country !== 'VN' ? ` (${placeName(kb, r.country)})` : ''}, as of ${longDate(r.date)}`, evidence: [r] }));
+    const lines: AnswerLine[] = [...byRole.values()].map((r) => ({ text: `${r.role}${r.country && r.country !== 'VN' ? ` (${placeName(kb, r.country)})` : ''}, as of ${formatDate(r.date)}`, evidence: [r] }));
     const country = p.country ? ` (${placeName(kb, p.country)})` : '';
     return { answer: { route: 'person', type: 'person', heading: `${p.name}${country}`, lines, quotes: [] } };
   },
@@ -104,7 +104,7 @@ export const whoMet: Intent = {
     if (rows.length === 0 || rows.length > 6) return undefined;
     const name = (id: string) => lookupMaps(kb).person.get(id)?.name ?? id;
     const names = [...new Set(rows.flatMap((x) => x.others.map(name)))];
-    const lines = rows.map(({ e, others }) => ({ text: `${longDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`, evidence: [e] }));
+    const lines = rows.map(({ e, others }) => ({ text: `${formatDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`, evidence: [e] }));
     return { answer: { route: 'who met whom', type: 'person', span: { text: joinNames(names), evidence: rows.map((x) => x.e) }, lines, quotes: [] } };
   },
 };

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../corpus/dates.ts';
 import { fold } from '../text/fold.ts';
 
 /** The time a question asks about, as inclusive bounds (YYYY, YYYY-MM or YYYY-MM-DD) and the words that said it. */
@@ -10,13 +11,12 @@ export interface TimeSpan {
   words: string[];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function monthOf(word: string): number {
   const w = word.replace(/\.$/, '');
-  const i = MONTHS.indexOf(w);
+  const i = MONTH_NAMES.indexOf(w);
   if (i >= 0) return i + 1;
   // Three-letter forms only when they cannot be an everyday word ("may" is the full name and stays).
   const j = SHORT.indexOf(w);

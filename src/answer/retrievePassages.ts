@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../corpus/dates.ts';
 import type { Article, Passage } from '../corpus/types.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
@@ -136,8 +137,7 @@ function timeFit(q: AnalysedQuestion, sentence: string, article: Article): numbe
   const { years, months } = q.time;
   if (!years.length && !months.length) return 1;
   const yearOk = !years.length || years.some((y) => sentence.includes(String(y)) || article.date.year === y);
-  const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
   const lower = sentence.toLowerCase();
-  const monthOk = !months.length || months.some((m) => lower.includes(monthNames[m - 1]!) || article.date.month === m);
+  const monthOk = !months.length || months.some((m) => lower.includes(MONTH_NAMES[m - 1]!) || article.date.month === m);
   return (Number(yearOk) + Number(monthOk)) / 2;
 }

@@ -1,6 +1,7 @@
 import type { DateInfo } from './types.ts';
 
-const MONTH_NAMES = [
+/** English month names, lower case, January first. */
+export const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
