@@ -72,12 +72,18 @@ function share(terms: Array<{ key: string; weight: number; alts: string[] }>, ke
   return got / total;
 }
 
-function placeTie(kb: KnowledgeBase, code: string, sentence: string, passage: Passage, article: Article): number {
-  const here = (text: string) => kb.gazetteer.find(text).some((m) => m.code === code);
-  if (here(sentence)) return 1;
-  if (here(passage.text)) return 0.8;
-  if ((kb.partners[article.id] ?? []).includes(code) || here(article.title)) return 0.6;
-  return 0;
+/** Places named in a sentence, its passage and its article (partners and title), found once per passage. */
+interface PlaceScope {
+  passage: Set<string>;
+  article: Set<string>;
+}
+
+const codesIn = (kb: KnowledgeBase, text: string) => new Set(kb.gazetteer.find(text).map((m) => m.code));
+
+function placeTie(code: string, sentence: Set<string>, scope: PlaceScope): number {
+  if (sentence.has(code)) return 1;
+  if (scope.passage.has(code)) return 0.8;
+  return scope.article.has(code) ? 0.6 : 0;
 }
 
 function personTie(kb: KnowledgeBase, id: string, sentence: string, passage: Passage, article: Article): number {
@@ -109,8 +115,12 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
     const titleKeys = foldWords(article.title).split(' ').map(termKey);
     const title = share(terms, titleKeys);
     const passageShare = share(terms, [...sentences.flatMap(keysOf), ...titleKeys]);
+    const scope: PlaceScope | undefined = links.places.length
+      ? { passage: codesIn(kb, passage.text), article: new Set([...(kb.partners[article.id] ?? []), ...codesIn(kb, article.title)]) }
+      : undefined;
     sentences.forEach((s, at) => {
-      const placeTies = links.places.map((c) => placeTie(kb, c, s.text, passage, article));
+      const here = scope ? codesIn(kb, s.text) : undefined;
+      const placeTies = scope && here ? links.places.map((c) => placeTie(c, here, scope)) : [];
       if (placeTies.some((t) => t === 0)) return;
       const personTies = links.people.map((id) => personTie(kb, id, s.text, passage, article));
       // Likewise a person the question names must appear in the article.
