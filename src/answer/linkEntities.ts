@@ -92,28 +92,25 @@ function partnerNames(kb: KnowledgeBase) {
   return list;
 }
 
-const vocabCache = new WeakMap<KnowledgeBase, Set<string>>();
-/** Every folded word the corpus writes: a word it uses is not a typo. */
-function knownWord(word: string, kb: KnowledgeBase): boolean {
-  let set = vocabCache.get(kb);
-  if (!set) {
-    set = new Set();
-    for (const p of kb.passages) for (const w of foldWords(p.text).split(' ')) set.add(w);
-    vocabCache.set(kb, set);
+const vocabCache = new WeakMap<KnowledgeBase, { all: Set<string>; lower: Set<string> }>();
+/** The corpus's folded words, and those it writes in lower case somewhere; read in one pass, once per knowledge base. */
+function vocabulary(kb: KnowledgeBase) {
+  let v = vocabCache.get(kb);
+  if (!v) {
+    v = { all: new Set(), lower: new Set() };
+    for (const p of kb.passages) {
+      for (const w of foldWords(p.text).split(' ')) v.all.add(w);
+      for (const w of p.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) v.lower.add(foldWords(w));
+    }
+    vocabCache.set(kb, v);
   }
-  return set.has(word);
+  return v;
 }
 
-const lowerCache = new WeakMap<KnowledgeBase, Set<string>>();
+/** Every folded word the corpus writes: a word it uses is not a typo. */
+const knownWord = (word: string, kb: KnowledgeBase) => vocabulary(kb).all.has(word);
 /** Words the corpus writes in lower case somewhere ("to mark the anniversary"): not names on their own. */
-function everyday(word: string, kb: KnowledgeBase): boolean {
-  let set = lowerCache.get(kb);
-  if (!set) {
-    set = new Set(kb.passages.flatMap((p) => p.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []).map(foldWords));
-    lowerCache.set(kb, set);
-  }
-  return set.has(word);
-}
+const everyday = (word: string, kb: KnowledgeBase) => vocabulary(kb).lower.has(word);
 
 const aliasCache = new WeakMap<KnowledgeBase, { full: Map<string, string[]>; short: Map<string, string[]> }>();
 /** People by folded alias: several-word names and one-word short forms, built once per knowledge base. */
