@@ -79,8 +79,8 @@ export interface Pipeline {
 /** Read, link, type, retrieve, score, try the intents, and fall back to the extractive answer. Pure over its inputs. */
 export function runPipeline(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Pipeline {
   const { kb, index } = deps;
-  const q = readQuestion(question, options.now);
-  const links = options.conversation ? options.conversation.complete(q, linkEntities(q, kb)) : linkEntities(q, kb);
+  const read = readQuestion(question, options.now);
+  const { q, links } = options.conversation ? options.conversation.complete(read, linkEntities(read, kb)) : { q: read, links: linkEntities(read, kb) };
   const type = answerType(q);
   const w = options.weights ?? WEIGHTS;
   const ranked = rankSentences(q, links, type, retrievePassages(q, links, kb, index), kb, (s, typed) => scoreSentence(s.features, typed, w));

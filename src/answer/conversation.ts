@@ -21,10 +21,10 @@ export class Conversation {
 
   constructor(private readonly clock: () => number = Date.now) {}
 
-  /** The links of a question, with what a follow-up leaves out taken from the previous turn. */
-  complete(q: AnalysedQuestion, links: Links): Links {
+  /** The question and its links, with what a follow-up leaves out taken from the previous turn; inputs untouched. */
+  complete(q: AnalysedQuestion, links: Links): { q: AnalysedQuestion; links: Links } {
     const prev = this.last && this.clock() - this.last.at < TURN_TTL_MS ? this.last : undefined;
-    if (!prev || !FOLLOW_UP.test(q.folded)) return links;
+    if (!prev || !FOLLOW_UP.test(q.folded)) return { q, links };
     const out: Links = { ...links, words: new Set(links.words) };
     // A new place or person replaces the old one; what is not named again is carried over.
     if (!links.places.length && !links.people.length) {
@@ -33,8 +33,8 @@ export class Conversation {
     }
     if (!links.agreements.length) out.agreements = prev.links.agreements;
     if (!links.role && prev.links.role && !links.places.length) out.role = prev.links.role;
-    if (!q.time.from && prev.time.from) Object.assign(q.time, { ...prev.time, words: q.time.words });
-    return out;
+    const time = !q.time.from && prev.time.from ? { ...prev.time, words: q.time.words } : q.time;
+    return { q: time === q.time ? q : { ...q, time }, links: out };
   }
 
   /** Remember a question's links once it is answered. */
