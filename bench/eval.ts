@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answerQuestion, modelPassages, runPipeline } from '../src/answer/answerQuestion.ts';
+import { modelPassages, replyFor, runPipeline } from '../src/answer/answerQuestion.ts';
 import { WEIGHTS, type Weights } from '../src/answer/scoreSentence.ts';
 import { loadServices } from '../src/loadServices.ts';
 import { loadSets } from './evalSets.ts';
@@ -32,12 +32,12 @@ async function runSet(questions: QaQuestion[], weights: Weights): Promise<Row[]>
   const rows: Row[] = [];
   for (const q of questions) {
     const t = performance.now();
-    const reply = await answerQuestion(q.q, services, { now: NOW, weights });
+    const run = runPipeline(q.q, services, { now: NOW, weights });
+    const reply = await replyFor(run, services, { now: NOW, weights });
     const ms = performance.now() - t;
     const v = judge(q, reply);
     // Context recall: the facts are in what a model would be shown, or in the bot's own answer.
-    const run = runPipeline(q.q, services, { now: NOW, weights });
-    const shown = modelPassages(run.ranked, run.answer.lines, services.kb).map((p) => p.text).join('\n');
+    const shown = modelPassages(run.ranked, services.kb).map((p) => p.text).join('\n');
     const context = !q.negative && (holdsFacts(shown, q.all) || v.fact);
     rows.push({ q, ...v, context, ms, route: reply.answer?.route ?? '?', text: answerText(reply) });
   }

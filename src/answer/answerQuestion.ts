@@ -3,7 +3,7 @@ import type { Reply } from '../core/reply.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
-import type { Answer, AnswerLine } from './answer.ts';
+import type { Answer } from './answer.ts';
 import { answerType } from './answerType.ts';
 import { extractiveAnswer, rankSentences, type RankedSentence } from './extractiveAnswer.ts';
 import { runIntents } from './intents.ts';
@@ -15,11 +15,10 @@ import { scoreSentence, WEIGHTS, type Weights } from './scoreSentence.ts';
 import type { Conversation } from './conversation.ts';
 import { explainOf } from './explain.ts';
 
-/** What a model is given for one question: passages headed by their article, and the facts lookups found. */
+/** What a model is given for one question: the passages it may cite (headed by their article when shown). */
 export interface ModelInput {
   question: string;
   passages: Passage[];
-  facts: AnswerLine[];
 }
 
 /** Writes an answer from numbered passages; undefined (or a throw) falls back to the extractive answer. */
@@ -47,8 +46,8 @@ export interface AnswerOptions {
 export const MODEL_PASSAGES = 8;
 const MODEL_CHARS = 6_000;
 
-/** The passages a model would be shown: those of the best sentences, then those the knowledge-base facts cite. */
-export function modelPassages(ranked: RankedSentence[], facts: AnswerLine[], kb: KnowledgeBase): Passage[] {
+/** The passages a model would be shown: those of the best sentences, distinct, best first. */
+export function modelPassages(ranked: RankedSentence[], kb: KnowledgeBase): Passage[] {
   const ids: string[] = [];
   let chars = 0;
   const add = (id: string) => {
@@ -58,7 +57,6 @@ export function modelPassages(ranked: RankedSentence[], facts: AnswerLine[], kb:
     ids.push(id);
     chars += p.text.length;
   };
-  for (const f of facts) for (const e of f.evidence) add(e.passageId);
   for (const s of ranked) {
     if (ids.length >= MODEL_PASSAGES && chars >= MODEL_CHARS / 2) break;
     if (chars >= MODEL_CHARS && ids.length >= MODEL_PASSAGES / 2) break;
@@ -95,8 +93,11 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
  * is configured (the extractive answer is its fallback) and by the extractor when not.
  */
 export async function answerQuestion(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Promise<Reply> {
-  // Stages are pure over the corpus; the clock is only read here, for "last year".
-  const run = runPipeline(question, deps, options);
+  return replyFor(runPipeline(question, deps, options), deps, options);
+}
+
+/** The reply to a pipeline run: rendered, or written by the model for retrieval; the run is remembered for follow-ups. */
+export async function replyFor(run: Pipeline, deps: AnswerDeps, options: AnswerOptions = {}): Promise<Reply> {
   const { kb } = deps;
   const explain = options.explain ? { explain: explainOf(run) } : {};
   options.conversation?.remember(run);
@@ -104,7 +105,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, options
   if (run.answer.route !== 'retrieval') return { ...renderAnswer(run.answer, kb), answer: meta('lookup'), ...explain };
   const extractive = renderAnswer(run.answer, kb);
   if (deps.llm) {
-    const input = { question: run.q.text, passages: modelPassages(run.ranked, [], kb), facts: [] };
+    const input = { question: run.q.text, passages: modelPassages(run.ranked, kb) };
     const result = input.passages.length
       ? await deps.llm.answer(input, kb).catch(() => ({ reply: undefined, note: 'The language model failed; this answer is quoted from the sources.' }))
       : { reply: notCoveredReply(kb) };

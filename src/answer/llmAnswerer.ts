@@ -29,8 +29,7 @@ export function createLlmAnswerer(config: LlmConfig, log: Logger): PassageAnswer
     async answer(input: ModelInput, kb: KnowledgeBase): Promise<{ reply?: Reply; note?: string }> {
       // Instruction-like sentences never reach the model, and its answer is checked against what it was shown.
       const passages = input.passages.map((p) => ({ ...p, text: withoutInstructions(p.text) }));
-      const facts = input.facts.map((f) => `- ${f.text}`).join('\n') || '(none)';
-      const result = await chat({ question: input.question, facts, passages: passages.map((p, i) => headed(kb, i + 1, p.articleId, p.text)).join('\n\n') });
+      const result = await chat({ question: input.question, passages: passages.map((p, i) => headed(kb, i + 1, p.articleId, p.text)).join('\n\n') });
       if ('failed' in result) {
         if (result.failed === 'no text') return { note: 'The language model gave no usable answer; this answer is quoted from the sources.' };
         return { note: `The language model was unavailable (${result.failed}); this answer is quoted from the sources.` };
