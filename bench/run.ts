@@ -1,6 +1,6 @@
 // `npm run bench`: figures and ratios measured in one run on this machine, printed as a table and written to
 // bench/out/results.json. Nothing is asserted; compare runs on the same machine. BENCH_SIZES=1000,10000,100000.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import FlexSearch from 'flexsearch';
@@ -134,6 +134,9 @@ for (const size of SIZES) {
   while (!warm.services.index.search('geothermal Icelandic', 5).some((h) => h.passage.articleId === 'zz_new_article')) await new Promise((r) => setTimeout(r, 5));
   const ingestMs = performance.now() - t0;
   rmSync(newFile);
+  // A burst like a feed poll or `cp *.txt`: 2,000 files copied in at once, then 1,000 of them deleted at once; the
+  // time until the running corpus holds exactly the folder again.
+  if (size === SIZES[0]) results.burst = await burstFigures(warm, dir);
   await warm.close();
   const base = libs[0]!;
   const coldMs = parseMs + extractMs + assembleMs + indexMs;
@@ -145,6 +148,31 @@ for (const size of SIZES) {
   console.log(`size ${size}: search libraries (build ms, query p50/p99 ms): ${libs.map((l) => `${l.name} ${l.buildMs} ${l.p50}/${l.p99}`).join(' · ')}`);
 }
 
+async function burstFigures(live: LiveServices, dir: string): Promise<{ added: number; addMs: number; deleted: number; deleteMs: number }> {
+  const staging = join(OUT, 'burst-staging');
+  rmSync(staging, { recursive: true, force: true });
+  generateCorpus(staging, 2000, 7);
+  const names = readdirSync(staging).map((f) => `burst_${f}`);
+  // Every file in the folder is either an article or a skipped file with its reason: held when the counts agree.
+  const held = () => live.services.kb.articles.length + live.services.kb.skipped.length;
+  const holdsFolder = async () => {
+    while (held() !== (await listArticleFiles(dir)).length) await new Promise((r) => setTimeout(r, 20));
+  };
+  await holdsFolder();
+  const t0 = performance.now();
+  for (const [i, f] of readdirSync(staging).entries()) copyFileSync(join(staging, f), join(dir, names[i]!));
+  await holdsFolder();
+  const addMs = performance.now() - t0;
+  const t1 = performance.now();
+  for (const f of names.slice(0, 1000)) rmSync(join(dir, f));
+  await holdsFolder();
+  const deleteMs = performance.now() - t1;
+  for (const f of names.slice(1000)) rmSync(join(dir, f));
+  rmSync(staging, { recursive: true, force: true });
+  console.log(`burst: 2000 files added, reflected in ${ms(addMs)} ms; 1000 deleted, reflected in ${ms(deleteMs)} ms`);
+  return { added: names.length, addMs: ms(addMs), deleted: 1000, deleteMs: ms(deleteMs) };
+}
+
 const load = await slackLoad([100, 500]);
 results.slackLoad = load;
 mkdirSync(OUT, { recursive: true });
@@ -153,5 +181,6 @@ const head = ['articles', 'cold start', 'warm start', 'parse/extract/index', 'RS
 const table = [head, ...rows].map((r) => `| ${r.join(' | ')} |`);
 table.splice(1, 0, `|${head.map(() => '---').join('|')}|`);
 console.log(`\n${table.join('\n')}`);
+if (results.burst) console.log(`live corpus burst: ${JSON.stringify(results.burst)}`);
 for (const l of load) console.log(`slack load: ${l.kind} ×${l.concurrency}: ack p50 ${l.ackP50} ms, p99 ${l.ackP99} ms, errors ${l.errors}, answers ${l.answered}/${l.concurrency}`);
 console.log(`\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}; written to bench/out/results.json`);

@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { Services } from './core/command.ts';
 import { inBatches, listArticleFiles, readArticleFile } from './corpus/loadCorpus.ts';
 import type { Article, SkippedFile } from './corpus/types.ts';
-import { watchCorpus } from './corpus/watchCorpus.ts';
+import { RebuildQueue } from './corpus/rebuildQueue.ts';
+import { watchCorpus, type CorpusChange } from './corpus/watchCorpus.ts';
 import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
 import { extractArticle, passagesOf, type ArticleFacts } from './knowledge/extractArticle.ts';
 import { VERSION } from './loadServices.ts';
@@ -35,12 +36,19 @@ export class LiveServices {
   /** Which file holds each story: the first one seen keeps it when a copy appears. */
   private owners = new Map<string, string>();
   private closeWatch?: () => Promise<void>;
-  private pending?: NodeJS.Timeout;
   private readonly listeners: Array<(arrivals: Arrival[]) => void> = [];
   /** Whether the last load came from the snapshot. */
   fromSnapshot = false;
-  /** Resolves when the rebuild after the latest change is done (tests wait on it). */
-  settled: Promise<void> = Promise.resolve();
+  /** The latest read or removal of each file, so two events for one file apply in the order they came. */
+  private readonly fileWork = new Map<string, Promise<void>>();
+  /** Any burst of changes becomes the next rebuild; a failed rebuild is retried, and none can wedge the others. */
+  private readonly rebuilds = new RebuildQueue(
+    () => {
+      this.rebuild();
+      this.saveSoon();
+    },
+    { delayMs: 30, backoffMs: 500, maxBackoffMs: 60_000, onError: (err, failures) => this.log.error({ err, failures }, 'corpus rebuild failed; will retry') },
+  );
 
   constructor(
     readonly dir: string,
@@ -101,15 +109,32 @@ export class LiveServices {
   }
 
   async watch(): Promise<void> {
-    const w = await watchCorpus(this.dir, (c) => {
-      const work = (c.type === 'remove' ? Promise.resolve(void this.entries.delete(relative(this.dir, c.path))) : this.read(c.path)).then(() => this.schedule());
-      this.settled = this.settled.then(() => work).catch((err) => this.log.error({ err, path: c.path }, 'corpus update failed'));
-    });
+    const w = await watchCorpus(this.dir, (c) => this.apply(c));
     this.closeWatch = w.close;
   }
 
+  /** Read (or forget) one changed file, then ask for a rebuild. */
+  private apply(c: CorpusChange): void {
+    const file = relative(this.dir, c.path);
+    const prior = this.fileWork.get(file) ?? Promise.resolve();
+    const work = prior
+      .then(() => (c.type === 'remove' ? void this.entries.delete(file) : this.read(c.path)))
+      .catch((err) => this.log.error({ err, file }, 'corpus update failed'))
+      .then(() => void this.rebuilds.request());
+    this.fileWork.set(file, work);
+    void work.then(() => {
+      if (this.fileWork.get(file) === work) this.fileWork.delete(file);
+    });
+  }
+
+  /** Resolves once every change seen so far is read and a rebuild that includes it has run. */
+  async settled(): Promise<void> {
+    while (this.fileWork.size) await Promise.all(this.fileWork.values());
+    await this.rebuilds.idle();
+  }
+
   async close(): Promise<void> {
-    clearTimeout(this.pending);
+    this.rebuilds.close();
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       await this.saveSnapshot();
@@ -130,18 +155,6 @@ export class LiveServices {
       this.entries.delete(file);
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.log.warn({ file, err: (err as Error).message }, 'article unreadable');
     }
-  }
-
-  private schedule(): void {
-    clearTimeout(this.pending);
-    // Several files copied at once become one rebuild.
-    this.settled = this.settled.then(() => new Promise<void>((resolve) => {
-      this.pending = setTimeout(() => {
-        this.rebuild();
-        this.saveSoon();
-        resolve();
-      }, 30);
-    }));
   }
 
   private rebuild(savedIndex?: unknown): void {
