@@ -23,6 +23,8 @@ const ConfigSchema = z.object({
   SLACK_APP_TOKEN: optional,
   SLACK_DIGEST_ADMINS: z.string().optional().transform((v) => (v ? v.split(/[,\s]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The interface Slack's HTTP listener binds: 0.0.0.0 (all), or 127.0.0.1 behind a local reverse proxy. */
+  HOST: z.union([z.ipv4(), z.ipv6(), z.string().regex(/^[a-z0-9.-]+$/i, 'a host name or IP address')]).optional(),
   ATTACHE_DISCORD_API_URL: z.url().optional(),
   ATTACHE_SLACK_API_URL: z.url().optional(),
 });

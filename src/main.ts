@@ -55,6 +55,7 @@ export function welcomeLine(services: Services): string {
  * removed are picked up without a restart), with the digest scheduler; the console when no platform is set.
  */
 export async function start(config: Config, log: Logger, mode: { once?: boolean } = {}): Promise<void> {
+  const unguard = mode.once ? () => undefined : guardProcess(log);
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
   // The snapshot sits with the runtime state, never in the corpus folder, which the bot does not write to.
   const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...extras(config, log), store }, join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'));
@@ -88,7 +89,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     await launch('slack', () =>
       startSlack({
         botToken: config.SLACK_BOT_TOKEN!,
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET!, port: config.PORT ?? 3000 }),
+        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET!, port: config.PORT ?? 3000, ...(config.HOST ? { host: config.HOST } : {}) }),
         ...(config.ATTACHE_SLACK_API_URL ? { apiUrl: config.ATTACHE_SLACK_API_URL } : {}),
         admins: config.SLACK_DIGEST_ADMINS,
         router,
@@ -136,4 +137,35 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     log.info({ signal }, 'shutting down');
   }
   await Promise.allSettled(stops.map((stop) => stop()));
+  unguard();
+}
+
+const FAULTS_BEFORE_EXIT = 50;
+const FAULT_WINDOW_MS = 60_000;
+
+/**
+ * A long-running bot keeps serving when one event throws where nothing catches it (an SDK handling a malformed
+ * gateway dispatch throws from inside its socket handler). Each such fault is logged with its stack; a process that
+ * faults fifty times in a minute is broken rather than unlucky, and exits non-zero so its supervisor restarts it.
+ */
+function guardProcess(log: Logger): () => void {
+  const recent: number[] = [];
+  const onFault = (kind: string) => (err: unknown) => {
+    const now = Date.now();
+    recent.push(now);
+    while (recent.length && now - recent[0]! > FAULT_WINDOW_MS) recent.shift();
+    log.error({ err, kind }, 'uncaught fault; still serving');
+    if (recent.length >= FAULTS_BEFORE_EXIT) {
+      log.fatal({ faults: recent.length }, 'too many uncaught faults in a minute; exiting');
+      process.exit(1);
+    }
+  };
+  const onException = onFault('uncaughtException');
+  const onRejection = onFault('unhandledRejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+  return () => {
+    process.off('uncaughtException', onException);
+    process.off('unhandledRejection', onRejection);
+  };
 }

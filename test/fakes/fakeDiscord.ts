@@ -93,7 +93,8 @@ export class FakeDiscord {
     return { user: { id: USER_ID, username: 'analyst', discriminator: '0' }, roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 };
   }
 
-  private interaction(type: number, data: unknown, extra: object = {}) {
+  /** An interaction of any type, with whatever data (or none) a test wants. */
+  interaction(type: number, data: unknown, extra: object = {}) {
     const id = nextId();
     const token = `tok-${id}`;
     this.dispatch('INTERACTION_CREATE', { id, application_id: APP_ID, type, data, guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0 }, member: this.member(), token, version: 1, app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: {}, context: 0, ...extra });

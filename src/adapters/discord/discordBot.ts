@@ -121,12 +121,16 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
   const guard = (what: string, fn: () => Promise<void>) =>
     fn().catch((err: unknown) => o.log.error({ err, what }, 'discord handler failed'));
   client.on(Events.InteractionCreate, (i) => {
-    if (i.isAutocomplete()) void guard('autocomplete', () => onAutocomplete(i));
-    else if (i.isChatInputCommand()) void guard(`/${i.commandName}`, () => onCommand(i));
-    else if (i.isButton()) void guard('button', () => onButton(i));
+    // Reading a malformed interaction's kind can throw too: inside the guard, never out of the listener.
+    void guard('interaction', async () => {
+      if (i.isAutocomplete()) await onAutocomplete(i);
+      else if (i.isChatInputCommand()) await guard(`/${i.commandName}`, () => onCommand(i));
+      else if (i.isButton()) await onButton(i);
+    });
   });
   client.on(Events.MessageCreate, (m) => void guard('message', () => onMessage(m)));
   client.on(Events.Error, (err) => o.log.error({ err }, 'discord client error'));
+  client.on(Events.ShardError, (err, shard) => o.log.error({ err, shard }, 'discord connection error'));
 
   await client.login(o.token);
   o.log.info({ user: client.user?.tag }, 'discord connected');

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { App, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Caller } from '../../core/command.ts';
 import type { Reply } from '../../core/reply.ts';
@@ -8,6 +8,7 @@ import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
 import { ReplyCache } from '../replyCache.ts';
 import { WorkQueue } from '../workQueue.ts';
+import { checkSlackRequest } from './checkSlackRequest.ts';
 import { renderSlack, renderSlackSources, type SlackMessage } from './render.ts';
 
 export interface SlackOptions {
@@ -59,11 +60,15 @@ class SeenEvents {
  * @mentions and DMs answered in a thread, and the Sources and feedback buttons. Every text is escaped.
  */
 export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: Server; post: (channelId: string, reply: Reply) => Promise<void>; stop: () => Promise<void> }> {
+  const logger = boltLogger(o.log);
+  const receiver = o.appToken ? undefined : new HTTPReceiver({ signingSecret: o.signingSecret!, logger });
   const app = new App({
     token: o.botToken,
-    ...(o.appToken ? { socketMode: true, appToken: o.appToken } : { signingSecret: o.signingSecret! }),
-    ...(o.apiUrl ? { clientOptions: { slackApiUrl: o.apiUrl } } : {}),
-    logger: boltLogger(o.log),
+    ...(o.appToken ? { socketMode: true, appToken: o.appToken } : { receiver: receiver! }),
+    // By default a Web API call has no timeout and a 5xx is retried for half an hour: one bad minute at Slack would
+    // hold a digest (and everything queued behind it) that long. Ten seconds a try, three tries.
+    clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), timeout: 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 } },
+    logger,
   });
   const cache = new ReplyCache();
   const seen = new SeenEvents();
@@ -89,17 +94,18 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     });
   });
 
-  async function answerCommand(command: { user_id: string; channel_id: string; text: string }, respond: RespondFn): Promise<void> {
+  async function answerCommand(command: { user_id: string; channel_id: string; text?: string }, respond: RespondFn): Promise<void> {
     const admins = o.admins ?? [];
     const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: admins.length === 0 || admins.includes(command.user_id) };
-    const line = lineOf(command.text);
+    // A command with no text field is a bare `/attache`: help, not a TypeError.
+    const line = lineOf(typeof command.text === 'string' ? command.text : '');
     if (line.startsWith('/ask ')) await respond({ response_type: 'ephemeral', text: '_Working on it…_' });
     const reply = await o.router.runLine(line, caller);
     for (const m of messagesOf(reply)) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
   }
 
-  async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string, caller: Caller) {
-    const question = text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+  async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string | undefined, caller: Caller) {
+    const question = String(text ?? '').replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
     await client.reactions.add({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
     const reply = question ? await o.router.run('ask', { question }, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` }) : await o.router.runLine('/help', caller);
     for (const m of messagesOf(reply)) await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, unfurl_links: false, ...m });
@@ -137,12 +143,66 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
 
   app.error(async (err) => void o.log.error({ err }, 'slack handler failed'));
 
-  const started = o.appToken ? await app.start() : await app.start({ port: o.port ?? 3000, host: o.host });
-  o.log.info({ mode: o.appToken ? 'socket' : 'http' }, 'slack started');
-  const server = o.appToken ? undefined : (started as Server);
+  let server: Server | undefined;
+  if (receiver) {
+    server = await listen(receiver, o);
+  } else {
+    await app.start();
+  }
+  o.log.info({ mode: o.appToken ? 'socket' : 'http', ...(server ? { host: o.host ?? '0.0.0.0' } : {}) }, 'slack started');
   /** Post a reply to a channel (digests). */
   const post = async (channelId: string, reply: Reply) => {
     for (const m of renderSlack(reply)) await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m });
   };
-  return { app, server, post, stop: () => app.stop().then(() => undefined) };
+  const stop = async () => {
+    if (!server) return void (await app.stop());
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+  };
+  return { app, server, post, stop };
+}
+
+/** Bolt's HTTP requests are buffered, checked, and only then handed to its receiver; nothing thrown escapes. */
+async function listen(receiver: HTTPReceiver, o: SlackOptions): Promise<Server> {
+  const server = createServer((req, res) => {
+    void admit(req, res, o)
+      .then((ok) => ok && receiver.requestListener(req, res))
+      .catch((err: unknown) => {
+        // Bolt throws this for a path it does not serve: a 404, not a fault.
+        const unknownPath = (err as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError;
+        if (!unknownPath) o.log.error({ err, url: req.url }, 'slack request failed');
+        if (!res.headersSent) res.writeHead(unknownPath ? 404 : 500).end();
+      });
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 3000, o.host ?? '0.0.0.0', () => resolve());
+  });
+  return server;
+}
+
+const BODY_LIMIT = 4 * 1024 * 1024;
+
+/** Read the body into `rawBody` (where Bolt looks for an already-read body) and decide whether Bolt sees it. */
+async function admit(req: IncomingMessage, res: ServerResponse, o: SlackOptions): Promise<boolean> {
+  if (req.method !== 'POST') return true; // Bolt answers other methods and paths itself (404).
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req as AsyncIterable<Buffer>) {
+    size += c.length;
+    if (size > BODY_LIMIT) {
+      res.writeHead(413).end();
+      return false;
+    }
+    chunks.push(c);
+  }
+  const raw = Buffer.concat(chunks);
+  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+  const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
+  const verdict = checkSlackRequest({ secret: o.signingSecret!, body: raw.toString(), contentType: header('content-type') ?? '', timestamp: header('x-slack-request-timestamp'), signature: header('x-slack-signature'), nowS: Math.floor(Date.now() / 1000) });
+  if (verdict.ok) return true;
+  o.log.warn({ reason: verdict.reason, status: verdict.status }, 'slack request rejected');
+  res.writeHead(verdict.status).end();
+  return false;
 }
