@@ -158,7 +158,15 @@ digestCmd
   .description('post every digest that is due now, then exit (for an external scheduler)')
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
-    await start(config, createLogger(config.LOG_LEVEL), { once: true });
+    try {
+      await start(config, createLogger(config.LOG_LEVEL), { once: true });
+    } catch (err) {
+      process.stderr.write(`attache: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    }
+    // A post that ran past its deadline may still hold a socket open for a while; its failure is already reported,
+    // and a run-once should end when its work is done, not when the platform's client gives up.
+    process.exit();
   });
 
 program

@@ -104,6 +104,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     store,
     services: () => live.services,
     log,
+    postTimeoutMs: config.ATTACHE_DIGEST_POST_TIMEOUT_MS,
     send: async (sub, reply, nonce) => {
       const post = posters.get(sub.platform);
       if (!post) throw new Error(`${sub.platform} is not running in this process`);
@@ -112,8 +113,10 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   });
   if (mode.once) {
     // For deployments driven by an external scheduler: post what is due now, then stop.
-    await scheduler.runDue();
+    const failed = await scheduler.runDue();
     await Promise.allSettled(stops.map((stop) => stop()));
+    // An external scheduler learns from the exit code that a channel missed its digest.
+    if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
     return;
   }
   await scheduler.start();

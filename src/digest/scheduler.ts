@@ -20,10 +20,22 @@ export interface SchedulerOptions {
   now?: () => Date;
   /** A slot missed by less than this (downtime) is still posted on start-up. Default 6 h. */
   graceMs?: number;
+  /** How long one channel's post may take before it counts as failed. Default 30 s. */
+  postTimeoutMs?: number;
+}
+
+/** A digest that could not be posted in one run, and why. */
+export interface DigestFailure {
+  platform: Subscription['platform'];
+  channelId: string;
+  slot: string;
+  error: string;
 }
 
 const HOUR = 3_600_000;
 const KEEP_RECORDS = 60;
+/** A slot that failed this often (one try a minute) is given up, loudly, rather than tried all day. */
+const MAX_ATTEMPTS = 10;
 
 /** The channel's subscription pattern, evaluated in its own time zone. */
 function cronOf(sub: Subscription): Cron {
@@ -54,47 +66,94 @@ export function nextSlot(sub: Subscription, now: Date): Date | undefined {
  * posted when it has no finished record and is within the grace window, so downtime shorter than the window is
  * caught up on start-up. Each slot is recorded 'sending' before the send and 'sent' after it: a crash between the
  * two re-sends that one digest on restart (at least once); Discord drops that duplicate by its nonce.
+ *
+ * Channels are posted independently and each post has its own deadline: a platform that hangs or keeps failing
+ * delays only its own channels. A failed post keeps its slot 'sending' with the reason and is tried again on a later
+ * tick; a post still running past its deadline is never started a second time while it runs.
  */
 export class DigestScheduler {
   private tick?: Cron;
-  private running: Promise<void> = Promise.resolve();
+  private running: Promise<DigestFailure[]> = Promise.resolve([]);
   private readonly now: () => Date;
   private readonly graceMs: number;
+  private readonly postTimeoutMs: number;
+  /** Posts started and not yet settled (even past their deadline), by channel and slot. */
+  private readonly inFlight = new Set<string>();
 
   constructor(private readonly o: SchedulerOptions) {
     this.now = o.now ?? (() => new Date());
     this.graceMs = o.graceMs ?? 6 * HOUR;
+    this.postTimeoutMs = o.postTimeoutMs ?? 30_000;
   }
 
   /** Catch up on missed slots, then check every minute. */
-  start(): Promise<void> {
+  async start(): Promise<void> {
     this.tick = new Cron('* * * * *', () => void this.runDue());
-    return this.runDue();
+    await this.runDue();
   }
 
-  stop(): Promise<void> {
+  async stop(): Promise<void> {
     this.tick?.stop();
+    await this.running;
+  }
+
+  /** Post every digest that is due now and not yet posted; resolves with the ones that failed. Runs are serialised. */
+  runDue(): Promise<DigestFailure[]> {
+    this.running = this.running.then(() => this.due()).catch((err) => {
+      this.o.log.error({ err }, 'digest run failed');
+      return [];
+    });
     return this.running;
   }
 
-  /** Post every digest that is due now and not yet posted. Runs are serialised. */
-  runDue(): Promise<void> {
-    this.running = this.running.then(() => this.due()).catch((err) => this.o.log.error({ err }, 'digest run failed'));
-    return this.running;
-  }
-
-  private async due(): Promise<void> {
+  private async due(): Promise<DigestFailure[]> {
     const now = this.now();
+    const jobs: Array<Promise<DigestFailure | undefined>> = [];
     for (const sub of [...this.o.store.data.subscriptions]) {
       const slot = latestSlot(sub, now);
       if (!slot || now.getTime() - slot.getTime() > this.graceMs) continue;
-      const record = this.o.store.data.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slot.toISOString());
+      const slotIso = slot.toISOString();
+      const record = this.o.store.data.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso);
       if (record && record.status !== 'sending') continue;
-      await this.post(sub, slot, now).catch((err) => this.o.log.error({ err, channel: sub.channelId, platform: sub.platform }, 'digest not posted; will retry next minute'));
+      if ((record?.attempts ?? 0) >= MAX_ATTEMPTS) continue;
+      const key = `${sub.platform}:${sub.channelId}:${slotIso}`;
+      if (this.inFlight.has(key)) continue;
+      jobs.push(this.attempt(sub, slot, now, key, record?.attempts ?? 0));
+    }
+    return (await Promise.all(jobs)).filter((f): f is DigestFailure => f !== undefined);
+  }
+
+  /** One channel's post under its deadline; a failure is recorded on its slot and returned, never thrown. */
+  private async attempt(sub: Subscription, slot: Date, now: Date, key: string, attempts: number): Promise<DigestFailure | undefined> {
+    this.inFlight.add(key);
+    const post = this.post(sub, slot, now, attempts + 1).finally(() => this.inFlight.delete(key));
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from ${sub.platform} within ${Math.round(this.postTimeoutMs / 1000)} s`)), this.postTimeoutMs);
+    });
+    try {
+      await Promise.race([post, deadline]);
+      return undefined;
+    } catch (err) {
+      const error = (err as Error).message ?? String(err);
+      const slotIso = slot.toISOString();
+      const last = attempts + 1 >= MAX_ATTEMPTS;
+      this.o.log.error({ err: error, channel: sub.channelId, platform: sub.platform, slot: slotIso, attempt: attempts + 1 }, last ? 'digest not posted; giving up on this slot' : 'digest not posted; will retry next minute');
+      await this.o.store
+        .update((s) => {
+          const r = s.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso);
+          if (r && r.status === 'sending') Object.assign(r, { error: error.slice(0, 300), attempts: attempts + 1 });
+        })
+        .catch(() => undefined);
+      return { platform: sub.platform, channelId: sub.channelId, slot: slotIso, error };
+    } finally {
+      clearTimeout(timer);
+      // A post past its deadline may still settle later: its failure then is only logged.
+      post.catch(() => undefined);
     }
   }
 
-  private async post(sub: Subscription, slot: Date, now: Date): Promise<void> {
+  private async post(sub: Subscription, slot: Date, now: Date, attempts: number): Promise<void> {
     const { kb, summarize } = this.o.services();
     const since = this.lastCovered(sub);
     const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
@@ -113,12 +172,15 @@ export class DigestScheduler {
     const reply = digest.reply ?? (sub.quiet ? { title: 'Daily digest', text: 'Nothing new in the corpus since the last digest.', fields: [], citations: [] } : undefined);
     await this.o.store.update((s) => {
       s.digests = s.digests.filter((d) => !(d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso));
-      s.digests.push({ ...record, status: 'sending' });
+      s.digests.push({ ...record, status: 'sending', attempts });
     });
     if (reply) await this.o.send(sub, reply, nonceOf(sub, slotIso));
     await this.o.store.update((s) => {
       const r = s.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso);
-      if (r) r.status = reply ? 'sent' : 'empty';
+      if (r) {
+        r.status = reply ? 'sent' : 'empty';
+        delete r.error;
+      }
       const mine = s.digests.filter((d) => d.platform === sub.platform && d.channelId === sub.channelId);
       if (mine.length > KEEP_RECORDS) s.digests = s.digests.filter((d) => !mine.slice(0, mine.length - KEEP_RECORDS).includes(d));
     });

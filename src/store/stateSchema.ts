@@ -42,6 +42,10 @@ export const DigestRecordSchema = z.object({
   /** Newest ingestion time covered, so the next digest starts after it. */
   coveredUntil: z.string(),
   articleIds: z.array(z.string()),
+  /** Why the last attempt failed (the slot stays 'sending' and is tried again within the grace window). */
+  error: z.string().optional(),
+  /** How many times this slot has been tried. */
+  attempts: z.number().int().min(0).optional(),
 });
 
 /** When each story first reached the corpus: digests report by ingestion, not only by article date. */

@@ -148,6 +148,36 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     expect(sent[1]!.reply.text).toMatch(/Nothing new/);
   });
 
+  it('posts each channel on its own: one that hangs fails at its deadline, is not started twice, and delays no other', async () => {
+    const file = await setup();
+    const store = await StateStore.open(file, log);
+    await store.update((s) => void s.subscriptions.push({ ...sub, platform: 'slack', channelId: 'S1' }));
+    const posted: string[] = [];
+    let hung = 0;
+    const scheduler = new DigestScheduler({
+      store, services: () => services, log, now: () => ICT_0800_NOV23, postTimeoutMs: 200,
+      send: async (s) => {
+        if (s.platform === 'slack') {
+          hung += 1;
+          return new Promise<void>(() => undefined);
+        }
+        posted.push(s.channelId);
+      },
+    });
+    const t0 = Date.now();
+    const failed = await scheduler.runDue();
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(posted).toEqual(['C1']);
+    expect(failed.map((f) => [f.platform, f.channelId])).toEqual([['slack', 'S1']]);
+    expect(failed[0]!.error).toMatch(/no answer from slack/);
+    const record = store.data.digests.find((d) => d.platform === 'slack')!;
+    expect([record.status, record.attempts]).toEqual(['sending', 1]);
+    // The next tick: the hung post is still running, so it is not sent a second time, and Discord is done.
+    expect(await scheduler.runDue()).toEqual([]);
+    expect(hung).toBe(1);
+    expect(posted).toEqual(['C1']);
+  });
+
   it('counts an article from the registry, or from its date when the registry never saw it', async () => {
     const file = await setup();
     const store = await StateStore.open(file, log);

@@ -16,6 +16,8 @@ export class FakeSlack {
   readonly responses: Array<{ id: string; body: any }> = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   private server?: Server;
   base = '';
+  /** How chat.postMessage behaves: answer, fail with a 5xx, or never answer. */
+  postMessage: 'ok' | 'error500' | 'hang' = 'ok';
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
@@ -33,6 +35,8 @@ export class FakeSlack {
       const method = url.replace(/^\/api\//, '').split('?')[0]!;
       this.calls.push({ method, args: parsed });
       if (method === 'auth.test') return void res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'attache' }));
+      if (method === 'chat.postMessage' && this.postMessage === 'hang') return;
+      if (method === 'chat.postMessage' && this.postMessage === 'error500') return void res.writeHead(503).end('{"ok":false,"error":"service_unavailable"}');
       if (method === 'chat.postMessage') return void res.end(JSON.stringify({ ok: true, channel: parsed.channel, ts: `${Date.now() / 1000}` }));
       res.end('{"ok":true}');
     });
