@@ -11,8 +11,19 @@ import { placeName } from '../src/knowledge/queries.ts';
 import { firstSeenOf } from '../src/store/ingestRegistry.ts';
 import { isTimeZone, TIME_OF_DAY } from '../src/digest/timeOfDay.ts';
 import { lastCoveredUntil } from '../src/store/lastCoveredUntil.ts';
+import { StateWriteError } from '../src/store/stateStore.ts';
 
 const FALLBACK = { time: '08:00', timezone: 'Asia/Ho_Chi_Minh' };
+
+/** A change the store could not write was rolled back: say so, rather than confirm what will not last. */
+async function saved(write: Promise<void>): Promise<void> {
+  try {
+    await write;
+  } catch (err) {
+    if (err instanceof StateWriteError) throw new UserError(`Not saved: ${err.message}, so this channel's digest is unchanged.`, 'Ask whoever runs the bot to check that its state folder is writable, then try again.');
+    throw err;
+  }
+}
 const list = (d: string) => z.string().trim().max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();
 
 export const digest = defineCommand({
@@ -47,7 +58,7 @@ export const digest = defineCommand({
         // Read and write in one step: concurrent calls for a channel apply in order, the last one wins.
         let prev: ReturnType<typeof mine>;
         let sub!: NonNullable<ReturnType<typeof mine>>;
-        await store.update((s) => {
+        await saved(store.update((s) => {
           prev = s.subscriptions.find((x) => x.platform === platform && x.channelId === caller.channelId);
           sub = {
             platform,
@@ -62,7 +73,7 @@ export const digest = defineCommand({
           };
           s.subscriptions = s.subscriptions.filter((x) => x !== prev);
           s.subscriptions.push(sub);
-        });
+        }));
         const topicName = (id: string) => kb.topics.find((t) => t.id === id)?.name ?? id;
         const filters = [sub.countries.map((c) => placeName(kb, c)).join(', '), sub.topics.map(topicName).join(', ')].filter(Boolean).join('; ');
         return textReply('Digest', `${prev ? 'Updated' : 'Subscribed'}: this channel gets the digest daily at ${sub.time} (${sub.timezone})${filters ? `, about ${filters}` : ''}. Next: ${nextSlot(sub, new Date())?.toISOString() ?? 'unknown'}.`);
@@ -70,10 +81,10 @@ export const digest = defineCommand({
       case 'unsubscribe': {
         if (caller.canManage === false) throw new UserError('Only people who can manage this channel can change its digest.');
         let had = false;
-        await store.update((s) => {
+        await saved(store.update((s) => {
           had = s.subscriptions.some((x) => x.platform === platform && x.channelId === caller.channelId);
           s.subscriptions = s.subscriptions.filter((x) => !(x.platform === platform && x.channelId === caller.channelId));
-        });
+        }));
         return textReply('Digest', had ? 'Unsubscribed: no more digests in this channel.' : 'This channel has no digest subscription.');
       }
       case 'status': {
