@@ -109,7 +109,7 @@ export class LiveServices {
   }
 
   async watch(): Promise<void> {
-    const w = await watchCorpus(this.dir, (c) => this.apply(c));
+    const w = await watchCorpus(this.dir, (c) => this.apply(c), (err) => this.log.error({ err, dir: this.dir }, 'corpus watcher error; still watching what it can'));
     this.closeWatch = w.close;
   }
 

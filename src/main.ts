@@ -9,7 +9,7 @@ import { createLlmAnswerer } from './answer/llmAnswerer.ts';
 import { createLlmSummarizer } from './answer/llmSummarizer.ts';
 import type { Config } from './config.ts';
 import type { Services } from './core/command.ts';
-import type { Reply } from './core/reply.ts';
+import type { Delivery, Reply } from './core/reply.ts';
 import { Router } from './core/router.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { dateRange } from './knowledge/queries.ts';
@@ -70,9 +70,9 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   if (!mode.once) await live.watch();
   const router = new Router(commands, () => live.services, log);
 
-  const posters = new Map<Subscription['platform'], (channelId: string, reply: Reply, nonce: string) => Promise<void>>();
+  const posters = new Map<Subscription['platform'], (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>>();
   const stops: Array<() => Promise<void>> = [() => live.close()];
-  const launch = async (name: string, run: () => Promise<{ stop: () => Promise<void>; post: (channelId: string, reply: Reply, nonce: string) => Promise<void> }>) => {
+  const launch = async (name: string, run: () => Promise<{ stop: () => Promise<void>; post: (channelId: string, reply: Reply, delivery: Delivery) => Promise<void> }>) => {
     try {
       const p = await run();
       stops.push(p.stop);
@@ -105,10 +105,10 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     services: () => live.services,
     log,
     postTimeoutMs: config.ATTACHE_DIGEST_POST_TIMEOUT_MS,
-    send: async (sub, reply, nonce) => {
+    send: async (sub, reply, delivery) => {
       const post = posters.get(sub.platform);
       if (!post) throw new Error(`${sub.platform} is not running in this process`);
-      await post(sub.channelId, reply, nonce);
+      await post(sub.channelId, reply, delivery);
     },
   });
   if (mode.once) {

@@ -42,6 +42,16 @@ export interface Reply {
   explain?: object;
 }
 
+/**
+ * One scheduled post (a channel's digest for one slot), so a platform can recognise a repeat: `nonce` is the same
+ * for every attempt, `slot` names it, and `retry` says an earlier attempt may already have reached the channel.
+ */
+export interface Delivery {
+  nonce: string;
+  slot: string;
+  retry: boolean;
+}
+
 /** A reply with only text. */
 export function textReply(title: string, text: string, extra: Partial<Reply> = {}): Reply {
   return { title, text, fields: [], citations: [], ...extra };

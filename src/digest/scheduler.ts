@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { Services } from '../core/command.ts';
-import type { Reply } from '../core/reply.ts';
+import type { Delivery, Reply } from '../core/reply.ts';
 import { firstSeenOf } from '../store/ingestRegistry.ts';
 import type { Subscription } from '../store/stateSchema.ts';
 import type { StateStore } from '../store/stateStore.ts';
 import { composeDigest } from './composeDigest.ts';
 import { lastCoveredUntil } from '../store/lastCoveredUntil.ts';
 
-/** Posts a digest to a subscribed channel; `nonce` is the same for every attempt at one channel's slot. */
-export type DigestSender = (sub: Subscription, reply: Reply, nonce: string) => Promise<void>;
+/** Posts a digest to a subscribed channel, marked so that a platform can drop a repeat of the same slot. */
+export type DigestSender = (sub: Subscription, reply: Reply, delivery: Delivery) => Promise<void>;
 
 export interface SchedulerOptions {
   store: StateStore;
@@ -64,8 +64,10 @@ export function nextSlot(sub: Subscription, now: Date): Date | undefined {
 /**
  * Posts each channel's digest at its local time. A minute tick checks every subscription's latest slot; a slot is
  * posted when it has no finished record and is within the grace window, so downtime shorter than the window is
- * caught up on start-up. Each slot is recorded 'sending' before the send and 'sent' after it: a crash between the
- * two re-sends that one digest on restart (at least once); Discord drops that duplicate by its nonce.
+ * caught up on start-up. Each slot is recorded 'sending' before the send and 'sent' after it. A slot found 'sending'
+ * (a crash or a failure after the platform may have taken the post) is sent again marked as a retry: Slack's
+ * adapter then looks for the slot's metadata in the channel and posts only what is missing; Discord drops the
+ * repeat by its nonce.
  *
  * Channels are posted independently and each post has its own deadline: a platform that hangs or keeps failing
  * delays only its own channels. A failed post keeps its slot 'sending' with the reason and is tried again on a later
@@ -118,15 +120,16 @@ export class DigestScheduler {
       if ((record?.attempts ?? 0) >= MAX_ATTEMPTS) continue;
       const key = `${sub.platform}:${sub.channelId}:${slotIso}`;
       if (this.inFlight.has(key)) continue;
-      jobs.push(this.attempt(sub, slot, now, key, record?.attempts ?? 0));
+      // A record left 'sending' means an earlier attempt may have reached the channel.
+      jobs.push(this.attempt(sub, slot, now, key, record?.attempts ?? 0, record !== undefined));
     }
     return (await Promise.all(jobs)).filter((f): f is DigestFailure => f !== undefined);
   }
 
   /** One channel's post under its deadline; a failure is recorded on its slot and returned, never thrown. */
-  private async attempt(sub: Subscription, slot: Date, now: Date, key: string, attempts: number): Promise<DigestFailure | undefined> {
+  private async attempt(sub: Subscription, slot: Date, now: Date, key: string, attempts: number, retry: boolean): Promise<DigestFailure | undefined> {
     this.inFlight.add(key);
-    const post = this.post(sub, slot, now, attempts + 1).finally(() => this.inFlight.delete(key));
+    const post = this.post(sub, slot, now, attempts + 1, retry).finally(() => this.inFlight.delete(key));
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer from ${sub.platform} within ${Math.round(this.postTimeoutMs / 1000)} s`)), this.postTimeoutMs);
@@ -153,7 +156,7 @@ export class DigestScheduler {
     }
   }
 
-  private async post(sub: Subscription, slot: Date, now: Date, attempts: number): Promise<void> {
+  private async post(sub: Subscription, slot: Date, now: Date, attempts: number, retry: boolean): Promise<void> {
     const { kb, summarize } = this.o.services();
     const since = this.lastCovered(sub);
     const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
@@ -174,7 +177,7 @@ export class DigestScheduler {
       s.digests = s.digests.filter((d) => !(d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso));
       s.digests.push({ ...record, status: 'sending', attempts });
     });
-    if (reply) await this.o.send(sub, reply, nonceOf(sub, slotIso));
+    if (reply) await this.o.send(sub, reply, { nonce: nonceOf(sub, slotIso), slot: slotIso, retry });
     await this.o.store.update((s) => {
       const r = s.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso);
       if (r) {

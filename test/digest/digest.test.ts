@@ -59,9 +59,9 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     });
     return file;
   }
-  const sent: Array<{ reply: Reply; nonce: string }> = [];
+  const sent: Array<{ reply: Reply; nonce: string; retry: boolean }> = [];
   const scheduler = (store: StateStore, now: Date, send?: (reply: Reply, nonce: string) => Promise<void>) =>
-    new DigestScheduler({ store, services: () => services, log, now: () => now, send: async (_s, reply, nonce) => (send ? send(reply, nonce) : void sent.push({ reply, nonce })) });
+    new DigestScheduler({ store, services: () => services, log, now: () => now, send: async (_s, reply, d) => (send ? send(reply, d.nonce) : void sent.push({ reply, nonce: d.nonce, retry: d.retry })) });
 
   it('posts at 08:00 ICT what arrived since the last digest, once', async () => {
     const file = await setup();
@@ -75,6 +75,7 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     expect(sent[0]!.reply.title).toBe('Daily digest — 2026-11-23');
     expect(sent[0]!.reply.fields.map((f) => f.name)).toEqual(['Norway', 'Coming up']);
     expect(sent[0]!.nonce).toBe(nonceOf(sub, ICT_0800_NOV23.toISOString()));
+    expect(sent[0]!.retry).toBe(false);
 
     // The next day: only what arrived since.
     await recordArrivals(store, [{ contentHash: 'new-story', file: 'x.txt', mtime: new Date() }], new Date('2026-11-23T05:00:00Z'));
@@ -99,7 +100,7 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('after a stop between send and record, re-sends once with the same nonce (the documented window)', async () => {
+  it('after a stop between send and record, re-sends once with the same nonce, marked as a retry', async () => {
     const file = await setup();
     const first: string[] = [];
     const crashing = await StateStore.open(file, log);
@@ -112,6 +113,7 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     await scheduler(restarted, new Date('2026-11-23T01:05:00Z')).runDue();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.nonce).toBe(first[0]);
+    expect(sent[0]!.retry).toBe(true);
   });
 
   it('after a stop after send and record, never posts it again', async () => {

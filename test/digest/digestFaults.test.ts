@@ -9,12 +9,12 @@ import { FakeSlack } from '../fakes/fakeSlack.ts';
 import { cleanEnv, ROOT } from '../support/spawnCli.ts';
 
 /** A state file with one Discord and one Slack channel, both due at the same slot: a minute ago, in UTC. */
-function stateDueNow(): string {
+function stateDueNow(slackChannel: string): string {
   const slot = new Date(Date.now() - 60_000);
   const time = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
   const sub = { time, timezone: 'UTC', countries: [], topics: [], quiet: true, createdBy: 'u', createdAt: '2020-01-01T00:00:00.000Z' };
   const file = join(mkdtempSync(join(tmpdir(), 'attache-digest-faults-')), 'state.json');
-  writeFileSync(file, JSON.stringify({ ...emptyState(), subscriptions: [{ ...sub, platform: 'discord', channelId: CHANNEL_ID }, { ...sub, platform: 'slack', channelId: 'C_SLACK' }] }));
+  writeFileSync(file, JSON.stringify({ ...emptyState(), subscriptions: [{ ...sub, platform: 'discord', channelId: CHANNEL_ID }, { ...sub, platform: 'slack', channelId: slackChannel }] }));
   return file;
 }
 
@@ -52,11 +52,12 @@ describe('digests when one platform is down', () => {
     it(`posts the Discord digest and reports the Slack one failed when Slack ${mode === 'hang' ? 'never answers' : 'answers 5xx'}`, async () => {
       slack.postMessage = mode;
       const before = discordPosts();
-      const state = stateDueNow();
+      const channel = `C_SLACK_${mode.toUpperCase()}`;
+      const state = stateDueNow(channel);
       const run = await runOnce(envFor(state));
       expect(discordPosts()).toBe(before + 1);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/digest not posted to slack C_SLACK/);
+      expect(run.stderr).toContain(`digest not posted to slack ${channel}`);
       expect(run.stderr).not.toMatch(/discord \d+ \(/);
       expect(run.ms).toBeLessThan(20_000);
       const saved = JSON.parse(readFileSync(state, 'utf8'));
@@ -67,11 +68,11 @@ describe('digests when one platform is down', () => {
 
       // Slack is back: the next run posts only the Slack digest, and exits 0.
       slack.postMessage = 'ok';
-      const slackBefore = slack.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'C_SLACK').length;
+      const slackBefore = slack.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === channel).length;
       const again = await runOnce(envFor(state));
       expect(again.code).toBe(0);
       expect(discordPosts()).toBe(before + 1);
-      expect(slack.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'C_SLACK').length).toBe(slackBefore + 1);
+      expect(slack.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === channel).length).toBe(slackBefore + 1);
     }, 60_000);
   }
 });

@@ -18,6 +18,10 @@ export class FakeSlack {
   base = '';
   /** How chat.postMessage behaves: answer, fail with a 5xx, or never answer. */
   postMessage: 'ok' | 'error500' | 'hang' = 'ok';
+  /** How long an accepted chat.postMessage waits before it answers (the message is in the channel already). */
+  postDelayMs = 0;
+  /** What each channel holds, oldest first, as conversations.history shows it. */
+  readonly history = new Map<string, Array<{ ts: string; text?: string; metadata?: unknown }>>();
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
@@ -26,7 +30,7 @@ export class FakeSlack {
       const url = req.url ?? '';
       const type = req.headers['content-type'] ?? '';
       const parsed: Record<string, unknown> = type.includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
-      for (const k of ['blocks', 'attachments']) if (typeof parsed[k] === 'string') parsed[k] = JSON.parse(parsed[k] as string);
+      for (const k of ['blocks', 'attachments', 'metadata']) if (typeof parsed[k] === 'string') parsed[k] = JSON.parse(parsed[k] as string);
       res.setHeader('content-type', 'application/json');
       if (url.startsWith('/respond/')) {
         this.responses.push({ id: url.slice('/respond/'.length), body: parsed });
@@ -37,7 +41,18 @@ export class FakeSlack {
       if (method === 'auth.test') return void res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'attache' }));
       if (method === 'chat.postMessage' && this.postMessage === 'hang') return;
       if (method === 'chat.postMessage' && this.postMessage === 'error500') return void res.writeHead(503).end('{"ok":false,"error":"service_unavailable"}');
-      if (method === 'chat.postMessage') return void res.end(JSON.stringify({ ok: true, channel: parsed.channel, ts: `${Date.now() / 1000}` }));
+      if (method === 'conversations.history') {
+        const held = [...(this.history.get(String(parsed.channel)) ?? [])].reverse();
+        const all = String(parsed.include_all_metadata) === 'true';
+        return void res.end(JSON.stringify({ ok: true, messages: held.map((m) => (all ? m : { ...m, metadata: undefined })) }));
+      }
+      if (method === 'chat.postMessage') {
+        const ts = `${(Date.now() / 1000).toFixed(6)}`;
+        const channel = String(parsed.channel);
+        this.history.set(channel, [...(this.history.get(channel) ?? []), { ts, text: parsed.text as string | undefined, ...(parsed.metadata ? { metadata: parsed.metadata } : {}) }]);
+        await new Promise((r) => setTimeout(r, this.postDelayMs));
+        return void res.end(JSON.stringify({ ok: true, channel, ts }));
+      }
       res.end('{"ok":true}');
     });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));

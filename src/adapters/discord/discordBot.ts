@@ -14,7 +14,7 @@ import {
 import type { Logger } from 'pino';
 import type { Caller, Services } from '../../core/command.ts';
 import { optionSpecs } from '../../core/optionSpecs.ts';
-import type { Reply } from '../../core/reply.ts';
+import type { Delivery, Reply } from '../../core/reply.ts';
 import type { Router } from '../../core/router.ts';
 import { candidatesFor } from '../../knowledge/candidatesFor.ts';
 import { suggestNames } from '../../knowledge/suggestNames.ts';
@@ -41,7 +41,7 @@ const SLOW = new Set(['ask', 'search', 'timeline']);
  * Intents: Guilds, GuildMessages and DirectMessages. The privileged MessageContent intent is not needed: Discord
  * delivers the content of messages that mention the bot, and of DMs, without it.
  */
-export async function startDiscord(o: DiscordOptions): Promise<{ client: Client; post: (channelId: string, reply: Reply, nonce: string) => Promise<void>; stop: () => Promise<void> }> {
+export async function startDiscord(o: DiscordOptions): Promise<{ client: Client; post: (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>; stop: () => Promise<void> }> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial their messages are dropped.
@@ -135,7 +135,7 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
   await client.login(o.token);
   o.log.info({ user: client.user?.tag }, 'discord connected');
   /** Post a reply to a channel (digests); the nonce lets Discord drop a repeat of the same post. */
-  const post = async (channelId: string, reply: Reply, nonce: string) => {
+  const post = async (channelId: string, reply: Reply, { nonce }: Delivery) => {
     const channel = await client.channels.fetch(channelId);
     if (!channel?.isSendable()) throw new Error(`cannot post in channel ${channelId}`);
     const messages = renderDiscord(reply);

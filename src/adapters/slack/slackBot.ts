@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Caller } from '../../core/command.ts';
-import type { Reply } from '../../core/reply.ts';
+import type { Delivery, Reply } from '../../core/reply.ts';
 import type { Router } from '../../core/router.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
@@ -59,7 +59,7 @@ class SeenEvents {
  * The Slack adapter: one slash command `/attache <command> <args>` (a line that is not a command is a question),
  * @mentions and DMs answered in a thread, and the Sources and feedback buttons. Every text is escaped.
  */
-export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: Server; post: (channelId: string, reply: Reply) => Promise<void>; stop: () => Promise<void> }> {
+export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: Server; post: (channelId: string, reply: Reply, delivery?: Delivery) => Promise<void>; stop: () => Promise<void> }> {
   const logger = boltLogger(o.log);
   const receiver = o.appToken ? undefined : new HTTPReceiver({ signingSecret: o.signingSecret!, logger });
   const app = new App({
@@ -150,9 +150,18 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     await app.start();
   }
   o.log.info({ mode: o.appToken ? 'socket' : 'http', ...(server ? { host: o.host ?? '0.0.0.0' } : {}) }, 'slack started');
-  /** Post a reply to a channel (digests). */
-  const post = async (channelId: string, reply: Reply) => {
-    for (const m of renderSlack(reply)) await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m });
+  /**
+   * Post a reply to a channel (digests). Each message names its slot and part in Slack message metadata; a retry
+   * first reads the channel's recent history for them and posts only the parts Slack does not already hold.
+   */
+  const post = async (channelId: string, reply: Reply, delivery?: Delivery) => {
+    const there = delivery?.retry ? await partsPosted(app, channelId, delivery.slot, o.log) : new Set<number>();
+    for (const [part, m] of renderSlack(reply).entries()) {
+      if (there.has(part)) continue;
+      const metadata = delivery ? { metadata: { event_type: DIGEST_EVENT, event_payload: { channel: channelId, slot: delivery.slot, part } } } : {};
+      await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m, ...metadata });
+    }
+    if (there.size) o.log.info({ channel: channelId, slot: delivery!.slot, parts: there.size }, 'digest already in the channel; not posted again');
   };
   const stop = async () => {
     if (!server) return void (await app.stop());
@@ -183,6 +192,26 @@ async function listen(receiver: HTTPReceiver, o: SlackOptions): Promise<Server> 
 }
 
 const BODY_LIMIT = 4 * 1024 * 1024;
+
+/** The metadata event type that marks a digest message with its channel, slot and part. */
+const DIGEST_EVENT = 'attache_digest';
+
+/** Which parts of a slot's digest the channel already holds; none when its history cannot be read (then repost). */
+async function partsPosted(app: App, channel: string, slot: string, log: Logger): Promise<Set<number>> {
+  try {
+    const res = await app.client.conversations.history({ channel, limit: 100, include_all_metadata: true });
+    const parts = new Set<number>();
+    for (const m of res.messages ?? []) {
+      const meta = m.metadata as { event_type?: string; event_payload?: { channel?: unknown; slot?: unknown; part?: unknown } } | undefined;
+      if (meta?.event_type === DIGEST_EVENT && meta.event_payload?.slot === slot && meta.event_payload.channel === channel && typeof meta.event_payload.part === 'number') parts.add(meta.event_payload.part);
+    }
+    return parts;
+  } catch (err) {
+    // Without channels:history (or with Slack down) a repeat cannot be ruled out: at least once beats never.
+    log.warn({ err: (err as Error).message, channel }, 'could not read the channel to check for an earlier digest post; posting it (it may repeat)');
+    return new Set();
+  }
+}
 
 /** Read the body into `rawBody` (where Bolt looks for an already-read body) and decide whether Bolt sees it. */
 async function admit(req: IncomingMessage, res: ServerResponse, o: SlackOptions): Promise<boolean> {
