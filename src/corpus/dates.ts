@@ -32,6 +32,8 @@ export interface DateMention {
   endDay?: number;
   endMonth?: number;
   weekday?: number;
+  /** "yesterday" (-1) or "today" (0): days from the article's own date. */
+  daysFromRef?: number;
   /** "last year" / "this year" / "next year" next to the date. */
   relativeYear?: -1 | 0 | 1;
 }
@@ -50,7 +52,9 @@ const DAY_FIRST = new RegExp(
 // Month and year only: "in December 2009", "October 2024".
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
 const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
-const WEEKDAY = /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const WEEKDAY = /\b(?:on|from|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// News counts "yesterday" and "today" from its own date; only these two are common enough to read safely.
+const RELATIVE_DAY = /\b(yesterday|today)\b/gi;
 
 function relativeYearNear(sentence: string, at: number, len: number): -1 | 0 | 1 | undefined {
   const after = sentence.slice(at + len, at + len + 14).toLowerCase();
@@ -110,6 +114,9 @@ export function findDateMentions(sentence: string): DateMention[] {
   for (const m of sentence.matchAll(WEEKDAY)) {
     push({ index: m.index!, text: m[0], weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }, m[0].length);
   }
+  for (const m of sentence.matchAll(RELATIVE_DAY)) {
+    push({ index: m.index!, text: m[0], daysFromRef: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, m[0].length);
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -158,6 +165,12 @@ export function resolveMention(
     const iso = mention.month && mention.day ? isoDate(year, mention.month, mention.day) : undefined;
     return { provenance, year, ...base, ...(iso ? { iso } : {}), basis };
   };
+  if (mention.daysFromRef !== undefined) {
+    if (!ref.iso) return { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
+    const iso = addDays(ref.iso, mention.daysFromRef);
+    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+    return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis: `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}` };
+  }
   if (mention.weekday !== undefined) {
     if (!ref.iso) return { provenance: 'unknown', basis: `${WEEKDAYS[mention.weekday]} without a dated reference` };
     const refDay = new Date(`${ref.iso}T00:00:00Z`).getUTCDay();

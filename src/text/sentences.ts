@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const re = /[.!?…]+["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  // A sentence ends before a space and a capital; pages that lost their spaces glue "February 17.The meetings".
+  const re = /[.!?…]+["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|(?<=[\p{Ll}\d]{2})[.!?](?=\p{Lu}\p{Ll})/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph)) !== null) {
     const end = m.index + m[0].length;
