@@ -1,4 +1,5 @@
-// `npm run eval`: every question set through the real pipeline over the seeds + dev corpus, per set and per kind.
+// `npm run eval`: every question set through the real pipeline over the seeds + dev corpus, per set and per kind,
+// then the events drawn against the labelled events (`npm run eval:kb -- -v` lists each miss).
 //   --min      exit 1 when the check split is below the floors (CI)
 //   --fit      fit the weights and threshold on the tune split and write src/answer/weights.json
 //   -v         every failing question with its answer;  --set NAME  only that set
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { modelPassages, replyFor, runPipeline } from '../src/answer/answerQuestion.ts';
 import { WEIGHTS, type Weights } from '../src/answer/scoreSentence.ts';
 import { loadServices } from '../src/loadServices.ts';
+import { EVENT_FLOORS, eventReport, scoreEvents } from './eventScore.ts';
 import { loadSets } from './evalSets.ts';
 import { fitWeights } from './fitWeights.ts';
 import { answerText, holdsFacts, judge, type QaQuestion } from './qaScore.ts';
@@ -88,6 +90,15 @@ for (const [name, questions] of Object.entries(sets)) {
       failed = true;
       console.log(`\nbelow the floors on check: ${below.join('; ')}`);
     }
+  }
+}
+// The events the knowledge base draws, against the labelled events of the same articles.
+if (!args.set) {
+  const events = eventReport(scoreEvents(services.kb));
+  console.log(`\n${events.lines.join('\n')}`);
+  if (args.min && !events.aboveFloors) {
+    failed = true;
+    console.log(`below the floors on check: events recall ${EVENT_FLOORS.recall}, precision ${EVENT_FLOORS.precision}`);
   }
 }
 if (failed) process.exitCode = 1;

@@ -96,7 +96,9 @@ export const whoMet: Intent = {
     let events = eventsWhere(kb, { ...(person ? { person } : { country: links.places[0] }), ...(q.time.from ? { from: q.time.from, to: q.time.to } : {}) });
     if (person && links.places.length) events = events.filter((e) => links.places.every((c) => e.countries.includes(c) || foldWords(e.place ?? '').includes(foldWords(placeName(kb, c)))));
     // A place word of the question ("in Vientiane") narrows the events to those held there.
-    const there = events.filter((e) => e.place && q.folded.includes(foldWords(e.place).split(' ')[0]!));
+    // A country already asked for is no narrower than the events' partners: only a city narrows them.
+    const countryNames = new Set(links.places.map((c) => foldWords(placeName(kb, c))));
+    const there = events.filter((e) => e.place && !countryNames.has(foldWords(e.place)) && q.folded.includes(foldWords(e.place).split(' ')[0]!));
     if (there.length) events = there;
     const rows = events
       .map((e) => ({ e, others: e.participants.filter((id) => id !== person) }))

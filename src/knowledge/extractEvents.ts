@@ -2,6 +2,8 @@ import { findDateMentions, resolveMention, type DateRef } from '../corpus/dates.
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
+import { kindsIn, type KindFound } from './eventKinds.ts';
+import { peopleReferredTo, type Discourse } from './eventReferences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { EventKind } from './types.ts';
 
@@ -16,18 +18,26 @@ export interface ArticleEvent {
   quote: string;
 }
 
-// Most specific first: a "political consultation" is also "talks".
-const KINDS: Array<[EventKind, RegExp]> = [
-  ['political consultation', /\bpolitical consultations?\b/i],
-  ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
-  ['signing', /\b(?:signed|inked|signing ceremony)\b(?! the minutes)/i],
-  ['reception', /\b(?:received|receives|receiving|hosted a reception|hosts a reception|reception (?:for|in honour)|welcomed|courtesy call|hosted|hosts)\b/i],
-  ['talks', /\b(?:held talks|holds? talks|talks with|online talks|met with|meets?\b|met\b|meeting with|working session|co-chaired|co-chair)\b/i],
-  ['visit', /\b(?:paid an? (?:\w+ ){0,2}(?:visit|trip)|(?:state|official|working) (?:visit|trip)|visit to|visiting|visits?\b|trip to|is on a visit)\b/i],
-  ['statement', /\b(?:penned an article|article titled|in an interview|told the press|said in a statement)\b/i],
-];
-
-const FUTURE = /\b(?:will|upcoming|to be held|is expected to|next|plans? to|scheduled|soon)\b/i;
+/** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
+const PLAN = /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed)\s+(?:\w+\s+){0,2}to\b/i;
+const FUTURE = /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
+/** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
+const ABOUT_AN_EVENT = new RegExp(
+  [
+    String.raw`\b(?:visits?|trip|talks|meeting)\s+(?:\w+\s+){0,2}(?:aims?|aimed|is aimed|would|is expected|are expected|is of|are of|marks?|demonstrates?|reflects?|shows?|affirms?|creates?|opens?|contributes?|helps?|is an?|was an?|will (?:create|help|contribute|open|further|deepen|strengthen|mark|be))\b`,
+    String.raw`\b(?:significance|success|outcomes?|results?|importance|purpose|objectives?|achievements?) of (?:the|this|that|his|her|their) (?:\w+\s+){0,2}(?:visits?|trip|talks|meeting)\b`,
+    String.raw`\b(?:ahead of|prior to|on the eve of|in preparation for|preparations? for|to prepare for)\s+(?:the|this|his|her|their|an?)\s+(?:\w+\s+){0,3}(?:visits?|trip|talks|meeting)\b`,
+    String.raw`\b(?:hailed|praised|welcomed|appreciated|valued)\s+(?:the|this|his|her)\s+(?:\w+\s+){0,2}(?:visits?|trip)\b`,
+    String.raw`\binterview\b`,
+  ].join('|'),
+  'i',
+);
+/** "At the meeting, …", "During the talks, …": what follows happened inside the event just told. */
+const AT_THE_EVENT = /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b/i;
+/** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
+const VISITOR_NAMED = /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
+/** Phrases that place what a sentence tells inside an event already told. */
+const DURING = /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
 // A place after "in"/"at" that is a city or country: "in Hà Nội", "in Siem Reap, Cambodia", "in Warsaw".
 const PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?))?/gu;
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Party|State|Government|National|Ministry|Vietnamese|Vietnam'?s?)\b/;
@@ -43,73 +53,207 @@ function placeIn(sentence: string, people: ArticlePerson[]): string | undefined 
   return undefined;
 }
 
-/** Events of one article: who met, received, called or visited whom, when, where, with which partners. */
-export function extractEvents(
-  article: Article,
-  passages: Passage[],
-  people: ArticlePerson[],
-  partners: string[],
-  gazetteer: Gazetteer,
-): ArticleEvent[] {
+/**
+ * Events of one article: who met, received, called, visited or attended what, when, where, with which partners.
+ * Read sentence by sentence with what came before: "He also met…" names the last subject, "the two ministers" the
+ * people of the main event, "during the visit" the visit's date; a mention of an event already told adds to it.
+ */
+export function extractEvents(article: Article, passages: Passage[], people: ArticlePerson[], partners: string[], gazetteer: Gazetteer): ArticleEvent[] {
   const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
   const events: ArticleEvent[] = [];
+  const discourse: Discourse = { subjects: [], main: [] };
   let leadDate: DateInfo | undefined;
   let lastEventDay: DateInfo | undefined;
+  const lastOf = (kinds: EventKind[]) => [...events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
-      const inSentence = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text));
+      const named = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text));
       const future = FUTURE.test(s.text);
-      const listed = listedEvents(s.text);
-      if (listed) {
-        // "…events, including X's state visit in June last year, the phone talks in August, and Y's trip in
-        // September": one past event per clause, each with its own date and people.
-        for (const clause of listed) {
-          const kind = KINDS.find(([, re]) => re.test(clause))?.[0];
-          if (!kind) continue;
-          const mention = findDateMentions(clause)[0];
-          const date = mention ? resolveMention(mention, ref, clause) : yearOnly(clause, ref.year);
-          const who = inSentence.filter((p) => p.shortForms.some((f) => clause.includes(f)));
-          const countries = countriesOf(clause, who, gazetteer);
-          if (!date || (who.length === 0 && countries.length === 0)) continue;
-          events.push({ kind, date, participants: who.map((p) => p.key), countries: countries.length ? countries : partners, passageId: passage.id, quote: s.text });
-        }
+      const mention = findDateMentions(s.text).find((m) => m.day || m.weekday !== undefined || m.daysFromRef !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
+      const stated: DateInfo | undefined = mention ? resolveMention(mention, ref, s.text, { future }) : undefined;
+      if (stated && pIndex <= 1 && !leadDate && !future) leadDate = stated;
+      const referred = peopleReferredTo(s.text, named, people, discourse, gazetteer);
+      const who = [...new Set([...named, ...referred])];
+      const byList = listedByCountry(s.text, ref, gazetteer);
+      if (byList.length) {
+        // "…last year, including visits by the King of Belgium, the Presidents of France and Hungary…": one past
+        // visit per country listed, dated by the sentence.
+        for (const e of byList) events.push({ ...e, participants: [], passageId: passage.id, quote: s.text });
+        remember(discourse, named, s.text);
         continue;
       }
-      const kind = KINDS.find(([, re]) => re.test(s.text))?.[0];
-      const mention = findDateMentions(s.text).find((m) => m.day || m.weekday !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
-      let date: DateInfo | undefined = mention ? resolveMention(mention, ref, s.text, { future }) : undefined;
-      if (date && pIndex <= 1 && !leadDate && !future) leadDate = date;
-      if (!kind) continue;
-      const participants = inSentence.map((p) => p.key);
-      const countries = countriesOf(s.text, inSentence, gazetteer);
-      // An event needs someone or somewhere: "upcoming high-level visits" with neither is not one.
-      if (participants.length === 0 && countries.length === 0) continue;
-      if (future && !/\b(?:on|from)\s/.test(s.text)) continue;
-      // "The same day" is the day of the last event told with its day, else the story's own day.
-      if (!date && /\bthe same day\b/i.test(s.text)) date = lastEventDay ?? leadDate ?? article.date;
-      // "last year" dates a past event even in the lead; a bare "in 2025" in the lead is usually a title or topic.
-      if (!date && /\b(?:last|next) year\b/i.test(s.text)) date = yearOnly(s.text, ref.year);
+      const listed = listedEvents(s.text);
+      if (listed) {
+        // "…including X's state visit in June last year, the phone talks in August, and Y's trip in September":
+        // one past event per clause, each with its own date and people.
+        for (const clause of listed) {
+          const kind = kindsIn(clause)[0]?.kind;
+          if (!kind) continue;
+          const m = findDateMentions(clause)[0];
+          const date = m ? resolveMention(m, ref, clause) : yearOnly(clause, ref.year) ?? yearOnly(s.text, ref.year);
+          const inClause = who.filter((p) => p.shortForms.some((f) => clause.includes(f)));
+          const countries = countriesOf(clause, inClause, gazetteer);
+          if (!date || (inClause.length === 0 && countries.length === 0)) continue;
+          for (const c of countries.length ? countries.map((x) => [x]) : [partners]) {
+            events.push({ kind, date, participants: inClause.map((p) => p.key), countries: c, passageId: passage.id, quote: s.text });
+          }
+        }
+        remember(discourse, named, s.text);
+        continue;
+      }
+      const kinds = kindsIn(s.text);
+      if (!kinds.length) {
+        remember(discourse, named, s.text);
+        continue;
+      }
+      if (AT_THE_EVENT.test(s.text) && events.length) {
+        // "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting.
+        const last = events[events.length - 1]!;
+        for (const p of who) if (!last.participants.includes(p.key)) last.participants.push(p.key);
+        remember(discourse, named, s.text);
+        continue;
+      }
+      // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y").
+      if (future && !stated && !yearOnly(s.text, ref.year) && !(VISITOR_NAMED.test(s.text) && /\bto\s+\p{Lu}/u.test(s.text))) {
+        remember(discourse, named, s.text);
+        continue;
+      }
+      // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
+      // each with the people of its own clause (the sentence's subject when a clause names no one).
+      const clauses = clausesOf(s.text);
+      const subject = subjectOf(named, s.text);
+      for (const clause of clauses) {
+        const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
+        if (!clauseKinds.length) continue;
+        // Within one sentence, "he" in a later clause is the sentence's own subject.
+        const clauseNamed = named.filter((p) => [p.name, ...p.shortForms].some((f) => clause.includes(f)));
+        const clauseDiscourse = subject ? { ...discourse, subjects: [...discourse.subjects, subject] } : discourse;
+        const inClause = clauses.length === 1 ? who : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, people, clauseDiscourse, gazetteer)])];
+        const clauseWho = inClause.length ? inClause : subject ? [subject] : [];
+        if (clauseWho.length === 0 && countriesOf(clause, [], gazetteer).length === 0 && countriesOf(s.text, who, gazetteer).length === 0) continue;
+        for (const found of clauseKinds) {
+          const event = eventOf(found, clause, s.text, clauseWho);
+          if (event) {
+            events.push(event);
+            if (event.participants.length >= 2 && !discourse.main.length) discourse.main = clauseWho;
+          }
+        }
+      }
+      remember(discourse, named, s.text);
+    }
+
+    /** The event a sentence tells, or undefined when it only mentions one (then the one told already may gain people). */
+    function eventOf(found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
+      const participants = who.map((p) => p.key);
+      const countries = countriesOf(text, who, gazetteer);
+      const known = [...events].reverse().find((e) => e.kind === found.kind);
+      const isDate = (m: ReturnType<typeof findDateMentions>[number]) => Boolean(m.day || m.weekday !== undefined || m.daysFromRef !== undefined || m.month);
+      // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
+      const mentionDate = findDateMentions(text).find(isDate) ?? (text !== sentence ? findDateMentions(sentence).find(isDate) : undefined);
+      const future = FUTURE.test(text);
+      let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, ref, text, { future }) : undefined;
+      if (PLAN.test(text) && !findDateMentions(text).some(isDate)) return undefined;
+      // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
+      const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? discourse.subjects.at(-1)) : undefined;
+      if (visitor) participants.splice(0, participants.length, visitor.key);
+      if (!found.verbal || ABOUT_AN_EVENT.test(text)) {
+        // A nominal mention with no date of its own is the event told before, or a remark about some event.
+        if (!date && !pastYear(text)) {
+          if (known) {
+            // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's.
+            if (!DURING.test(text)) for (const p of participants) if (!known.participants.includes(p)) known.participants.push(p);
+            return undefined;
+          }
+          // "Le's ongoing visit to China", "his visit to the country took place…": the event itself, first told here.
+          if (ABOUT_AN_EVENT.test(text) || !participants.length) return undefined;
+          if (!found.verbal && !(found.kind === 'visit' && VISITOR_NAMED.test(text))) return undefined;
+        }
+      }
+      date ??= pastYear(text);
+      // "During the visit, …" and "on the sidelines of…" happen within the event told before.
+      if (!date && DURING.test(text)) date = (lastOf(['visit', 'conference']) ?? lastOf(['talks', 'reception', 'political consultation']))?.date;
+      // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
+      if (!date) {
+        const trip = lastOf(['visit']);
+        if (trip && participants.some((p) => trip.participants.includes(p))) date = trip.date;
+      }
+      // "His visit to the country took place…": the visit the article is about, on the article's own date.
+      if (!date && !found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) date = leadDate ?? article.date;
+      if (!date && future && found.kind === 'visit' && ref.year) date = { provenance: 'resolved', year: ref.year, basis: `an upcoming visit, the article's year ${ref.year}` };
+      if (!date && /\bthe same day\b/i.test(text)) date = lastEventDay ?? leadDate ?? article.date;
+      if (!date && /\b(?:last|next) year\b/i.test(text)) date = yearOnly(text, ref.year);
       if (!date && pIndex <= 2) date = leadDate ?? article.date;
-      date ??= yearOnly(s.text, ref.year);
+      date ??= yearOnly(text, ref.year);
       if (!date) {
         // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
-        if (participants.length === 0) continue;
+        if (participants.length === 0) return undefined;
         date = { provenance: 'unknown', basis: 'no date stated for this event' };
       }
       if (!future && date.day) lastEventDay = date;
-      const place = placeIn(s.text, people) ?? (kind === 'visit' ? undefined : pIndex <= 1 ? article.place : undefined);
-      events.push({
-        kind,
-        date,
-        ...(place ? { place } : {}),
-        participants,
-        countries: countries.length ? countries : partners,
-        passageId: passage.id,
-        quote: s.text,
-      });
+      // The dateline is where the story was filed: an event during a trip abroad did not happen there.
+      const abroad = found.kind === 'visit' || DURING.test(sentence) || events.some((e) => e.kind === 'visit');
+      const place = placeIn(text, people) ?? placeIn(sentence, people) ?? (abroad ? undefined : pIndex <= 1 ? article.place : undefined);
+      return { kind: found.kind, date, ...(place ? { place } : {}), participants, countries: countries.length ? countries : partners, passageId: passage.id, quote: sentence };
     }
   });
-  return dedupe(events);
+  return splitByCounterpart(splitByDestination(dedupe(events), people, gazetteer), people);
+}
+
+/**
+ * "Held meetings with A, B and C", "separate meetings with the foreign ministers of the UK, the US and Brazil":
+ * one meeting per counterpart (or per partner country when none is named), each with the home side.
+ */
+function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
+  return events.flatMap((e) => {
+    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b/i.test(e.quote)) return [e];
+    const country = (k: string) => people.find((p) => p.key === k)?.country;
+    const home = e.participants.filter((k) => country(k) === 'VN');
+    const guests = e.participants.filter((k) => country(k) !== 'VN');
+    if (guests.length >= 2) return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
+    if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote)) return e.countries.map((c) => ({ ...e, countries: [c] }));
+    return [e];
+  });
+}
+
+/** Whose visit a nominal mention is: the possessor ("Lâm's", "his", "her") or the person after "by". */
+function visitorOf(text: string, who: ArticlePerson[], subject: ArticlePerson | undefined): ArticlePerson | undefined {
+  const forms = (p: ArticlePerson) => [p.name, ...p.shortForms];
+  if (subject && /\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) return subject;
+  const possessed = who.find((p) => forms(p).some((f) => new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text)));
+  if (possessed) return possessed;
+  const by = /\b(?:visits?|trip)\s+(?:[^.;]{0,40}?\s)?by\s+([^.;,]{3,120})/u.exec(text);
+  if (by) {
+    const after = by[1]!;
+    const p = who.map((x) => ({ x, i: Math.min(...forms(x).map((f) => after.indexOf(f)).filter((i) => i >= 0)) })).filter((c) => Number.isFinite(c.i)).sort((a, b) => a.i - b.i)[0];
+    if (p) return p.x;
+  }
+  return undefined;
+}
+
+/** A sentence's clauses that can each tell an event of their own. */
+function clausesOf(sentence: string): string[] {
+  const parts = sentence.split(/,\s*(?=(?:where|while|during which|after which|before|and then|and also)\b)|;\s+/);
+  // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
+}
+
+/** The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. */
+function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefined {
+  const at = (p: ArticlePerson) => {
+    const i = Math.min(...[p.name, ...p.shortForms].map((f) => text.indexOf(f)).filter((x) => x >= 0));
+    return Number.isFinite(i) ? i : text.length;
+  };
+  const ordered = [...named].sort((a, b) => at(a) - at(b));
+  // The object of "talking to", "met with", "received" is not who the next "he" means.
+  // "for" and "to" also sit inside titles ("Commission for External Relations"): only verbs of meeting count.
+  return ordered.find((p) => !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(text.slice(0, at(p))));
+}
+
+/** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */
+function remember(d: Discourse, named: ArticlePerson[], text: string): void {
+  const subject = subjectOf(named, text);
+  if (subject) d.subjects.push(subject);
+  if (named.length) d.recent = named;
 }
 
 /** Partner countries named in a text or by the people in it; Việt Nam is implied. */
@@ -119,18 +263,38 @@ function countriesOf(text: string, who: ArticlePerson[], gazetteer: Gazetteer): 
   return [...new Set([...named, ...theirs])].filter((c) => c !== 'VN');
 }
 
+/** "including visits by the Presidents of France, Hungary and Lithuania": a kind, then countries listed by title. */
+function listedByCountry(sentence: string, ref: DateRef, gazetteer: Gazetteer): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
+  const m = /\b(?:including|such as|among them)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+([^;]+)/i.exec(sentence);
+  if (!m) return [];
+  const kind: EventKind = /phone/i.test(m[1]!) ? 'phone call' : /visit|trip/i.test(m[1]!) ? 'visit' : 'talks';
+  const countries = [...new Set(gazetteer.find(m[2]!).map((x) => x.code))].filter((c) => c !== 'VN');
+  if (countries.length < 2) return [];
+  const mention = findDateMentions(sentence).find((x) => x.year || x.relativeYear !== undefined);
+  const date = (mention ? resolveMention(mention, ref, sentence) : undefined) ?? yearOnly(sentence, ref.year);
+  if (!date) return [];
+  return countries.map((c) => ({ kind, date, countries: [c] }));
+}
+
 /** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */
 function listedEvents(sentence: string): string[] | undefined {
   const at = /\b(?:including|such as)\b/i.exec(sentence);
   if (!at) return undefined;
   const clauses = sentence.slice(at.index + at[0].length).split(/,\s*(?:and\s+)?|;\s*/).filter((c) => c.trim());
-  const withKind = clauses.filter((c) => KINDS.some(([, re]) => re.test(c)));
+  const withKind = clauses.filter((c) => kindsIn(c).length);
   return withKind.length >= 2 ? clauses : undefined;
+}
+
+/** "the 2006 visit", "held in Hanoi in 2015": a past event's year, when the sentence states one. */
+function pastYear(text: string): DateInfo | undefined {
+  const m = /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const year = m ? Number(m[1] ?? m[2]) : undefined;
+  return year ? { provenance: 'resolved', year, basis: 'year stated for this event' } : undefined;
 }
 
 /** "signed in 2025", "hosted … last year": the year alone, when that is all a sentence says. */
 function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
-  const m = /\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
   if (m) return { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' };
   const rel = /\b(last|this|next) year\b/i.exec(text);
   if (rel && articleYear) {
@@ -144,22 +308,57 @@ function sameDay(a: DateInfo, b: DateInfo): boolean {
   return a.iso ? a.iso === b.iso : a.month === b.month && a.day === b.day && a.year === b.year;
 }
 
-/** One event per kind, day and people: later sentences about the same meeting add nothing new. */
+/** Compatible dates: the same day, or one is less precise and agrees with the other as far as it goes. */
+function compatible(a: DateInfo, b: DateInfo): boolean {
+  if (a.provenance === 'unknown' || b.provenance === 'unknown') return true;
+  if (a.year !== b.year) return false;
+  if (a.month && b.month && a.month !== b.month) return false;
+  if (a.day && b.day && a.day !== b.day) return false;
+  return true;
+}
+
+/** One event per kind, date and people: later sentences about the same meeting add nothing new. */
 function dedupe(events: ArticleEvent[]): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   for (const e of events) {
-    // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
-    const undatedTwin = e.date.provenance === 'unknown' && e.participants.length > 0
-      ? out.find((o) => e.participants.every((p) => o.participants.includes(p)))
-      : undefined;
-    if (undatedTwin) continue;
-    const twin = out.find((o) => (o.kind === e.kind || (o.kind !== 'visit' && e.kind === 'talks')) && sameDay(o.date, e.date) && (e.participants.length === 0 || e.participants.every((p) => o.participants.includes(p)) || o.participants.every((p) => e.participants.includes(p))));
+    const overlap = (o: ArticleEvent) => e.participants.some((p) => o.participants.includes(p));
+    const twin = out.find(
+      (o) =>
+        (o.kind === e.kind && (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) && (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) && sameCountries(o, e)) ||
+        // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
+        ((o.kind === e.kind || e.kind === 'talks') && e.date.provenance === 'unknown' && e.participants.length > 0 && e.participants.every((p) => o.participants.includes(p))),
+    );
     if (twin) {
       for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
       twin.place ??= e.place;
+      if (twin.date.provenance === 'unknown' && e.date.provenance !== 'unknown') twin.date = e.date;
       continue;
     }
     out.push(e);
   }
   return out;
+}
+
+/** Country-only events (no participants) are different events when they name different partners. */
+function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
+  if (a.participants.length || b.participants.length) return true;
+  return a.countries.some((c) => b.countries.includes(c));
+}
+
+/**
+ * "State visits by President X to Egypt and Angola" are two visits: one per destination, each with the host of
+ * that country when the article names one.
+ */
+function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
+  return events.flatMap((e) => {
+    if (e.kind !== 'visit') return [e];
+    const m = /\bvisits?\b[^.;]{0,60}?\bto\s+([^.;]{2,80})/i.exec(e.quote);
+    if (!m) return [e];
+    const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter((c) => c !== 'VN');
+    if (dest.length < 2) return [e];
+    return dest.map((c) => {
+      const byCountry = (k: string) => people.find((p) => p.key === k)?.country;
+      return { ...e, countries: [c], participants: e.participants.filter((k) => !byCountry(k) || byCountry(k) === 'VN' || byCountry(k) === c) };
+    });
+  });
 }

@@ -26,7 +26,7 @@ export interface Person {
   articleIds: string[];
 }
 
-export type EventKind = 'visit' | 'reception' | 'talks' | 'political consultation' | 'phone call' | 'signing' | 'statement';
+export type EventKind = 'visit' | 'reception' | 'talks' | 'political consultation' | 'phone call' | 'signing' | 'conference' | 'statement';
 
 export interface DiplomaticEvent extends Evidence {
   id: string;

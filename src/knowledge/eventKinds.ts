@@ -1,0 +1,41 @@
+import type { EventKind } from './types.ts';
+
+/**
+ * How news English names each kind of diplomatic event. A *verbal* trigger reports that the event happened ("paid
+ * an official visit", "held talks", "attended the summit"); a *nominal* one only names an event ("the visit",
+ * "Le's ongoing visit", "the meeting between…"), which is either one told already, one told now with its own date
+ * or actor, or no event at all ("the visits aim to…").
+ */
+const VERBAL: Array<[EventKind, RegExp]> = [
+  ['political consultation', /\b(?:political consultations?|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i],
+  ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
+  ['signing', /\b(?:signed|inked|signing ceremony|witnessed the signing|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i],
+  ['conference', /\b(?:attend(?:s|ed|ing)?|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|meetings?|conference|forum|summit|session)\b/i],
+  ['reception', /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i],
+  ['talks', /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|working session|worked with|works with|talking to|co-chaired|co-chair)\b/i],
+  ['visit', /\b(?:paid an? (?:\w+ ){0,3}(?:visit|trip)|pays? an? (?:\w+ ){0,3}(?:visit|trip)|paying an? (?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i],
+  ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
+];
+
+/** An event named but not told as happening: the object of a sentence about something else. */
+const NOMINAL: Array<[EventKind, RegExp]> = [
+  ['visit', /\b(?:visits?|trip|tour)\b/i],
+  ['talks', /\b(?:meeting between|talks between|the talks|the meeting)\b/i],
+  ['political consultation', /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation)\b/i],
+];
+
+export interface KindFound {
+  kind: EventKind;
+  verbal: boolean;
+}
+
+/** Every kind a text reports (verbal) or names (nominal), most specific first; a meeting is talks only once. */
+export function kindsIn(text: string): KindFound[] {
+  const found: KindFound[] = [];
+  for (const [kind, re] of VERBAL) if (re.test(text)) found.push({ kind, verbal: true });
+  // Talks are the substance of a reception, consultation or call, not another event.
+  const meetingKinds = new Set<EventKind>(['reception', 'political consultation', 'phone call']);
+  const filtered = found.filter((k) => !(k.kind === 'talks' && found.some((o) => meetingKinds.has(o.kind))));
+  for (const [kind, re] of NOMINAL) if (!filtered.some((k) => k.kind === kind) && re.test(text)) filtered.push({ kind, verbal: false });
+  return filtered;
+}

@@ -1,0 +1,76 @@
+import type { ArticlePerson } from './articlePeople.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+/** What the sentences so far make available to refer back to. */
+export interface Discourse {
+  /** The first person named in each sentence that named one, oldest first. */
+  subjects: ArticlePerson[];
+  /** The people of the article's main event (its first with two sides), for "the two ministers". */
+  main: ArticlePerson[];
+  /** The people named in the last sentence that named any. */
+  recent?: ArticlePerson[];
+}
+
+const PRONOUN_SUBJECT = /^(?:He|She)\b|[,;]\s*(?:he|she)\b|\b(?:he|she)\s+(?:also\s+)?(?:met|received|held|visited|attended|paid|had|made|is|was|led|signed|called|chaired|co-chaired|hosted|worked|arrived|began|will)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|meetings?|talks|stay|tour)\b/;
+const BOTH_SIDES = /\b(?:the two|both)\s+(?:sides|leaders|ministers|foreign ministers|FMs|officials|prime ministers|presidents|deputy ministers|delegations|counterparts|hosts and guests)\b|\bthe two\b(?!\s+(?:countries|nations|peoples|parties|economies|sides'|countries'))/i;
+const GUEST = /\bthe (?:guest|visitor|visiting (?:minister|official|leader|delegation|president|prime minister))\b/i;
+const HOST = /\bthe hosts?\b/i;
+/** "The delegation held meetings…": the delegation's head, the last Vietnamese subject. */
+const DELEGATION = /\b(?:the|his|her)\s+(?:(?:Vietnamese|CPV|Party|parliamentary|high-level|government)\s+)?delegation\b/i;
+/** "the Vietnamese and Lao ministers of foreign affairs", "the Lao FM", "the minister", "the Vietnamese official". */
+const ROLE_PHRASE = /\b(?:the|both)\s+((?:\p{Lu}[\p{L}-]+\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?)?)(deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair)\b/giu;
+
+const ROLE_TEST: Array<[RegExp, RegExp]> = [
+  [/^deputy prime minister/i, /deputy prime minister/i],
+  [/^deputy minister/i, /deputy (?:foreign )?minister|vice minister/i],
+  [/^prime minister/i, /prime minister|premier/i],
+  [/^(?:foreign minister|fm)/i, /(?<!deputy )(?:foreign minister|minister of foreign affairs|\bFM\b|foreign secretary)/i],
+  [/^minister/i, /minister|secretary of state|foreign secretary/i],
+  [/^ambassador/i, /ambassador/i],
+  [/^president/i, /(?<!vice )president/i],
+  [/^(?:state secretary|secretary)/i, /secretary/i],
+  [/^chair/i, /chair/i],
+  [/^(?:official|leader)/i, /./],
+];
+
+/**
+ * People a sentence refers to without naming them: a pronoun for the last subject, "the two ministers" for the
+ * main event's people, "the guest" and "the host", and role phrases ("the Lao FM", "the Vietnamese and Lao ministers
+ * of foreign affairs") matched against the roles and countries of the article's people. Names already in the
+ * sentence are not returned again.
+ */
+export function peopleReferredTo(text: string, named: ArticlePerson[], people: ArticlePerson[], d: Discourse, gazetteer: Gazetteer): ArticlePerson[] {
+  const out = new Set<ArticlePerson>();
+  const last = d.subjects.at(-1);
+  if (last && PRONOUN_SUBJECT.test(text)) out.add(last);
+  // Before any two-sided event, "the two leaders" are the people just named.
+  if (BOTH_SIDES.test(text)) for (const p of d.main.length ? d.main : (d.recent ?? [])) out.add(p);
+  const foreign = (d.main.length ? d.main : people).find((p) => p.country && p.country !== 'VN');
+  const local = (d.main.length ? d.main : people).find((p) => p.country === 'VN');
+  if (GUEST.test(text) && foreign) out.add(foreign);
+  if (HOST.test(text) && local) out.add(local);
+  if (DELEGATION.test(text)) {
+    const head = [...d.subjects].reverse().find((p) => p.country === 'VN');
+    if (head) out.add(head);
+  }
+  for (const m of text.matchAll(ROLE_PHRASE)) {
+    const countries = m[1] ? new Set(gazetteer.find(m[1]).map((x) => x.code)) : undefined;
+    const test = ROLE_TEST.find(([word]) => word.test(m[2]!))?.[1];
+    if (!test) continue;
+    const plural = /s$/i.test(m[2]!) || /\band\b/.test(m[1] ?? '');
+    const fits = (p: ArticlePerson) => (!countries?.size || (p.country !== undefined && countries.has(p.country))) && (p.role === undefined ? /^(?:official|leader)/i.test(m[2]!) : test.test(p.role));
+    if (plural) {
+      // One person per country named, the first the article introduced.
+      for (const c of countries?.size ? countries : [undefined]) {
+        const p = people.find((x) => fits(x) && (c === undefined || x.country === c));
+        if (p) out.add(p);
+      }
+    } else {
+      // The most recent subject that fits, else the first person in the article who does.
+      const p = [...d.subjects].reverse().find(fits) ?? people.find(fits);
+      if (p) out.add(p);
+    }
+  }
+  for (const p of named) out.delete(p);
+  return [...out];
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.ts';
+import { defaultGazetteer } from '../../src/knowledge/buildKnowledge.ts';
+import { extractArticle } from '../../src/knowledge/extractArticle.ts';
+
+/** The events of an invented article dated `date`, as "kind date people" lines (people by surname). */
+function eventsOf(body: string, date = '2026-03-12'): string[] {
+  const parsed = parseArticle(`---\nsource: VNA\ndate: ${date}\ntitle: A test article\n---\n${body}`, { file: 'test.txt' });
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const facts = extractArticle(parsed.article, defaultGazetteer());
+  const surname = (key: string) => facts.people.find((p) => p.key === key)?.shortForms[0] ?? key;
+  return facts.events.map((e) => {
+    const d = e.date.iso ?? [e.date.year, e.date.month, e.date.day].filter(Boolean).join('-') ?? '';
+    return `${e.kind} ${d || '?'} ${e.participants.map(surname).sort().join('+')}`.trim();
+  });
+}
+
+// Sentences written for these tests in the agencies' style; none is copied from the corpus.
+describe('events drawn from an article', () => {
+  it('reads a reception with both sides and its stated day', () => {
+    expect(eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 10.')).toEqual(['reception 2026-03-10 Binh+Fuentes']);
+  });
+
+  it('gives a visit told with a pronoun to the subject of the sentence before', () => {
+    const events = eventsOf('Hanoi (VNA) – Kenyan Foreign Minister Daniel Otieno arrived in Hanoi on March 11. He is on a three-day official visit to Vietnam at the invitation of Minister of Foreign Affairs Pham Quoc Tuan.');
+    expect(events.some((e) => /^visit 2026-03-1[01] .*Otieno/.test(e))).toBe(true);
+    expect(events.filter((e) => e.startsWith('visit'))).toHaveLength(1);
+  });
+
+  it('dates a past visit mentioned in passing by its own date, never the article date', () => {
+    const events = eventsOf('Hanoi (VNA) – President Nguyen Van An received Peruvian Foreign Minister Carla Ramos on March 11. Ramos recalled President Luis Ortega\'s state visit to Hanoi in May 2019, which opened a new chapter in relations.');
+    expect(events).toContain('reception 2026-03-11 An+Ramos');
+    expect(events.some((e) => /^visit 2019-5 .*Ortega/.test(e))).toBe(true);
+  });
+
+  it('reads attendance at a multilateral meeting, and "yesterday" and "on Monday" from the article date', () => {
+    expect(eventsOf('GENEVA — Deputy Foreign Minister Do Minh Khoa attended the ministerial meeting of the Human Rights Council in Geneva yesterday.')).toEqual(['conference 2026-03-11 Khoa']);
+    // 2026-03-12 is a Thursday: "on Monday" is 2026-03-09.
+    expect(eventsOf('Hanoi (VNA) – Prime Minister Vo Thanh Long held talks with Ghanaian President Kofi Mensah on Monday.')).toEqual(['talks 2026-03-09 Long+Mensah']);
+  });
+
+  it('reads a date range as the day the event began', () => {
+    expect(eventsOf('Hanoi (VNA) – Minister of Foreign Affairs Pham Quoc Tuan paid an official visit to Oman from March 2 to 4.')).toEqual(['visit 2026-03-02 Tuan']);
+  });
+
+  it('does not take an interview ahead of a visit, or a remark about the visit, for a visit', () => {
+    const events = eventsOf('Hanoi (VNA) – Ahead of the official visit to Vietnam, Maltese Prime Minister Paul Camilleri gave an interview to the Vietnam News Agency. Camilleri said the visit aims to open a new chapter in relations between the two countries.');
+    expect(events.filter((e) => e.startsWith('visit'))).toEqual([]);
+  });
+
+  it('does not tell the same meeting twice when later sentences speak of "the meeting" or "the two sides"', () => {
+    const events = eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Latvian State Secretary Andris Kalnins in Hanoi on March 10. At the meeting, Binh welcomed Kalnins back to Vietnam. The two sides agreed to hold the next political consultation in Riga.');
+    expect(events).toEqual(['reception 2026-03-10 Binh+Kalnins']);
+  });
+
+  it('tells apart two events of one sentence, each with the people of its own clause', () => {
+    const events = eventsOf('VIENTIANE — Foreign Minister Pham Quoc Tuan met Lao Prime Minister Somsak Vongsa on Thursday in Vientiane, where he is attending the ASEAN Foreign Ministers’ Meeting.');
+    expect(events).toContain('talks 2026-03-12 Tuan+Vongsa');
+    expect(events).toContain('conference 2026-03-12 Tuan');
+  });
+
+  it('reads a year-end review listing visits by title and country as one past visit per country', () => {
+    const events = eventsOf('Hanoi (VNA) – Việt Nam welcomed nine African delegations last year, including visits by the Presidents of Kenya and Ghana and the Prime Ministers of Senegal and Namibia.', '2026-01-05');
+    expect(events.sort()).toEqual(['visit 2025 ', 'visit 2025 ', 'visit 2025 ', 'visit 2025 '].map((e) => e.trim()));
+  });
+
+  it('gives a nominal visit to its visitor only, and says nothing of a wish to sign', () => {
+    const events = eventsOf('Hanoi (VNA) – During her visit to Iceland on March 9, Deputy Foreign Minister Nguyen Thi Lan worked with Icelandic State Secretary Jon Gunnarsson. Iceland expressed its desire to sign a memorandum of understanding on fisheries.');
+    expect(events).toContain('visit 2026-03-09 Lan');
+    expect(events).toContain('talks 2026-03-09 Gunnarsson+Lan');
+    expect(events.filter((e) => e.startsWith('signing'))).toEqual([]);
+  });
+});
