@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Citations } from '../src/core/cite.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { textOption } from '../src/core/options.ts';
-import type { ReplyField } from '../src/core/reply.ts';
+import { textReply, type ReplyField } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
 import { agreementsOf, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
@@ -23,6 +23,13 @@ function milestoneLine(kb: KnowledgeBase, m: Milestone): string {
   return `${m.level!.replace(/^./, (c) => c.toUpperCase())}: ${status} (as of ${showDate(m.date)})`;
 }
 
+/** The partners most articles are about, to suggest. */
+function topPartners(kb: KnowledgeBase): string[] {
+  const counts = new Map<string, number>();
+  for (const codes of Object.values(kb.partners)) for (const c of codes) if (c !== 'VN') counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => placeName(kb, c));
+}
+
 export const country = defineCommand({
   name: 'country',
   description: 'Việt Nam’s relations with a country or organisation: ties, events, officials, agreements, topics',
@@ -34,6 +41,10 @@ export const country = defineCommand({
     const found = resolveEntity('country', options.name, placeCandidates(kb), 'country');
     if ('reply' in found) return found.reply;
     const code = found.id;
+    if (code === 'VN') {
+      // Every article is about Việt Nam: its relations are read one partner at a time.
+      return textReply('Việt Nam', `Every article in the corpus is about Việt Nam’s diplomacy, so /country shows Việt Nam’s relations with one partner. Try /country with a partner (${topPartners(kb).join(', ') || 'Norway'}), /timeline for Việt Nam’s events, or /ask a question.`, { ephemeral: true, status: 'usage' });
+    }
     const name = placeName(kb, code);
     const cite = new Citations(kb);
     const fields: ReplyField[] = [];

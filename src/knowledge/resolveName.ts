@@ -66,7 +66,9 @@ export function resolveName(query: string, candidates: Candidate[]): Resolution 
       const d = distance(q, name);
       if (d <= allowedEdits(name)) best = Math.min(best, d);
     }
-    if (best === Infinity && qWords.every((w) => w.length >= 4)) {
+    // Word by word only for a query of several words ("thu hnag"): one word near one word of a longer name is a
+    // neighbour, not a match ("Atlantis" is not the North Atlantic Treaty Organization).
+    if (best === Infinity && qWords.length >= 2 && qWords.every((w) => w.length >= 4)) {
       let total = 0;
       for (const w of qWords) {
         let wBest = Infinity;

@@ -35,6 +35,16 @@ describe('commands over the seed corpus', async () => {
     expect((await run('/country Nga')).title).toBe('Việt Nam – Russia');
   });
 
+  it('/country never takes a name for a neighbour several letters away, and explains Việt Nam itself', async () => {
+    const atlantis = await run('/country Atlantis');
+    expect(atlantis.title).toBe('Not found');
+    expect(atlantis.text).toMatch(/No country named “Atlantis”.*Closest names:/);
+    expect((await run('/country Estonai')).title).toBe('Việt Nam – Estonia');
+    const vn = await run('/country Vietnam');
+    expect(vn.title).toBe('Việt Nam');
+    expect(vn.text).toMatch(/relations with one partner\. Try \/country with a partner \(.*Norway/);
+  });
+
   it('/person le thi thu hang and /person Hằng give the same person with her four articles', async () => {
     const a = await run('/person le thi thu hang');
     const b = await run('/person Hằng');
