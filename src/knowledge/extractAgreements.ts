@@ -29,6 +29,8 @@ const KNOWN: Record<string, { kind: string; parties: string[]; name: string }> =
   RCEP: { kind: 'trade agreement', parties: [], name: 'Regional Comprehensive Economic Partnership' },
   JETP: { kind: 'just energy transition partnership', parties: [], name: 'Just Energy Transition Partnership' },
 };
+/** Kinds of agreement that bind in law and so enter into force; partnerships, frameworks and programmes do not. */
+const TREATY_KINDS = /agreement|treaty|convention|protocol|memorandum/i;
 const GENERIC_ACRONYMS = new Set(['FTA', 'FTAS', 'MOU', 'MOUS', 'CSP', 'LOI']);
 
 // Status words, each matched near the agreement's name; the nearest wins.
@@ -84,7 +86,9 @@ function ftaIdentity(kind: string, parties: string[], gazetteer: Gazetteer): { k
 export function extractAgreements(article: Article, passages: Passage[], partners: string[], gazetteer: Gazetteer): AgreementMention[] {
   const out: AgreementMention[] = [];
   const push = (m: Omit<AgreementMention, 'status' | 'by'>, sentence: string, at: number, len: number) => {
-    const status = statusNear(sentence, at, len);
+    const near = statusNear(sentence, at, len);
+    // "Implementing the JETP" is work under a partnership, not a treaty that entered into force.
+    const status = near === 'in force' && !TREATY_KINDS.test(m.kind) ? 'being implemented' : near;
     const by = status === 'awaiting ratification' ? countriesAfterBy(sentence, at, gazetteer) : status === 'ratified' ? gazetteer.find(sentence.slice(0, at)).map((p) => p.code).filter((c) => c !== 'VN').slice(-1) : [];
     if (out.some((o) => o.key === m.key && o.quote === m.quote)) return;
     out.push({ ...m, status, by });

@@ -28,12 +28,14 @@ export const TOPIC_LEXICON: Array<{ id: string; name: string; patterns: RegExp; 
   { id: 'multilateral', name: 'multilateral cooperation', patterns: /\bmultilateral (?:forums?|cooperation|organi[sz]ations)|United Nations|\bUN\b/i, aliases: ['multilateralism', 'United Nations'] },
 ];
 
-/** Topics named in a passage, with the countries that sentence names (or the story's partners). */
+/** Topics named in a passage, with the countries that sentence names (or the story's one partner). */
 export function findTopics(passage: Passage, partners: string[], gazetteer: Gazetteer): Array<{ topicId: string; quote: string; countries: string[] }> {
   const out: Array<{ topicId: string; quote: string; countries: string[] }> = [];
   for (const { text: s } of splitSentences(passage.text)) {
     const named = gazetteer.find(s).map((m) => m.code).filter((c) => c !== 'VN');
-    const countries = [...new Set(named.length ? named.filter((c) => partners.includes(c) || gazetteer.get(c)?.kind === 'country') : partners)];
+    // A sentence that names no partner speaks of the story's partner only when the story has one: in a review of
+    // relations with ten countries, "expanding into green transition" ties the topic to none of them.
+    const countries = [...new Set(named.length ? named.filter((c) => partners.includes(c) || gazetteer.get(c)?.kind === 'country') : partners.length === 1 ? partners : [])];
     for (const t of TOPIC_LEXICON) {
       if (t.patterns.test(s) && !out.some((o) => o.topicId === t.id)) out.push({ topicId: t.id, quote: s, countries });
     }

@@ -99,6 +99,13 @@ describe('commands over the seed corpus', async () => {
     const r = await run('/topic green transition');
     expect(r.fields.find((f) => f.name === 'Countries')!.value).toMatch(/Norway \[\d+\]/);
     expect(r.fields.find((f) => f.name === 'Passages')!.value).toMatch(/green/i);
+    // The Europe review names green transition for "Europe", not for Russia or Germany, which it lists elsewhere.
+    expect(r.fields.find((f) => f.name === 'Countries')!.value).not.toMatch(/Russia|Germany/);
+  });
+
+  it('/agreements never calls a partnership "in force": JETP is being implemented', async () => {
+    const r = await run('/agreements');
+    expect(r.fields.map((f) => f.name)).toContain('JETP — Just Energy Transition Partnership: being implemented');
   });
 
   it('/search visa exemption ranks 002 and 003 first, with marked words', async () => {
