@@ -200,6 +200,8 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     if (!accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');
     const country = countryOf(roleToks, name);
+    // "Mr." or "H.E." is a form of address, not an office.
+    if (roleStr && roleStr.replace(/[.\s]/g, '').length > 0 && roleStr.split(/\s+/).every((w) => ABBREV.test(w.replace(/\.$/, '')))) roleStr = '';
     out.push({
       name: nameText,
       index: name[0]!.index,

@@ -55,10 +55,12 @@ export function resolveName(query: string, candidates: Candidate[]): Resolution 
   const exact = decide(prepared.filter((p) => p.folded.includes(q)), 'exact');
   if (exact) return exact;
   const qWords = q.split(' ');
-  if (q.length >= 3) {
+  // Whole words of a name, however short: "Le" is a family name two officials share, never "Ole" misspelt.
+  if (q.length >= 2) {
     const partial = decide(prepared.filter((p) => qWords.every((w) => p.words.has(w))), 'partial');
     if (partial) return partial;
   }
+  if (q.length < 4) return { kind: 'none', suggestions: closest(q, prepared) };
   // Typos: the whole query against whole names, or each typed word against the words of a name.
   const scored = prepared.map((p) => {
     let best = Infinity;

@@ -35,6 +35,13 @@ describe('commands over the seed corpus', async () => {
     expect((await run('/country Nga')).title).toBe('Việt Nam – Russia');
   });
 
+  it('/person Le lists the two Lê officials instead of guessing a name with an extra letter', async () => {
+    const r = await run('/person Le');
+    expect(r.title).toBe('Which person?');
+    expect(r.text).toContain('Lê Thị Thu Hằng');
+    expect(r.text).toContain('Lê Hoài Trung');
+  });
+
   it('/country never takes a name for a neighbour several letters away, and explains Việt Nam itself', async () => {
     const atlantis = await run('/country Atlantis');
     expect(atlantis.title).toBe('Not found');
