@@ -27,6 +27,7 @@ export function articleReportText(kb: KnowledgeBase, a: Article): string {
     `  date ${showDate(a.date)} (${a.date.provenance}${a.date.basis ? `: ${a.date.basis}` : ''})`,
     `  source ${a.source.agency} (from ${a.source.basis})${a.url ? ` · ${a.url}` : ''}`,
     `  dateline ${a.place ?? '—'} · ${a.paragraphs.length} paragraphs${a.captions.length ? `, ${a.captions.length} captions` : ''}${a.truncated ? ' · looks truncated' : ''}`,
+    ...(a.warnings ?? []).map((w) => `  warning: ${w}`),
     `  partners: ${r.partners.map((c) => placeName(kb, c)).join(', ') || '—'}`,
   ];
   const section = (name: string, lines: string[]) => {
@@ -55,6 +56,7 @@ export function totalsText(t: CorpusTotals, dir: string): string {
     `  topics      ${t.topics}`,
     `  skipped     ${t.skipped.length}`,
     ...t.skipped.map((s) => `    ${s.file}: ${s.reason}`),
+    ...(t.warnings.length ? [`  warnings    ${t.warnings.length}`, ...t.warnings.map((w) => `    ${w.file}: ${w.reason}`)] : []),
   ];
   return out.join('\n');
 }

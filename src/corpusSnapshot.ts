@@ -7,8 +7,12 @@ import { dirname, relative } from 'node:path';
 import { listArticleFiles } from './corpus/loadCorpus.ts';
 import type { ArticleFacts } from './knowledge/extractArticle.ts';
 
-/** Bump when ArticleFacts or the index change shape: an old snapshot is then ignored and rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * Bump when ArticleFacts or the index change shape, or when parsing or extraction draw different facts from the same
+ * text: an old snapshot is then ignored and rebuilt, instead of serving facts the code no longer draws.
+ * 3: events read with discourse and clauses; dates checked against the calendar.
+ */
+export const SNAPSHOT_VERSION = 3;
 
 export interface SnapshotEntry {
   file: string;

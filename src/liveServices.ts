@@ -6,8 +6,8 @@ import { inBatches, listArticleFiles, readArticleFile } from './corpus/loadCorpu
 import type { Article, SkippedFile } from './corpus/types.ts';
 import { RebuildQueue } from './corpus/rebuildQueue.ts';
 import { watchCorpus, type CorpusChange } from './corpus/watchCorpus.ts';
-import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
-import { extractArticle, passagesOf, type ArticleFacts } from './knowledge/extractArticle.ts';
+import { assembleKnowledge, defaultGazetteer, tryExtract } from './knowledge/buildKnowledge.ts';
+import { passagesOf, type ArticleFacts } from './knowledge/extractArticle.ts';
 import { VERSION } from './loadServices.ts';
 import { corpusSignature, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
 import { PassageIndex } from './search/passageIndex.ts';
@@ -148,8 +148,9 @@ export class LiveServices {
       const [result, info] = await Promise.all([readArticleFile(path, file), stat(path)]);
       const prior = this.entries.get(file)?.facts;
       // Extraction is the costly part: an unchanged text keeps its facts.
-      const facts = result.ok ? (prior && prior.article.contentHash === result.article.contentHash ? prior : extractArticle(result.article, defaultGazetteer())) : undefined;
-      this.entries.set(file, result.ok ? { facts, mtime: info.mtime } : { skipped: result.reason, mtime: info.mtime });
+      const drawn = result.ok ? (prior && prior.article.contentHash === result.article.contentHash ? prior : tryExtract(result.article, defaultGazetteer())) : undefined;
+      const reason = !result.ok ? result.reason : drawn && 'reason' in drawn ? drawn.reason : undefined;
+      this.entries.set(file, reason !== undefined ? { skipped: reason, mtime: info.mtime } : { facts: drawn as ArticleFacts, mtime: info.mtime });
     } catch (err) {
       // Gone between the event and the read, or unreadable: it is simply not part of the corpus now.
       this.entries.delete(file);

@@ -8,6 +8,7 @@ import { Conversations } from './answer/conversation.ts';
 import { createLlmAnswerer } from './answer/llmAnswerer.ts';
 import { createLlmSummarizer } from './answer/llmSummarizer.ts';
 import type { Config } from './config.ts';
+import type { Article } from './corpus/types.ts';
 import type { Services } from './core/command.ts';
 import type { Delivery, Reply } from './core/reply.ts';
 import { Router } from './core/router.ts';
@@ -40,7 +41,13 @@ function extras(config: Config, log: Logger): Partial<Services> {
 export async function createApp(config: Config, log: Logger): Promise<App> {
   const services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR)), ...extras(config, log) };
   for (const s of services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+  warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
+}
+
+/** Articles loaded with a value they state rejected (a date that cannot exist): said once, with the file. */
+function warnRejected(articles: Article[], log: Logger): void {
+  for (const a of articles) if (a.warnings?.length) log.warn({ file: a.file, warnings: a.warnings }, 'article loaded; a value it states was rejected');
 }
 
 /** The console's first line: what is loaded and how to get help. */
@@ -62,6 +69,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   let loaded = false;
   live.onArrivals((arrivals) => {
     if (loaded) log.info({ articles: arrivals.map((a) => a.article.file) }, 'new articles in the corpus');
+    warnRejected(arrivals.map((a) => a.article), log);
     void recordArrivals(store, arrivals.map((a) => ({ contentHash: a.article.contentHash, file: a.article.file, mtime: a.mtime })), new Date());
   });
   await live.load();

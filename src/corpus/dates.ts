@@ -22,6 +22,32 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return d.toISOString().slice(0, 10);
 }
 
+/** Years a news date can have: anything else in a date field is a typo ("20026") or noise. */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+const inRange = (year: number) => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+
+/** Days a month can have in some year (29 for February): a mention of 30 February is not a date. */
+export function dayCanExist(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/**
+ * A date written YYYY-MM-DD (a date line, front matter, page metadata), checked against the calendar. A value that
+ * is no date says why, and keeps its year when only the rest is wrong.
+ */
+export function checkIsoDate(text: string): { iso: string } | { rejected: string; part: 'form' | 'year' | 'month' | 'day'; year?: number } {
+  const t = text.trim();
+  const m = /^(\d{1,6})-(\d{1,4})-(\d{1,4})$/.exec(t);
+  if (!m) return { rejected: `"${t.slice(0, 40)}" is not a YYYY-MM-DD date`, part: 'form' };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m[1]!.length !== 4 || year < YEAR_RANGE.min || year > YEAR_RANGE.max) return { rejected: `"${t}": year ${m[1]} is out of range`, part: 'year' };
+  if (month < 1 || month > 12 || m[2]!.length !== 2) return { rejected: `"${t}": month ${m[2]} does not exist`, part: 'month', year };
+  const iso = m[3]!.length === 2 ? isoDate(year, month, day) : undefined;
+  if (!iso) return { rejected: `"${t}": day ${m[3]} does not exist in that month`, part: 'day', year };
+  return { iso };
+}
+
 /** A date mentioned in a sentence, before its year is settled. */
 export interface DateMention {
   index: number;
@@ -77,13 +103,16 @@ export function findDateMentions(sentence: string): DateMention[] {
   for (const m of sentence.matchAll(MONTH_FIRST)) {
     const month = monthNumber(m[1]!);
     const day = Number(m[2]);
-    if (!month || day < 1 || day > 31) continue;
+    if (!month || !dayCanExist(month, day)) continue;
     const endMonth = m[3] ? monthNumber(m[3]) : undefined;
     const endDay = m[4] ? Number(m[4]) : undefined;
     const mention: DateMention = { index: m.index!, text: m[0], month, day };
-    if (endDay && endDay <= 31 && (endMonth || endDay > day)) mention.endDay = endDay;
-    if (endMonth && endMonth !== month) mention.endMonth = endMonth;
-    if (m[5]) mention.year = Number(m[5]);
+    // A range that ends before it starts, or on a day that cannot exist, keeps only its first day.
+    if (endDay && dayCanExist(endMonth ?? month, endDay) && (endMonth ? endMonth > month : endDay > day)) {
+      mention.endDay = endDay;
+      if (endMonth && endMonth !== month) mention.endMonth = endMonth;
+    }
+    if (m[5] && Number(m[5]) >= YEAR_RANGE.min && Number(m[5]) <= YEAR_RANGE.max) mention.year = Number(m[5]);
     const rel = relativeYearNear(sentence, m.index!, m[0].length);
     if (rel !== undefined) mention.relativeYear = rel;
     push(mention, m[0].length);
@@ -91,17 +120,18 @@ export function findDateMentions(sentence: string): DateMention[] {
   for (const m of sentence.matchAll(DAY_FIRST)) {
     const month = monthNumber(m[3]!);
     const day = Number(m[1]);
-    if (!month || day < 1 || day > 31) continue;
+    if (!month || !dayCanExist(month, day)) continue;
     const mention: DateMention = { index: m.index!, text: m[0], month, day };
-    if (m[2] && Number(m[2]) > day && Number(m[2]) <= 31) mention.endDay = Number(m[2]);
-    if (m[4]) mention.year = Number(m[4]);
+    if (m[2] && Number(m[2]) > day && dayCanExist(month, Number(m[2]))) mention.endDay = Number(m[2]);
+    if (m[4] && Number(m[4]) >= YEAR_RANGE.min && Number(m[4]) <= YEAR_RANGE.max) mention.year = Number(m[4]);
     const rel = relativeYearNear(sentence, m.index!, m[0].length);
     if (rel !== undefined) mention.relativeYear = rel;
     push(mention, m[0].length);
   }
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const month = monthNumber(m[1]!);
-    if (month) push({ index: m.index!, text: m[0], month, year: Number(m[2]) }, m[0].length);
+    const year = Number(m[2]);
+    if (month && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max) push({ index: m.index!, text: m[0], month, year }, m[0].length);
   }
   for (const m of sentence.matchAll(MONTH_ALONE)) {
     const month = monthNumber(m[1]!);
@@ -163,6 +193,11 @@ export function resolveMention(
   };
   const withYear = (year: number, basis: string, provenance: 'resolved' | 'explicit' = 'resolved'): DateInfo => {
     const iso = mention.month && mention.day ? isoDate(year, mention.month, mention.day) : undefined;
+    // 29 February of a year that has none: the month is sure, the day is not.
+    if (mention.day && !iso) {
+      const { day: _day, endDay: _end, endMonth: _endMonth, ...monthOnly } = base;
+      return { provenance, year, ...monthOnly, basis: `${basis}; ${mention.day} ${MONTH_NAMES[mention.month! - 1]} does not exist in ${year}` };
+    }
     return { provenance, year, ...base, ...(iso ? { iso } : {}), basis };
   };
   if (mention.daysFromRef !== undefined) {
@@ -210,12 +245,12 @@ export function parseTimestampLine(line: string): string | undefined {
     `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?(${MONTH_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\s*[-|–,]?\\s*\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s*(?:GMT|UTC)[+-]\\d{1,2})?)?$`,
     'i',
   ).exec(t);
-  if (m) return isoDate(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
+  if (m) return inRange(Number(m[3])) ? isoDate(Number(m[3]), monthNumber(m[1]!)!, Number(m[2])) : undefined;
   m = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?$/i.exec(t);
   // Vietnamese sites write day/month/year.
-  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return inRange(Number(m[3])) ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/.exec(t);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return inRange(Number(m[1])) ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { fold } from '../text/fold.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { IMAGE_LABEL, TAIL_MARKER, WIDGET_LINE, isBreadcrumb, isNavBullet, splitCaption } from './boilerplate.ts';
 import { readDateline } from './dateline.ts';
-import { anniversarySpan, dateFromIso, findDateMentions, parseTimestampLine, resolveMention } from './dates.ts';
+import { anniversarySpan, checkIsoDate, dateFromIso, isoDate, findDateMentions, parseTimestampLine, resolveMention } from './dates.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { normalizeText, repairSpacing } from './normalize.ts';
 import { agencyFromMark, agencyFromName, decideSource, type SourceEvidence } from './source.ts';
@@ -37,19 +37,28 @@ export function parseArticle(raw: string, input: ParseInput): ParseResult {
 
   let explicitIso: string | undefined;
   let explicitBasis = '';
+  const warnings: string[] = [];
+  // A stated date that cannot exist is no date: its year may still stand, and the file says what was rejected.
+  let statedYear: { year: number; basis: string } | undefined;
+  const stated = (value: string, basis: string) => {
+    const checked = checkIsoDate(value);
+    if ('iso' in checked) {
+      explicitIso = checked.iso;
+      explicitBasis = basis;
+      return;
+    }
+    warnings.push(`${basis} date rejected: ${checked.rejected}`);
+    if (checked.year) statedYear = { year: checked.year, basis: `year of the ${basis} date ${value.trim()}, whose ${checked.part} does not exist` };
+  };
   const first = lines.findIndex((l) => l !== '');
   if (first >= 0) {
-    const m = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/.exec(lines[first]!);
+    const m = /^date (\d[\d-]{5,14}\d)(?=\s|$)\s*(.*)$/.exec(lines[first]!);
     if (m) {
-      explicitIso = m[1];
-      explicitBasis = 'date line';
+      stated(m[1]!, 'date line');
       lines[first] = m[2]!;
     }
   }
-  if (meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
-    explicitIso = meta.date;
-    explicitBasis = 'front matter';
-  }
+  if (meta.date) stated(meta.date, 'front matter');
 
   // Cut the tail: everything from "See more" / "Related News" / "Feedback" on is teasers and chrome.
   const bodyStart = lines.findIndex((l) => l !== '' && !isNavBullet(l));
@@ -179,7 +188,13 @@ export function parseArticle(raw: string, input: ParseInput): ParseResult {
     titleDerived = true;
   }
 
-  const date = articleDate(explicitIso, explicitBasis, timestampIso, paragraphs, uniqueCaptions);
+  let date = articleDate(explicitIso, explicitBasis, timestampIso, paragraphs, uniqueCaptions);
+  if (statedYear && date.provenance === 'unknown') date = { provenance: 'partial', year: statedYear.year, basis: statedYear.basis };
+  else if (statedYear && date.provenance === 'partial' && !date.year && date.month) {
+    // The lead's "on March 3" with the year the broken date still gives.
+    const iso = date.day ? isoDate(statedYear.year, date.month, date.day) : undefined;
+    date = { ...date, provenance: iso ? 'resolved' : 'partial', year: statedYear.year, ...(iso ? { iso } : {}), basis: `${date.basis.replace(/, year not stated$/, '')}; ${statedYear.basis}` };
+  }
   const contentHash = createHash('sha256').update(fold(paragraphs.join('\n')).replace(/[^\p{L}\p{N}]+/gu, ' ')).digest('hex').slice(0, 16);
   const article: Article = {
     id: articleIdFromFile(input.file),
@@ -194,6 +209,7 @@ export function parseArticle(raw: string, input: ParseInput): ParseResult {
     captions: uniqueCaptions,
     truncated,
     contentHash,
+    ...(warnings.length ? { warnings } : {}),
   };
   return { ok: true, article };
 }

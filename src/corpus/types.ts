@@ -53,6 +53,8 @@ export interface Article {
   truncated: boolean;
   /** Hash of the normalised body text, for deduplication. */
   contentHash: string;
+  /** Values the file states that were rejected (a date that cannot exist), each with its reason. */
+  warnings?: string[];
 }
 
 /** A file the loader did not load, with a one-line reason. */

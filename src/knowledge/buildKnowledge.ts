@@ -18,8 +18,23 @@ const diacriticCount = (s: string) => s.normalize('NFD').replace(/[^\p{M}đĐ]/g
 
 /** Build the knowledge base from parsed articles: people merged across articles, facts kept with their sources. */
 export function buildKnowledge(articles: Article[], skipped: SkippedFile[] = [], gazetteer = defaultGazetteer()): KnowledgeBase {
-  const facts = articles.map((a) => extractArticle(a, gazetteer));
-  return assembleKnowledge(facts, skipped, gazetteer);
+  const facts: ArticleFacts[] = [];
+  const notLoaded = [...skipped];
+  for (const a of articles) {
+    const f = tryExtract(a, gazetteer);
+    if ('reason' in f) notLoaded.push({ file: a.file, reason: f.reason });
+    else facts.push(f);
+  }
+  return assembleKnowledge(facts, notLoaded, gazetteer);
+}
+
+/** One article's facts, or why they could not be drawn: one strange article never stops the rest from loading. */
+export function tryExtract(article: Article, gazetteer: Gazetteer): ArticleFacts | { reason: string } {
+  try {
+    return extractArticle(article, gazetteer);
+  } catch (err) {
+    return { reason: `facts could not be drawn (${String((err as Error).message ?? err).split('\n')[0]!.slice(0, 120)})` };
+  }
 }
 
 /** Merge per-article facts into one knowledge base (also used when one article changes). */

@@ -16,6 +16,8 @@ export interface CorpusTotals {
   milestones: number;
   topics: number;
   skipped: SkippedFile[];
+  /** Files loaded with a value rejected (a date that cannot exist), and why. */
+  warnings: SkippedFile[];
 }
 
 const byCount = <T extends { count: number; name: string }>(a: T, b: T) => b.count - a.count || a.name.localeCompare(b.name);
@@ -38,6 +40,7 @@ export function corpusTotals(kb: KnowledgeBase): CorpusTotals {
     agreements: kb.agreements.length,
     milestones: kb.milestones.length,
     topics: kb.topics.length,
+    warnings: kb.articles.flatMap((a) => (a.warnings ?? []).map((reason) => ({ file: a.file, reason }))),
     skipped: kb.skipped,
   };
 }

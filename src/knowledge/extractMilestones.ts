@@ -1,4 +1,4 @@
-import { findDateMentions, resolveMention, type DateRef } from '../corpus/dates.ts';
+import { findDateMentions, resolveMention, YEAR_RANGE, type DateRef } from '../corpus/dates.ts';
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -38,11 +38,12 @@ export function extractMilestones(article: Article, passages: Passage[], partner
   for (const passage of passages) {
     for (const { text: s } of splitSentences(passage.text)) {
       // Stated: "establishment of diplomatic ties on November 25, 1971", "established diplomatic relations in 1977".
-      const est = /\b(?:establish\w*|set up)\b(?: of)?\s+(?:their\s+|bilateral\s+)?diplomatic (?:ties|relations)[^.]{0,40}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})|diplomatic (?:ties|relations) (?:were|was )?established[^.]{0,20}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})/i.exec(s);
-      if (est) {
-        const when = est[1] ?? est[2]!;
+      const est = /\b(?:establish\w*|set up)\b(?: of)?\s+(?:their\s+|bilateral\s+)?diplomatic (?:ties|relations)[^.]{0,40}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})\b|diplomatic (?:ties|relations) (?:were|was )?established[^.]{0,20}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})\b/i.exec(s);
+      const when = est ? (est[1] ?? est[2]!) : '';
+      const year = Number(/\b\d{4}$/.exec(when)?.[0]);
+      // "September 21010th, 1973" or a year out of range: the sentence states no date that can exist.
+      if (est && year >= YEAR_RANGE.min - 200 && year <= YEAR_RANGE.max) {
         const dm = findDateMentions(when)[0];
-        const year = Number(/\d{4}/.exec(when)![0]);
         const date = dm?.day ? resolveMention(dm, {}, when) : { provenance: 'resolved' as const, year, basis: 'year stated' };
         const country = partnerOf(s, partners, gazetteer);
         if (country) add({ kind: 'ties established', country, date: { ...date, provenance: 'explicit', basis: 'stated in the article' }, computed: false, basis: 'stated', passageId: passage.id, quote: s });
@@ -55,6 +56,8 @@ export function extractMilestones(article: Article, passages: Passage[], partner
         if (!an || /treaty|signing|victory|partnership/i.test(an[0])) continue;
         if (!/diplomatic|ties|relations/i.test(an[0])) continue;
         const ordinal = Number(an[1]);
+        // "The 0th anniversary" is a typo, and no state has had ties for more than about two centuries.
+        if (ordinal < 1 || ordinal > 250) continue;
         const country = partnerOf(clause, partners, gazetteer);
         if (!country) continue;
         const span = /\b(1[89]\d\d|20\d\d)\s*[–—-]\s*(20\d\d)\b/.exec(s);

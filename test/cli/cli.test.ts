@@ -41,6 +41,28 @@ describe('the attache CLI', () => {
     expect(run.stdout).toContain('skipped no/such/file.txt: no such file');
   }, 30_000);
 
+  it('corpus and parse go on past a file whose date cannot exist, and name the value they rejected', async () => {
+    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'attache-bad-dates-'));
+    cpSync(SEEDS_DIR, dir, { recursive: true });
+    const lead = 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 3 to discuss copper trade and renewable energy.\n\nThe two sides agreed to expand cooperation in wine trade and education.';
+    writeFileSync(join(dir, 'month13.txt'), `---\nsource: VNA\ndate: 2026-13-01\n---\n${lead}`);
+    writeFileSync(join(dir, 'feb30.txt'), ` date 2026-02-30 ${lead.replace('Chilean', 'Peruvian').replace('Maria Fuentes', 'Carla Ramos')}`);
+    const corpus = await attache(['corpus', '--corpus', dir]);
+    expect(corpus.code).toBe(0);
+    expect(corpus.stdout).toMatch(/articles\s+7/);
+    expect(corpus.stdout).toContain('month13.txt: front matter date rejected: "2026-13-01": month 13 does not exist');
+    expect(corpus.stdout).toContain('feb30.txt: date line date rejected: "2026-02-30": day 30 does not exist in that month');
+    // The rejected value is named in the warning, never shown as a date.
+    expect(corpus.stdout.split('\n').find((l) => l.includes('date range'))).not.toMatch(/2026-02-30|2026-13/);
+    expect(corpus.stderr).not.toMatch(/Invalid time/);
+    const parse = await attache(['parse', join(dir, 'month13.txt'), join(dir, 'feb30.txt'), 'no/such.txt']);
+    expect(parse.code).toBe(0);
+    expect(parse.stdout).toContain('date 2026-03-03');
+    expect(parse.stdout).toContain('skipped no/such.txt: no such file');
+  }, 30_000);
+
   it('run prints one reply, as JSON with --json', async () => {
     const run = await attache(['run', '/country Norway', '--json']);
     expect(run.code).toBe(0);
