@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Citations } from '../src/core/cite.ts';
+import { Citations } from '../src/reply/cite.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { MAX_OPTION_LENGTH } from '../src/core/options.ts';
-import { textReply } from '../src/core/reply.ts';
+import { textReply } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { agreementCandidates, placeCandidates } from '../src/knowledge/names.ts';
 import { agreementsOf, latestStatus, placeName, shortName, statusHistory, statusText } from '../src/knowledge/queries.ts';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Citations } from '../src/core/cite.ts';
+import { Citations } from '../src/reply/cite.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { textOption } from '../src/core/options.ts';
-import { textReply, type ReplyField } from '../src/core/reply.ts';
+import { textReply, type ReplyField } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
 import { agreementsOf, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { MAX_OPTION_LENGTH } from '../src/core/options.ts';
-import { textReply } from '../src/core/reply.ts';
+import { textReply } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { UserError } from '../src/core/userError.ts';
 import { composeDigest } from '../src/digest/composeDigest.ts';
@@ -9,7 +9,7 @@ import { nextSlot } from '../src/digest/scheduler.ts';
 import { placeCandidates, topicCandidates } from '../src/knowledge/names.ts';
 import { placeName } from '../src/knowledge/queries.ts';
 import { firstSeenOf } from '../src/store/ingestRegistry.ts';
-import { isTimeZone, TIME_OF_DAY } from '../src/digest/timeOfDay.ts';
+import { isTimeZone, TIME_OF_DAY } from '../src/text/timeOfDay.ts';
 import { lastCoveredUntil } from '../src/store/lastCoveredUntil.ts';
 import { StateWriteError } from '../src/store/stateStore.ts';
 

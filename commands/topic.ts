@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citations } from '../src/core/cite.ts';
+import { Citations } from '../src/reply/cite.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { textOption } from '../src/core/options.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';

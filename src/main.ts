@@ -10,7 +10,7 @@ import { createLlmSummarizer } from './answer/llmSummarizer.ts';
 import type { Config } from './config.ts';
 import type { Article } from './corpus/types.ts';
 import type { Services } from './core/command.ts';
-import type { Delivery, Reply } from './core/reply.ts';
+import type { Delivery, Reply } from './reply/reply.ts';
 import { Router } from './core/router.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { dateRange } from './knowledge/queries.ts';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Caller, Command, Services } from './command.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
-import { textReply, type Reply } from './reply.ts';
+import { textReply, type Reply } from '../reply/reply.ts';
 import { usageOf } from './usage.ts';
 import { UserError } from './userError.ts';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { Services } from '../core/command.ts';
-import type { Delivery, Reply } from '../core/reply.ts';
+import type { Delivery, Reply } from '../reply/reply.ts';
 import { firstSeenOf } from '../store/ingestRegistry.ts';
 import type { Subscription } from '../store/stateSchema.ts';
 import type { StateStore } from '../store/stateStore.ts';

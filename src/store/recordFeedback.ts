@@ -1,9 +1,16 @@
-import type { Caller } from '../core/command.ts';
-import type { Reply } from '../core/reply.ts';
+import type { Reply } from '../reply/reply.ts';
+import type { Feedback } from './stateSchema.ts';
 import type { StateStore } from './stateStore.ts';
 
+/** Who voted: the store needs only where the vote came from, not the command layer's whole caller. */
+export interface Voter {
+  platform: Feedback['platform'];
+  userId?: string;
+  channelId?: string;
+}
+
 /** Keep a 👍/👎 with the question, the answer and its citations, for whoever improves the answers. */
-export function recordFeedback(store: StateStore, vote: 'up' | 'down', reply: Reply, caller: Caller): Promise<void> {
+export function recordFeedback(store: StateStore, vote: 'up' | 'down', reply: Reply, caller: Voter): Promise<void> {
   return store.update((s) => {
     s.feedback.push({
       at: new Date().toISOString(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TIME_OF_DAY } from '../digest/timeOfDay.ts';
+import { TIME_OF_DAY } from '../text/timeOfDay.ts';
 
 /** Bump when the shape changes, and add a step to `migrate`. */
 export const STATE_VERSION = 1;

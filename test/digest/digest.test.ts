@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { composeDigest } from '../../src/digest/composeDigest.ts';
 import { DigestScheduler, nonceOf } from '../../src/digest/scheduler.ts';
 import type { Services } from '../../src/core/command.ts';
-import type { Reply } from '../../src/core/reply.ts';
+import type { Reply } from '../../src/reply/reply.ts';
 import { createLogger } from '../../src/log.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { firstSeenOf, recordArrivals } from '../../src/store/ingestRegistry.ts';

@@ -1,6 +1,6 @@
 import { commands } from '../../commands/index.ts';
 import type { Services } from '../../src/core/command.ts';
-import type { Reply } from '../../src/core/reply.ts';
+import type { Reply } from '../../src/reply/reply.ts';
 import { Router } from '../../src/core/router.ts';
 import { VERSION } from '../../src/loadServices.ts';
 import { createLogger } from '../../src/log.ts';

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Caller } from '../../core/command.ts';
-import type { Reply } from '../../core/reply.ts';
+import type { Reply } from '../../reply/reply.ts';
 import { renderConsole, renderSources } from './render.ts';
 
 export interface ConsoleOptions {

@@ -14,7 +14,7 @@ import {
 import type { Logger } from 'pino';
 import type { Caller, Services } from '../../core/command.ts';
 import { optionSpecs } from '../../core/optionSpecs.ts';
-import type { Delivery, Reply } from '../../core/reply.ts';
+import type { Delivery, Reply } from '../../reply/reply.ts';
 import type { Router } from '../../core/router.ts';
 import { candidatesFor } from '../../knowledge/candidatesFor.ts';
 import { suggestNames } from '../../knowledge/suggestNames.ts';

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Caller } from '../../core/command.ts';
-import type { Delivery, Reply } from '../../core/reply.ts';
+import type { Delivery, Reply } from '../../reply/reply.ts';
 import type { Router } from '../../core/router.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
