@@ -55,6 +55,19 @@ describe('the question pipeline over an invented corpus', async () => {
     expect(envoy.text).toContain('Maria Fuentes');
   });
 
+  it('answers when an event took place from the events of the people and partner asked about, quoting its sentence', async () => {
+    const received = await ask('On what date did Tran Van Binh receive the Chilean ambassador?');
+    expect(received.answer?.route).toBe('event date');
+    expect(received.text).toMatch(/^\*\*3 March 2026\*\*/);
+    expect(received.text).toContain('on March 3');
+    const cochaired = await ask('When did Pham Quoc Tuan co-chair the joint committee with Kenya?');
+    expect(cochaired.text).toMatch(/19 November 2025/);
+    expect(cochaired.citations[0]?.file).toBe('inv_kenya.txt');
+    // No event of that kind with those people: not a date taken from another event.
+    const none = await ask('When did Tran Van Binh visit Kenya?');
+    expect(none.answer?.route).not.toBe('event date');
+  });
+
   it('never gives a deputy for a minister, and says "not covered" for an office no article fills', async () => {
     const fm = await ask("Who is Vietnam's foreign minister?");
     expect(fm.text).toContain('Pham Quoc Tuan');
