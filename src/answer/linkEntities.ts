@@ -38,7 +38,8 @@ function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
       const short = gram.replace(/ /g, '').length < 4;
       // Short words are codes only in capitals ("EU", "UK"): "in" is not India, "no" is not Norway. A short form
       // the corpus never writes as a word ("nga", "ý": Vietnamese names) counts in any case.
-      const caps = toks.slice(i, i + n).every((t) => /^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, '')) || (/^\p{Lu}/u.test(t.text) && n > 1));
+      // A capitalised short word inside the question ("the Lao foreign minister") is a name, not the start of a line.
+      const caps = toks.slice(i, i + n).every((t) => /^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, '')) || (/^\p{Lu}/u.test(t.text) && (n > 1 || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)))));
       if (short && !caps && (knownWord(gram, kb) || n > 1)) continue;
       const code = kb.gazetteer.resolve(gram);
       if (!code) continue;

@@ -24,6 +24,9 @@ describe('the question pipeline over an invented corpus', async () => {
     expect(links('Who is Tran Van Binh?').people).toHaveLength(1);
     // "FM" is a foreign minister, not a country the corpus never names.
     expect(links('Which FM met Otieno?').places).toEqual([]);
+    // A short demonym written with its capital inside the question is a place; "in" and "no" never are.
+    expect(links('When did the Vietnamese and Lao deputy ministers meet?').places).toEqual(['LA']);
+    expect(links('is there no news in chile').places).toEqual(['CL']);
   });
 
   it('offers typed spans, and never one the question already holds', () => {
@@ -63,6 +66,8 @@ describe('the question pipeline over an invented corpus', async () => {
     const cochaired = await ask('When did Pham Quoc Tuan co-chair the joint committee with Kenya?');
     expect(cochaired.text).toMatch(/19 November 2025/);
     expect(cochaired.citations[0]?.file).toBe('inv_kenya.txt');
+    // 2026-04-09 was a Thursday: "on Wednesday" is the day before.
+    expect((await ask('When did the Vietnamese and Lao deputy foreign ministers hold talks in Vientiane?')).text).toMatch(/^\*\*8 April 2026\*\*/);
     // No event of that kind with those people: not a date taken from another event.
     const none = await ask('When did Tran Van Binh visit Kenya?');
     expect(none.answer?.route).not.toBe('event date');

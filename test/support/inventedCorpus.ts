@@ -30,6 +30,14 @@ NAIROBI — Minister of Foreign Affairs Pham Quoc Tuan and Kenyan Foreign Minist
 Tuan said the visit aims to open new markets in East Africa for Vietnamese rice and coffee.
 
 Two-way trade reached US$450 million in 2024, up 12 per cent from the previous year. — VNS`,
+  'inv_laos.txt': `---
+source: VOV
+date: 2026-04-09
+title: Vietnamese and Lao deputy ministers review border work
+---
+VIENTIANE – Deputy Minister of Foreign Affairs Hoang Minh Duc and Lao Deputy Minister of Foreign Affairs Khamphao Sengdara held talks in Vientiane on Wednesday.
+
+The two sides agreed to speed up the demarcation of the shared border and to expand trade in electricity.`,
 };
 
 /** Services over the invented corpus. */
