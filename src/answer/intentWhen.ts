@@ -21,8 +21,8 @@ const sameDate = (a: DateInfo, b: DateInfo) => a.iso === b.iso && a.year === b.y
 
 /**
  * "On what date did X host Y?", "When did X speak by phone with Ukraine's minister?", "Pedro Sánchez visit dates":
- * the date of the events that match the people, partner, kind and city the question names. Only events whose own
- * sentence states their date count (a date carried from the lead may be the story's, not the event's); several
+ * the date of the events that match the people, partner, kind and city the question names. Only events dated by a
+ * sentence count (their own, or the lead's "on Tuesday"), never by the article's date alone; several
  * different dates are listed, not chosen between; nothing found falls through to retrieval.
  */
 export const eventWhen: Intent = {
@@ -39,7 +39,8 @@ export const eventWhen: Intent = {
     // A city named in the question ("in Vientiane") narrows to the events held there, when any is.
     const there = events.filter((e) => e.place && q.folded.includes(foldWords(e.place).split(' ')[0]!));
     if (there.length) events = there;
-    events = events.filter((e) => e.date.provenance !== 'unknown' && e.date.month && statesItsDate(e));
+    // The article's own date (explicit) is the story's, not necessarily the event's; a date read from a sentence is.
+    events = events.filter((e) => e.date.provenance !== 'unknown' && e.date.month && (statesItsDate(e) || e.date.provenance !== 'explicit'));
     if (events.length === 0) return undefined;
     const dates: Array<{ date: DateInfo; evidence: DiplomaticEvent[] }> = [];
     for (const e of events) {
