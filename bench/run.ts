@@ -1,6 +1,7 @@
 // `npm run bench`: figures and ratios measured in one run on this machine, printed as a table and written to
 // bench/out/results.json. Nothing is asserted; compare runs on the same machine. BENCH_SIZES=1000,10000,100000.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import FlexSearch from 'flexsearch';
@@ -172,6 +173,20 @@ async function burstFigures(live: LiveServices, dir: string): Promise<{ added: n
   console.log(`burst: 2000 files added, reflected in ${ms(addMs)} ms; 1000 deleted, reflected in ${ms(deleteMs)} ms`);
   return { added: names.length, addMs: ms(addMs), deleted: 1000, deleteMs: ms(deleteMs) };
 }
+
+// The CLI as a user runs it, a fresh process each time (median of five): platform SDKs and the model client are
+// imported only by the commands that use them.
+function cliMs(args: string[]): number {
+  const xs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'attache.mjs'), ...args], { stdio: 'ignore', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    xs.push(performance.now() - t);
+  }
+  return ms(pct(xs, 50));
+}
+results.cli = { helpMs: cliMs(['--help']), askBundledMs: cliMs(['ask', 'Who is Norway’s ambassador to Vietnam?']) };
+console.log(`cli: attache --help ${(results.cli as { helpMs: number }).helpMs} ms, one attache ask on the bundled corpus ${(results.cli as { askBundledMs: number }).askBundledMs} ms (median of 5)`);
 
 const load = await slackLoad([100, 500]);
 results.slackLoad = load;

@@ -6,7 +6,6 @@ import { Command as Program } from 'commander';
 import { commands } from '../commands/index.ts';
 import { replyJson, renderConsole } from './adapters/console/render.ts';
 import { renderExplanation, type Explanation } from './answer/explain.ts';
-import { registerDiscordCommands } from './adapters/discord/register.ts';
 import { articleReport, articleReportText, totalsText } from './cliReports.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { parseFileBytes } from './corpus/loadCorpus.ts';
@@ -193,6 +192,7 @@ program
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
     if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands.');
+    const { registerDiscordCommands } = await import('./adapters/discord/register.ts');
     const { scope, count } = await registerDiscordCommands(commands, {
       token: config.DISCORD_TOKEN,
       applicationId: config.DISCORD_APPLICATION_ID,

@@ -2,11 +2,7 @@ import { dirname, join } from 'node:path';
 import { commands } from '../commands/index.ts';
 import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
-import { startDiscord } from './adapters/discord/discordBot.ts';
-import { startSlack } from './adapters/slack/slackBot.ts';
 import { Conversations } from './answer/conversation.ts';
-import { createLlmAnswerer } from './answer/llmAnswerer.ts';
-import { createLlmSummarizer } from './answer/llmSummarizer.ts';
 import type { Config } from './config.ts';
 import type { Article } from './corpus/types.ts';
 import type { Services } from './core/command.ts';
@@ -26,10 +22,15 @@ export interface App {
   services: Services;
 }
 
-/** What every way of running shares besides the corpus: the LLM when configured, digest defaults. */
-function extras(config: Config, log: Logger): Partial<Services> {
+/**
+ * What every way of running shares besides the corpus: the LLM when configured, digest defaults. The model client
+ * (like the platform SDKs below) is imported only when configured: together they were most of every CLI call's
+ * start-up time.
+ */
+async function extras(config: Config, log: Logger): Promise<Partial<Services>> {
   const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
   if (config.OPENAI_API_KEY) {
+    const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([import('./answer/llmAnswerer.ts'), import('./answer/llmSummarizer.ts')]);
     const llm = { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES, deadlineMs: config.ATTACHE_LLM_DEADLINE_MS };
     extra.llm = createLlmAnswerer(llm, log);
     extra.summarize = createLlmSummarizer(llm, log);
@@ -39,7 +40,7 @@ function extras(config: Config, log: Logger): Partial<Services> {
 
 /** Load the corpus once and build the router over it (one-shot CLI commands). */
 export async function createApp(config: Config, log: Logger): Promise<App> {
-  const services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR)), ...extras(config, log) };
+  const services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR)), ...(await extras(config, log)) };
   for (const s of services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
   warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
@@ -65,7 +66,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   const unguard = mode.once ? () => undefined : guardProcess(log);
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
   // The snapshot sits with the runtime state, never in the corpus folder, which the bot does not write to.
-  const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...extras(config, log), store }, join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'));
+  const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...(await extras(config, log)), store }, join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'));
   let loaded = false;
   live.onArrivals((arrivals) => {
     if (loaded) log.info({ articles: arrivals.map((a) => a.article.file) }, 'new articles in the corpus');
@@ -91,9 +92,11 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     }
   };
   if (config.DISCORD_TOKEN) {
+    const { startDiscord } = await import('./adapters/discord/discordBot.ts');
     await launch('discord', () => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services: () => live.services, store, log }));
   }
   if (config.SLACK_BOT_TOKEN) {
+    const { startSlack } = await import('./adapters/slack/slackBot.ts');
     await launch('slack', () =>
       startSlack({
         botToken: config.SLACK_BOT_TOKEN!,
