@@ -76,6 +76,8 @@ export function answerType(q: AnalysedQuestion): AnswerType {
   }
   // A yes/no question ("Was there a summit…?", "Did X visit…?") wants the fact, not an overview.
   if (!q.qword && /^(is|are|was|were|did|do|does|has|have|had|will|can)\b/.test(q.folded)) return best.type === 'fact' || best.score === 0 ? 'fact' : best.type;
+  // A keyword query that names what it wants ("pedro sanchez vietnam visit dates") wants that.
+  if (!q.qword && best.score < 2 && (lemmas.has('date') || lemmas.has('dates') || lemmas.has('when'))) return 'date';
   // A bare keyword query with no question word ("vietnam japan relationship status 2023") reads as an overview.
   if (best.score === 0 && !q.qword && q.content.length <= 6) return 'overview';
   return best.type;

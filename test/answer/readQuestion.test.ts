@@ -50,6 +50,7 @@ describe('the answer type, from the table', () => {
     ['Where did the talks take place?', 'place'],
     ['On what date did the envoy arrive?', 'date'],
     ['When was the embassy opened?', 'date'],
+    ['kenya minister visit dates', 'date'],
     ['How much did exports grow?', 'amount'],
     ['How long did the visit last?', 'duration'],
     ['Which anniversary of ties was marked?', 'ordinal'],
