@@ -35,7 +35,9 @@ const ROWS: Row[] = [
   { type: 'amount', qword: ['how much', 'how many'] },
   { type: 'duration', qword: ['how long'] },
   { type: 'ordinal', qword: ['how many'], head: ['year'], lemma: ['mark', 'celebrate', 'anniversary'] },
-  { type: 'ordinal', qword: ['which', 'what'], head: ['anniversary', 'round', 'session', 'meeting'], lemma: ['anniversary', 'round', 'th'] },
+  { type: 'ordinal', qword: ['which', 'what'], head: ['anniversary', 'round'], lemma: ['anniversary', 'round', 'th'] },
+  // "Which meeting" is an ordinal only when the question counts ("the 10th meeting"); else it names meetings.
+  { type: 'ordinal', qword: ['which', 'what'], lemma: ['th', 'anniversary'] },
   { type: 'level', qword: ['what', 'which', 'how'], head: LEVEL_NOUNS },
   { type: 'level', qword: ['how'], lemma: ['characterise', 'characterize', 'describe', 'view', 'define'] },
   { type: 'countries', qword: ['which', 'what', 'list'], head: COUNTRY_NOUNS },
@@ -45,6 +47,8 @@ const ROWS: Row[] = [
   { type: 'reason', qword: ['what'], head: ['purpose', 'reason', 'aim', 'goal', 'objective', 'significance', 'motive'] },
   { type: 'reason', qword: ['how'], lemma: ['position', 'stance', 'view'], head: ['position', 'stance', 'war', 'conflict'] },
   { type: 'events', head: ['timeline', 'history', 'milestone', 'engagement', 'contact', 'exchange'], lemma: ['timeline', 'history', 'milestone', 'engagement', 'contact'] },
+  // "List Vietnam's meetings with Laos": events, in the plural, are a timeline rather than items of a text.
+  { type: 'events', qword: ['list', 'what'], head: ['meeting', 'visit', 'engagement', 'contact', 'exchange', 'event', 'talk'], lemma: ['meetings', 'visits', 'engagements', 'contacts', 'exchanges', 'events'] },
   { type: 'events', qword: ['what', 'list'], lemma: ['happen', 'recently', 'take place', 'occur'] },
   { type: 'overview', qword: ['how'], lemma: ['relation', 'tie', 'relationship', 'go'] },
   { type: 'overview', qword: ['what'], lemma: ['discuss', 'talk', 'review'] },

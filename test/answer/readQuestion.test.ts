@@ -51,6 +51,8 @@ describe('the answer type, from the table', () => {
     ['On what date did the envoy arrive?', 'date'],
     ['When was the embassy opened?', 'date'],
     ['kenya minister visit dates', 'date'],
+    ['List Vietnam’s meetings with Kenya in the news', 'events'],
+    ['Which meetings did the minister attend in Nairobi?', 'items'],
     ['How much did exports grow?', 'amount'],
     ['How long did the visit last?', 'duration'],
     ['Which anniversary of ties was marked?', 'ordinal'],
