@@ -98,7 +98,8 @@ function personTie(kb: KnowledgeBase, id: string, sentence: string, passage: Pas
 /**
  * Retrieve passages for a question and score each of their sentences by named features: full-text rank (BM25 from
  * the index, with entity names expanded), content overlap on lemma keys, ties to the linked places and people,
- * and the time asked about. A sentence whose article never names a place the question names is not a candidate.
+ * and the time asked about. A sentence whose article never names a place or person the question names, or that is
+ * not of a year the question names, is not a candidate.
  */
 export function retrievePassages(q: AnalysedQuestion, links: Links, kb: KnowledgeBase, index: PassageIndex): ScoredSentence[] {
   const pool = sentencePool(kb);
@@ -125,6 +126,8 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
       const personTies = links.people.map((id) => personTie(kb, id, s.text, passage, article));
       // Likewise a person the question names must appear in the article.
       if (personTies.some((t) => t === 0)) return;
+      // And a year the question names ("trade in 2030") must be the sentence's or its article's.
+      if (q.time.years.length && !q.time.years.some((y) => ofYear(y, s.text, article))) return;
       const ties = [...placeTies, ...personTies];
       const around = sentences.slice(Math.max(0, at - 1), at + 2);
       const windowKeys = around.flatMap(keysOf);
@@ -141,6 +144,16 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
     });
   });
   return out;
+}
+
+/**
+ * The sentence names the year, or its article is of that year, or of the next and looks back on it (a review
+ * written in January names "2025" or "last year" somewhere, not in every sentence).
+ */
+function ofYear(year: number, sentence: string, article: Article): boolean {
+  if (sentence.includes(String(year)) || article.date.year === year) return true;
+  if (article.date.year === year + 1) return /\blast year\b/i.test(sentence) || article.title.includes(String(year)) || article.paragraphs.some((p) => p.includes(String(year)) || /\blast year\b/i.test(p));
+  return article.date.year === year - 1 && /\bnext year\b/i.test(sentence);
 }
 
 function timeFit(q: AnalysedQuestion, sentence: string, article: Article): number {

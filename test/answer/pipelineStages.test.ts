@@ -99,6 +99,9 @@ describe('the question pipeline over an invented corpus', async () => {
     const no = await ask('When did Vietnam and Peru sign a fisheries deal?');
     expect(no.title).toBe('Not covered');
     expect(no.citations).toEqual([]);
+    // A year no sentence or article is of: not the 2024 figure passed off for 2031.
+    const later = await ask('How much was two-way trade between Vietnam and Kenya in 2031?');
+    expect(later.title).toBe('Not covered');
   });
 
   it('completes a follow-up from the previous turn of the same conversation', async () => {
