@@ -35,6 +35,9 @@ function indexOfWord(sentence: string, name: string): number {
 function fitOf(q: AnalysedQuestion, links: Links, p: Person): number {
   const roleWords = new Set(p.roles.flatMap((r) => foldWords(r.role).split(' ')));
   let fit = q.content.filter((t) => roleWords.has(t.folded)).length;
+  // The noun asked for ("Who is the *president* who received the ambassador?") outweighs words that describe
+  // someone else in the question.
+  if (q.head && roleWords.has(q.head)) fit += 10;
   if (p.country && links.places.includes(p.country)) fit += 1;
   if (links.role?.of && p.country === links.role.of) fit += 2;
   return fit;

@@ -99,6 +99,9 @@ describe('the question pipeline over an invented corpus', async () => {
     const no = await ask('When did Vietnam and Peru sign a fisheries deal?');
     expect(no.title).toBe('Not covered');
     expect(no.citations).toEqual([]);
+    // The noun asked for picks the person, not the one the question describes.
+    const host = await ask('Who is the deputy minister who received the Chilean ambassador?');
+    expect(host.text).toMatch(/^\*\*Tran Van Binh\*\*/);
     // A year no sentence or article is of: not the 2024 figure passed off for 2031.
     const later = await ask('How much was two-way trade between Vietnam and Kenya in 2031?');
     expect(later.title).toBe('Not covered');
