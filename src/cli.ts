@@ -49,7 +49,14 @@ program
   .description('run the bot: every platform whose tokens are set; the console when none is')
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
-    await start(config, createLogger(config.LOG_LEVEL));
+    try {
+      await start(config, createLogger(config.LOG_LEVEL));
+    } catch (err) {
+      if (err instanceof ConfigError) throw err;
+      // A bot that cannot run exits non-zero at once; an SDK's pending retry timers must not keep it alive.
+      process.stderr.write(`attache: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
   });
 
 program

@@ -130,6 +130,12 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
     return;
   }
+  if (!consoleMode && posters.size === 0) {
+    // Nothing to serve: say so and let the process end, so a supervisor (systemd, a container) sees it fail.
+    await Promise.allSettled(stops.map((stop) => stop()));
+    unguard();
+    throw new Error('no platform could start; see the log above');
+  }
   await scheduler.start();
   stops.unshift(() => scheduler.stop());
 
@@ -143,7 +149,6 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
       questionCommand: 'ask',
     });
   } else {
-    if (posters.size === 0) throw new Error('no platform could start; see the log above');
     log.info({ articles: live.services.kb.articles.length, platforms: posters.size }, 'attache running; SIGINT or SIGTERM to stop');
     const signal = await new Promise<string>((resolve) => {
       for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));

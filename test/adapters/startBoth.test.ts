@@ -65,3 +65,27 @@ describe('npm start with Discord and Slack configured', () => {
     expect(stderr).toContain('shutting down');
   }, 40_000);
 });
+
+// A supervisor must learn that the bot cannot run: it exits non-zero instead of idling with nothing to serve.
+describe('npm start when no platform can start', () => {
+  it('says why and exits 1 within seconds', async () => {
+    const port = await freePort(); // nothing listens there
+    const env = cleanEnv({ DISCORD_TOKEN: 'fake-discord-token', DISCORD_APPLICATION_ID: APP_ID, ATTACHE_DISCORD_API_URL: `http://127.0.0.1:${port}/api`, LOG_LEVEL: 'warn' });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(null);
+      }, 20_000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('platform failed to start');
+    expect(stderr).toContain('no platform could start');
+  }, 30_000);
+});
