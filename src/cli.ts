@@ -45,14 +45,14 @@ const program = new Program()
   .option('--json', 'machine-readable output only on stdout');
 
 program
-  .command('start', { isDefault: true })
+  .command('start')
   .description('run the bot: every platform whose tokens are set; the console when none is')
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
     try {
       await start(config, createLogger(config.LOG_LEVEL));
     } catch (err) {
-      if (err instanceof ConfigError) throw err;
+      if (err instanceof ConfigError || missingFolder(err)) throw err;
       // A bot that cannot run exits non-zero at once; an SDK's pending retry timers must not keep it alive.
       process.stderr.write(`attache: ${(err as Error).message}\n`);
       process.exit(1);
@@ -191,6 +191,8 @@ program
       for (const s of result.skipped) print(`skipped ${s.file}: ${s.reason}`);
       print(`${result.added.length} added, ${result.skipped.length} skipped.`);
     }
+    // A path that is not there is a mistake to see in the exit code, not a skipped file among others.
+    if (result.skipped.some((s) => s.reason === 'no such file')) process.exitCode = 1;
   });
 
 program
@@ -209,11 +211,21 @@ program
     print(`Registered ${count} commands (${scope}).`);
   });
 
+/** The folder a command was pointed at does not exist (ENOENT on the folder itself). */
+function missingFolder(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code === 'ENOENT' && e.syscall === 'scandir' && e.path ? e.path : undefined;
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
+  const folder = missingFolder(err);
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+  } else if (folder) {
+    process.stderr.write(`attache: there is no corpus folder at ${folder}. Create it, set ATTACHE_CORPUS_DIR in .env, or pass --corpus DIR.\n`);
     process.exitCode = 2;
   } else {
     // The last resort for start-up failures (unreadable corpus folder): a line, not a stack trace.

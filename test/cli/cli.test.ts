@@ -63,6 +63,18 @@ describe('the attache CLI', () => {
     expect(parse.stdout).toContain('skipped no/such.txt: no such file');
   }, 30_000);
 
+  it('explains a mistake: an unknown command, a missing corpus folder, a path to ingest that is not there', async () => {
+    const unknown = await attache(['frobnicate']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    const folder = await attache(['corpus', '--corpus', '/no/such/folder']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/no corpus folder at \/no\/such\/folder\. .*ATTACHE_CORPUS_DIR.*--corpus DIR/);
+    const missing = await attache(['ingest', '/does/not/exist', '--corpus', (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'attache-ingest-'))]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('skipped /does/not/exist: no such file');
+  }, 30_000);
+
   it('run prints one reply, as JSON with --json', async () => {
     const run = await attache(['run', '/country Norway', '--json']);
     expect(run.code).toBe(0);
