@@ -124,8 +124,11 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   });
   if (mode.once) {
     // For deployments driven by an external scheduler: post what is due now, then stop.
-    const failed = await scheduler.runDue();
+    const { done, failed } = await scheduler.runDue();
     await Promise.allSettled(stops.map((stop) => stop()));
+    // Said on stdout, whatever the log level: what an operator running it by hand wants to see.
+    for (const d of done) process.stdout.write(d.posted ? `posted the digest to ${d.platform} ${d.channelId} (slot ${d.slot}, ${d.articles} new articles)\n` : `nothing new for ${d.platform} ${d.channelId} (slot ${d.slot}); not posted\n`);
+    if (!done.length && !failed.length) process.stdout.write(`No digest is due now (${store.data.subscriptions.length} subscriptions; each is posted within 6 hours after its time).\n`);
     // An external scheduler learns from the exit code that a channel missed its digest.
     if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
     return;

@@ -24,6 +24,21 @@ export interface SchedulerOptions {
   postTimeoutMs?: number;
 }
 
+/** A digest a run finished: posted, or found to have nothing to say (a quiet day without `quiet:on`). */
+export interface DigestDone {
+  platform: Subscription['platform'];
+  channelId: string;
+  slot: string;
+  articles: number;
+  posted: boolean;
+}
+
+/** What one run did, channel by channel. */
+export interface DigestRun {
+  done: DigestDone[];
+  failed: DigestFailure[];
+}
+
 /** A digest that could not be posted in one run, and why. */
 export interface DigestFailure {
   platform: Subscription['platform'];
@@ -75,7 +90,7 @@ export function nextSlot(sub: Subscription, now: Date): Date | undefined {
  */
 export class DigestScheduler {
   private tick?: Cron;
-  private running: Promise<DigestFailure[]> = Promise.resolve([]);
+  private running: Promise<DigestRun> = Promise.resolve({ done: [], failed: [] });
   private readonly now: () => Date;
   private readonly graceMs: number;
   private readonly postTimeoutMs: number;
@@ -99,18 +114,18 @@ export class DigestScheduler {
     await this.running;
   }
 
-  /** Post every digest that is due now and not yet posted; resolves with the ones that failed. Runs are serialised. */
-  runDue(): Promise<DigestFailure[]> {
+  /** Post every digest that is due now and not yet posted; resolves with what was done and what failed. Runs are serialised. */
+  runDue(): Promise<DigestRun> {
     this.running = this.running.then(() => this.due()).catch((err) => {
       this.o.log.error({ err }, 'digest run failed');
-      return [];
+      return { done: [], failed: [] };
     });
     return this.running;
   }
 
-  private async due(): Promise<DigestFailure[]> {
+  private async due(): Promise<DigestRun> {
     const now = this.now();
-    const jobs: Array<Promise<DigestFailure | undefined>> = [];
+    const jobs: Array<Promise<DigestDone | DigestFailure>> = [];
     for (const sub of [...this.o.store.data.subscriptions]) {
       const slot = latestSlot(sub, now);
       if (!slot || now.getTime() - slot.getTime() > this.graceMs) continue;
@@ -123,11 +138,12 @@ export class DigestScheduler {
       // A record left 'sending' means an earlier attempt may have reached the channel.
       jobs.push(this.attempt(sub, slot, now, key, record?.attempts ?? 0, record !== undefined));
     }
-    return (await Promise.all(jobs)).filter((f): f is DigestFailure => f !== undefined);
+    const results = await Promise.all(jobs);
+    return { done: results.filter((r): r is DigestDone => 'posted' in r), failed: results.filter((r): r is DigestFailure => 'error' in r) };
   }
 
   /** One channel's post under its deadline; a failure is recorded on its slot and returned, never thrown. */
-  private async attempt(sub: Subscription, slot: Date, now: Date, key: string, attempts: number, retry: boolean): Promise<DigestFailure | undefined> {
+  private async attempt(sub: Subscription, slot: Date, now: Date, key: string, attempts: number, retry: boolean): Promise<DigestDone | DigestFailure> {
     this.inFlight.add(key);
     const post = this.post(sub, slot, now, attempts + 1, retry).finally(() => this.inFlight.delete(key));
     let timer: NodeJS.Timeout | undefined;
@@ -135,8 +151,8 @@ export class DigestScheduler {
       timer = setTimeout(() => reject(new Error(`no answer from ${sub.platform} within ${Math.round(this.postTimeoutMs / 1000)} s`)), this.postTimeoutMs);
     });
     try {
-      await Promise.race([post, deadline]);
-      return undefined;
+      const { articles, posted } = await Promise.race([post, deadline]);
+      return { platform: sub.platform, channelId: sub.channelId, slot: slot.toISOString(), articles, posted };
     } catch (err) {
       const error = (err as Error).message ?? String(err);
       const slotIso = slot.toISOString();
@@ -156,7 +172,7 @@ export class DigestScheduler {
     }
   }
 
-  private async post(sub: Subscription, slot: Date, now: Date, attempts: number, retry: boolean): Promise<void> {
+  private async post(sub: Subscription, slot: Date, now: Date, attempts: number, retry: boolean): Promise<{ articles: number; posted: boolean }> {
     const { kb, summarize } = this.o.services();
     const since = this.lastCovered(sub);
     const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
@@ -188,6 +204,7 @@ export class DigestScheduler {
       if (mine.length > KEEP_RECORDS) s.digests = s.digests.filter((d) => !mine.slice(0, mine.length - KEEP_RECORDS).includes(d));
     });
     this.o.log.info({ channel: sub.channelId, platform: sub.platform, slot: slotIso, articles: digest.articleIds.length, posted: Boolean(reply) }, 'digest done');
+    return { articles: digest.articleIds.length, posted: Boolean(reply) };
   }
 
   /** Where this channel's last finished digest stopped. */

@@ -167,15 +167,16 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
       },
     });
     const t0 = Date.now();
-    const failed = await scheduler.runDue();
+    const { failed, done } = await scheduler.runDue();
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(posted).toEqual(['C1']);
     expect(failed.map((f) => [f.platform, f.channelId])).toEqual([['slack', 'S1']]);
     expect(failed[0]!.error).toMatch(/no answer from slack/);
+    expect(done.map((d) => [d.platform, d.channelId, d.posted])).toEqual([['discord', 'C1', true]]);
     const record = store.data.digests.find((d) => d.platform === 'slack')!;
     expect([record.status, record.attempts]).toEqual(['sending', 1]);
     // The next tick: the hung post is still running, so it is not sent a second time, and Discord is done.
-    expect(await scheduler.runDue()).toEqual([]);
+    expect(await scheduler.runDue()).toEqual({ done: [], failed: [] });
     expect(hung).toBe(1);
     expect(posted).toEqual(['C1']);
   });

@@ -18,13 +18,15 @@ function stateDueNow(slackChannel: string): string {
   return file;
 }
 
-function runOnce(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string; ms: number }> {
+function runOnce(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'digest', 'run-once'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'digest', 'run-once'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stderr, ms: Date.now() - t0 }));
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - t0 }));
   });
 }
 
@@ -58,6 +60,7 @@ describe('digests when one platform is down', () => {
       expect(discordPosts()).toBe(before + 1);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`digest not posted to slack ${channel}`);
+      expect(run.stdout).toMatch(new RegExp(`posted the digest to discord ${CHANNEL_ID} \\(slot .*, \\d+ new articles\\)`));
       expect(run.stderr).not.toMatch(/discord \d+ \(/);
       expect(run.ms).toBeLessThan(20_000);
       const saved = JSON.parse(readFileSync(state, 'utf8'));
