@@ -5,6 +5,7 @@ import { textReply } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { UserError } from '../src/core/userError.ts';
 import { composeDigest } from '../src/digest/composeDigest.ts';
+import { localDateTime } from '../src/digest/localDate.ts';
 import { nextSlot } from '../src/digest/scheduler.ts';
 import { placeCandidates, topicCandidates } from '../src/knowledge/names.ts';
 import { placeName } from '../src/knowledge/queries.ts';
@@ -14,6 +15,12 @@ import { lastCoveredUntil } from '../src/store/lastCoveredUntil.ts';
 import { StateWriteError } from '../src/store/stateStore.ts';
 
 const FALLBACK = { time: '08:00', timezone: 'Asia/Ho_Chi_Minh' };
+
+/** The next post in the channel's own time zone. */
+function nextLocal(sub: { time: string; timezone: string } & Parameters<typeof nextSlot>[0]): string {
+  const next = nextSlot(sub, new Date());
+  return next ? localDateTime(next, sub.timezone) : 'unknown';
+}
 
 /** A change the store could not write was rolled back: say so, rather than confirm what will not last. */
 async function saved(write: Promise<void>): Promise<void> {
@@ -76,7 +83,7 @@ export const digest = defineCommand({
         }));
         const topicName = (id: string) => kb.topics.find((t) => t.id === id)?.name ?? id;
         const filters = [sub.countries.map((c) => placeName(kb, c)).join(', '), sub.topics.map(topicName).join(', ')].filter(Boolean).join('; ');
-        return textReply('Digest', `${prev ? 'Updated' : 'Subscribed'}: this channel gets the digest daily at ${sub.time} (${sub.timezone})${filters ? `, about ${filters}` : ''}. Next: ${nextSlot(sub, new Date())?.toISOString() ?? 'unknown'}.`);
+        return textReply('Digest', `${prev ? 'Updated' : 'Subscribed'}: this channel gets the digest daily at ${sub.time} (${sub.timezone})${filters ? `, about ${filters}` : ''}. Next: ${nextLocal(sub)}.`);
       }
       case 'unsubscribe': {
         if (caller.canManage === false) throw new UserError('Only people who can manage this channel can change its digest.');
@@ -96,7 +103,7 @@ export const digest = defineCommand({
           title: 'Digest status',
           text: `Daily at ${sub.time} (${sub.timezone}).`,
           fields: [
-            { name: 'Next', value: nextSlot(sub, new Date())?.toISOString() ?? 'unknown' },
+            { name: 'Next', value: nextLocal(sub) },
             { name: 'Last', value: last ? `${last.slot} (${last.status}, ${last.articleIds.length} articles)` : 'none yet' },
             { name: 'Filters', value: filters },
             { name: 'Quiet days', value: sub.quiet ? 'a short note' : 'nothing posted' },

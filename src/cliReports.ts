@@ -36,7 +36,7 @@ export function articleReportText(kb: KnowledgeBase, a: Article): string {
   section('people', r.people.map((p) => personLabel(kb, p.id) + (p.country ? ` [${p.country}]` : '')));
   section('events', r.events.map((e) => eventLine(kb, e)));
   section('agreements', r.agreements.map((m) => `${m.agreement}: ${statusText(kb, m)}`));
-  section('milestones', r.milestones.map((m) => `${m.kind} ${placeName(kb, m.country)} ${showDate(m.date)}${m.level ? ` ${m.level}` : ''}${m.status ? ` (${m.status})` : ''}${m.computed ? ` — computed: ${m.basis}` : ''}`));
+  section('milestones', r.milestones.map((m) => `${m.kind} ${placeName(kb, m.country)} ${showDate(m.date)}${m.level ? ` ${m.level}` : ''}${m.status ? ` (${m.status})` : ''}${m.computed ? ` — ${m.basis}` : ''}`));
   if (r.topics.length) out.push(`  topics: ${r.topics.join(', ')}`);
   return out.join('\n');
 }

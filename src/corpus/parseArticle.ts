@@ -167,7 +167,8 @@ export function parseArticle(raw: string, input: ParseInput): ParseResult {
   // Clean each paragraph; drop repeats (a standfirst repeated in the body, text pasted twice, a cut-off copy).
   // The later, fuller copy is kept: it sits in the story's context.
   const cleaned = blocks
-    .map((b) => repairSpacing(b.replace(/\s*\/\.\s*$/, '.').replace(/^[–—-]\s+/, '')))
+    // VNA ends a story with " /." after its last full stop: one full stop, not "development..".
+    .map((b) => repairSpacing(b.replace(/([.!?])?\s*\/\.\s*$/, (_m, stop: string | undefined) => stop ?? '.').replace(/^[–—-]\s+/, '')))
     .filter((p) => p && /\p{L}/u.test(p));
   const keys = cleaned.map((p) => fold(p).replace(/[^\p{L}\p{N}]+/gu, ''));
   const titleKey = title ? fold(title).replace(/[^\p{L}\p{N}]+/gu, '') : '';

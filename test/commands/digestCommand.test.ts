@@ -21,7 +21,7 @@ describe('/digest', async () => {
 
   it('subscribes a channel with its time, zone and filters, and reports its status', async () => {
     const r = await run('/digest subscribe time:07:30 timezone:Europe/Oslo countries:Norway, Na Uy, EU topics:green transition');
-    expect(r.text).toMatch(/^Subscribed: this channel gets the digest daily at 07:30 \(Europe\/Oslo\), about Norway, European Union; green transition\. Next: 20\d\d-/);
+    expect(r.text).toMatch(/^Subscribed: this channel gets the digest daily at 07:30 \(Europe\/Oslo\), about Norway, European Union; green transition\. Next: 20\d\d-\d\d-\d\d 07:30 \(Europe\/Oslo\)\./);
     expect(store.data.subscriptions).toEqual([expect.objectContaining({ platform: 'discord', channelId: 'C9', time: '07:30', countries: ['NO', 'EU'], topics: ['green-transition'] })]);
     const status = textOf(await run('/digest status'));
     expect(status).toMatch(/Daily at 07:30 \(Europe\/Oslo\)/);

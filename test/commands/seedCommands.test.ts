@@ -147,6 +147,16 @@ describe('commands over the seed corpus', async () => {
     for (const c of ['/country', '/person', '/timeline', '/agreements', '/topic', '/search', '/article', '/about', '/help']) {
       expect(r.fields.some((f) => f.name.startsWith(c))).toBe(true);
     }
+    // Each /article and /person example works on the corpus the bot holds.
+    const examples = r.fields.filter((f) => /^\/(article|person) /.test(f.name)).flatMap((f) => f.value.split('e.g. ')[1]!.split(' · '));
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const line of examples) expect((await run(line)).status ?? 'ok', line).toBe('ok');
+    // The console's own commands are listed there.
+    expect(r.fields.find((f) => f.name === 'In this console')?.value).toMatch(/\/sources[\s\S]*\/quit/);
+  });
+
+  it('shows article text with one full stop where VNA ends a story with " /."', async () => {
+    for (const id of ['000', '002']) expect(textOf(await run(`/article ${id}`))).not.toMatch(/[^.]\.\.(?!\.)/);
   });
 
   it('shows a date without a year as such, never with a guessed year', async () => {
