@@ -50,7 +50,7 @@ program
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
     try {
-      await start(config, createLogger(config.LOG_LEVEL));
+      await start(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     } catch (err) {
       if (err instanceof ConfigError || missingFolder(err)) throw err;
       // A bot that cannot run exits non-zero at once; an SDK's pending retry timers must not keep it alive.
@@ -65,7 +65,7 @@ program
   .argument('<command>', 'the command line, quoted')
   .action(async (line: string, _opts, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const { router } = await createApp(config, createLogger(config.LOG_LEVEL));
+    const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     const reply = await router.runLine(line.startsWith('/') ? line : `/${line}`, { platform: 'cli' });
     if (json) print(JSON.stringify(replyJson(reply)));
     else (reply.status === 'ok' || !reply.status ? process.stdout : process.stderr).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
@@ -80,7 +80,7 @@ program
   .option('--explain', 'show every stage: the analysed question, entities, intent, passages with scores, and why it answered')
   .action(async (question: string, opts: { explain?: boolean }, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const { router } = await createApp(config, createLogger(config.LOG_LEVEL));
+    const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     // Lines of `ask -` are one conversation, so a follow-up line can lean on the one before it.
     const askOne = (q: string) => router.run('ask', { question: q, ...(opts.explain ? { explain: true } : {}) }, { platform: 'cli', conversationId: 'cli' });
     const asJson = (q: string, reply: Awaited<ReturnType<typeof askOne>>) =>
@@ -149,7 +149,7 @@ digestCmd
   .option('--since <date>', 'report articles that arrived after this date (YYYY-MM-DD or ISO time)')
   .action(async (opts: { channel?: string; since?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL)) : undefined;
+    const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)) : undefined;
     const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
     const sub = store?.data.subscriptions.find((s) => s.channelId === opts.channel);
     if (opts.channel && !sub) throw new ConfigError(`No subscription for channel ${opts.channel}.`);
@@ -168,7 +168,7 @@ digestCmd
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
     try {
-      await start(config, createLogger(config.LOG_LEVEL), { once: true });
+      await start(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT), { once: true });
     } catch (err) {
       process.stderr.write(`attache: ${(err as Error).message}\n`);
       process.exitCode = 1;

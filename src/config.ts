@@ -9,6 +9,8 @@ const ConfigSchema = z.object({
   ATTACHE_TZ: z.string().default('Asia/Ho_Chi_Minh').refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
   ATTACHE_DIGEST_TIME: z.string().regex(TIME_OF_DAY, 'must be HH:MM (24-hour)').default('08:00'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Readable lines at a terminal, JSON lines otherwise; set to force one. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),

@@ -4,7 +4,7 @@ import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
 import { Conversations } from './answer/conversation.ts';
 import type { Config } from './config.ts';
-import type { Article } from './corpus/types.ts';
+import type { Article, SkippedFile } from './corpus/types.ts';
 import type { Services } from './core/command.ts';
 import type { Delivery, Reply } from './reply/reply.ts';
 import { Router } from './core/router.ts';
@@ -41,9 +41,21 @@ async function extras(config: Config, log: Logger): Promise<Partial<Services>> {
 /** Load the corpus once and build the router over it (one-shot CLI commands). */
 export async function createApp(config: Config, log: Logger): Promise<App> {
   const services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR)), ...(await extras(config, log)) };
-  for (const s of services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+  warnSkipped(services.kb.skipped, log);
   warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
+}
+
+/** Skipped files in one line by reason, each file at debug level: `attache corpus` lists them all. */
+function warnSkipped(skipped: SkippedFile[], log: Logger): void {
+  if (!skipped.length) return;
+  for (const s of skipped) log.debug({ file: s.file, reason: s.reason }, 'article skipped');
+  const byReason = new Map<string, number>();
+  for (const s of skipped) {
+    const reason = s.reason.replace(/^same story as .*/, 'same story as another file');
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  log.warn({ skipped: skipped.length, reasons: Object.fromEntries(byReason) }, `${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped; \`npx attache corpus\` lists them with their reasons`);
 }
 
 /** Articles loaded with a value they state rejected (a date that cannot exist): said once, with the file. */
@@ -75,7 +87,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   });
   await live.load();
   loaded = true;
-  for (const s of live.services.kb.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+  warnSkipped(live.services.kb.skipped, log);
   if (!mode.once) await live.watch();
   const router = new Router(commands, () => live.services, log);
 

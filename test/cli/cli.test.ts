@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../support/devCorpus.ts';
@@ -73,6 +73,22 @@ describe('the attache CLI', () => {
     const missing = await attache(['ingest', '/does/not/exist', '--corpus', (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'attache-ingest-'))]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('skipped /does/not/exist: no such file');
+  }, 30_000);
+
+  it('logs readable lines for a person (LOG_FORMAT=pretty, or a terminal) and JSON lines otherwise, skipped files in one line', async () => {
+    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'attache-logs-'));
+    cpSync(SEEDS_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'empty.txt'), '\n');
+    writeFileSync(join(dir, 'copy.txt'), readFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR)[0]!)));
+    const { cleanEnv } = await import('../support/spawnCli.ts');
+    const pretty = await attache(['run', '/about', '--corpus', dir], '', cleanEnv({ LOG_FORMAT: 'pretty' }));
+    expect(pretty.stderr).toMatch(/WARN: 2 files skipped; `npx attache corpus` lists them/);
+    expect(pretty.stderr).not.toContain('{"level"');
+    const json = await attache(['run', '/about', '--corpus', dir]);
+    const lines = json.stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    expect(lines.map((l) => l.msg)).toContain('2 files skipped; `npx attache corpus` lists them with their reasons');
   }, 30_000);
 
   it('run prints one reply, as JSON with --json', async () => {
