@@ -52,7 +52,8 @@ function summary(name: string, rows: Row[]): { fact: number; cite: number; refus
   const neg = rows.filter((r) => r.q.negative);
   const sorted = rows.map((r) => r.ms).sort((a, b) => a - b);
   const p = (x: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(x * sorted.length))]!.toFixed(1) : '—');
-  const s = { fact: pos.filter((r) => r.fact).length / (pos.length || 1), cite: pos.filter((r) => r.cite).length / (pos.length || 1), refused: neg.filter((r) => r.refused).length / (neg.length || 1), wrong: rows.filter((r) => r.wrong).length / (rows.length || 1) };
+  const share = (xs: Row[], f: (r: Row) => boolean) => xs.filter(f).length / (xs.length || 1);
+  const s = { fact: share(pos, (r) => r.fact), cite: share(pos, (r) => r.cite), refused: share(neg, (r) => r.refused), wrong: share(rows, (r) => r.wrong) };
   console.log(`\n${name} (${rows.length} questions)`);
   console.log(`  fact ${pct(pos.filter((r) => r.fact).length, pos.length)} · cited right ${pct(pos.filter((r) => r.cite).length, pos.length)} · refusals ${pct(neg.filter((r) => r.refused).length, neg.length)} · confidently wrong ${pct(rows.filter((r) => r.wrong).length, rows.length)} · answerable refused ${pos.filter((r) => r.refused).length} · context recall ${pct(pos.filter((r) => r.context).length, pos.length)} · latency p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
   const kinds = [...new Set(rows.map((r) => r.q.kind))];

@@ -82,7 +82,8 @@ export function scoreEvents(kb: KnowledgeBase, o: { split?: string; log?: (line:
       t.g += 1;
       const gs = surnames(g.participants);
       const gc = codesOf(g.countries);
-      const hit = preds.findIndex((p, i) => !used.has(i) && dateOk(g.date, p.date) && ([...gs].some((s) => p.sn.has(s)) || (!gs.size && !p.sn.size && g.kind === p.kind && [...gc].some((c) => p.cc.has(c)))));
+      const sameSide = (p: Pred) => [...gs].some((s) => p.sn.has(s)) || (!gs.size && !p.sn.size && g.kind === p.kind && [...gc].some((c) => p.cc.has(c)));
+      const hit = preds.findIndex((p, i) => !used.has(i) && dateOk(g.date, p.date) && sameSide(p));
       if (hit >= 0) {
         used.add(hit);
         t.gOk += 1;

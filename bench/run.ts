@@ -50,7 +50,8 @@ for (const [name, bytes] of [
   console.log(`pathological: ${name} handled in ${ms(t)} ms`);
 }
 
-const results: Record<string, unknown> = { pathologicalMs: pathological, date: new Date().toISOString(), machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version }, sizes: {} };
+const machine = { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
+const results: Record<string, unknown> = { pathologicalMs: pathological, date: new Date().toISOString(), machine, sizes: {} };
 const rows: string[][] = [];
 
 for (const size of SIZES) {
@@ -143,7 +144,16 @@ for (const size of SIZES) {
   const coldMs = parseMs + extractMs + assembleMs + indexMs;
   results.sizes = {
     ...(results.sizes as object),
-    [size]: { articles: kb.articles.length, passages: kb.passages.length, coldStartMs: { parse: ms(parseMs), extract: ms(extractMs), assemble: ms(assembleMs), index: ms(indexMs), total: ms(coldMs) }, warmStartMs: ms(warmMs), memoryMb: { rss: mb(mem.rss), heap: mb(mem.heapUsed), heapForCorpus: mb(mem.heapUsed - heap0) }, latencyMs: lookups, ingestOneMs: ms(ingestMs), searchLibraries: libs.map((l) => ({ ...l, buildRatio: ms(l.buildMs / base.buildMs), p50Ratio: ms(l.p50 / base.p50) })) },
+    [size]: {
+      articles: kb.articles.length,
+      passages: kb.passages.length,
+      coldStartMs: { parse: ms(parseMs), extract: ms(extractMs), assemble: ms(assembleMs), index: ms(indexMs), total: ms(coldMs) },
+      warmStartMs: ms(warmMs),
+      memoryMb: { rss: mb(mem.rss), heap: mb(mem.heapUsed), heapForCorpus: mb(mem.heapUsed - heap0) },
+      latencyMs: lookups,
+      ingestOneMs: ms(ingestMs),
+      searchLibraries: libs.map((l) => ({ ...l, buildRatio: ms(l.buildMs / base.buildMs), p50Ratio: ms(l.p50 / base.p50) })),
+    },
   };
   rows.push([String(size), `${ms(coldMs / 1000)} s`, `${ms(warmMs / 1000)} s`, `${ms(parseMs / 1000)}/${ms(extractMs / 1000)}/${ms((assembleMs + indexMs) / 1000)} s`, `${mb(mem.rss)} MB`, `${lookups.country.p99}/${lookups.person.p99}/${lookups.timeline.p99}/${lookups.agreements.p99}`, `${lookups.search.p50}/${lookups.search.p99}`, `${lookups.ask.p50}/${lookups.ask.p99}`, `${ms(ingestMs)}`]);
   console.log(`size ${size}: search libraries (build ms, query p50/p99 ms): ${libs.map((l) => `${l.name} ${l.buildMs} ${l.p50}/${l.p99}`).join(' · ')}`);

@@ -158,7 +158,8 @@ digestCmd
     // ConfigError: a usage mistake (exit 2) with a line that says what to type, never "Invalid time value".
     if (sinceMs !== undefined && Number.isNaN(sinceMs)) throw new ConfigError(`--since "${opts.since}" is not a date; use YYYY-MM-DD or an ISO time such as 2026-01-01T08:00:00Z.`);
     const since = sinceMs !== undefined ? new Date(sinceMs).toISOString() : last;
-    const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), ...(since ? { since } : {}), now: new Date(), timezone: sub?.timezone ?? config.ATTACHE_TZ, countries: sub?.countries ?? [], topics: sub?.topics ?? [] });
+    const filters = { timezone: sub?.timezone ?? config.ATTACHE_TZ, countries: sub?.countries ?? [], topics: sub?.topics ?? [] };
+    const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), ...(since ? { since } : {}), now: new Date(), ...filters });
     const reply = d.reply ?? { title: 'Digest preview', text: `Nothing to post${since ? ` since ${since}` : ''}.`, fields: [], citations: [] };
     print(json ? JSON.stringify({ ...replyJson(reply), articleIds: d.articleIds }) : renderConsole(reply, { color: Boolean(process.stdout.isTTY) }));
   });

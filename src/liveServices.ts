@@ -100,7 +100,12 @@ export class LiveServices {
   async saveSnapshot(): Promise<void> {
     if (!this.snapshotFile) return;
     try {
-      const entries = [...this.entries].map(([file, e]) => ({ file, mtimeMs: e.mtime.getTime(), ...(e.facts ? { facts: { ...e.facts, passages: [] } } : {}), ...(e.skipped ? { skipped: e.skipped } : {}) }));
+      const entries = [...this.entries].map(([file, e]) => ({
+        file,
+        mtimeMs: e.mtime.getTime(),
+        ...(e.facts ? { facts: { ...e.facts, passages: [] } } : {}),
+        ...(e.skipped ? { skipped: e.skipped } : {}),
+      }));
       await writeSnapshot(this.snapshotFile, { version: SNAPSHOT_VERSION, signature: await corpusSignature(this.dir), entries, index: this.current.index.toJSON() });
     } catch (err) {
       // A snapshot is an optimisation: failing to write one only costs the next start its speed.

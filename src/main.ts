@@ -31,7 +31,14 @@ async function extras(config: Config, log: Logger): Promise<Partial<Services>> {
   const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
   if (config.OPENAI_API_KEY) {
     const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([import('./answer/llmAnswerer.ts'), import('./answer/llmSummarizer.ts')]);
-    const llm = { apiKey: config.OPENAI_API_KEY, ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}), model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS, maxRetries: config.OPENAI_MAX_RETRIES, deadlineMs: config.ATTACHE_LLM_DEADLINE_MS };
+    const llm = {
+      apiKey: config.OPENAI_API_KEY,
+      ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+      model: config.OPENAI_MODEL,
+      timeoutMs: config.OPENAI_TIMEOUT_MS,
+      maxRetries: config.OPENAI_MAX_RETRIES,
+      deadlineMs: config.ATTACHE_LLM_DEADLINE_MS,
+    };
     extra.llm = createLlmAnswerer(llm, log);
     extra.summarize = createLlmSummarizer(llm, log);
   }

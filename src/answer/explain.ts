@@ -21,7 +21,15 @@ export function explainOf(run: Pipeline): Explanation {
       ? `answered from ${answer.quotes.length} sentence(s)${answer.span ? `, direct answer "${answer.span.text}"` : ''}`
       : `answered by the ${answer.route} intent from the knowledge base`;
   return {
-    question: { text: q.text, ...(q.qword ? { qword: q.qword } : {}), ...(q.head ? { head: q.head } : {}), type: answer.type, lemmas: q.tokens.map((t) => t.lemma), content: q.keys, time: { from: q.time.from, to: q.time.to } },
+    question: {
+      text: q.text,
+      ...(q.qword ? { qword: q.qword } : {}),
+      ...(q.head ? { head: q.head } : {}),
+      type: answer.type,
+      lemmas: q.tokens.map((t) => t.lemma),
+      content: q.keys,
+      time: { from: q.time.from, to: q.time.to },
+    },
     entities: { places: links.places, corrected: links.corrected, people: links.people, agreements: links.agreements, topics: links.topics, ...(links.role ? { role: links.role } : {}) },
     route: answer.route,
     ...(run.intent ? { intent: run.intent } : {}),

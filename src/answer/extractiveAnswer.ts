@@ -52,7 +52,14 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
 }
 
 /** Score and type every retrieved sentence, best first. */
-export function rankSentences(q: AnalysedQuestion, links: Links, type: AnswerType, sentences: ScoredSentence[], kb: KnowledgeBase, score: (s: ScoredSentence, typed: boolean) => number): RankedSentence[] {
+export function rankSentences(
+  q: AnalysedQuestion,
+  links: Links,
+  type: AnswerType,
+  sentences: ScoredSentence[],
+  kb: KnowledgeBase,
+  score: (s: ScoredSentence, typed: boolean) => number,
+): RankedSentence[] {
   return sentences
     .map((s) => {
       const candidate = candidateIn(q, links, type, s.text, kb, s.articleId);

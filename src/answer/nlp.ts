@@ -40,6 +40,7 @@ export function analyse(text: string): { tokens: Token[]; entities: TaggedEntity
 
 /** Text without combining marks, đ → d, case kept. */
 function withoutMarks(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII fast path
   if (/^[\x00-\x7f]*$/.test(text)) return text;
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }

@@ -33,6 +33,7 @@ const MENTIONS = /<[@#!][^>\s]{0,80}>|@(?:everyone|here|channel)\b/gi;
 
 /** Strip mentions and pings, collapse white space, cap the length. Never throws. */
 export function cleanQuestion(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are stripped on purpose
   return raw.replace(MENTIONS, ' ').replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
 }
 

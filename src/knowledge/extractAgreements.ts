@@ -31,7 +31,6 @@ const KNOWN: Record<string, { kind: string; parties: string[]; name: string }> =
 };
 /** Kinds of agreement that bind in law and so enter into force; partnerships, frameworks and programmes do not. */
 const TREATY_KINDS = /agreement|treaty|convention|protocol|memorandum/i;
-const GENERIC_ACRONYMS = new Set(['FTA', 'FTAS', 'MOU', 'MOUS', 'CSP', 'LOI']);
 
 // Status words, each matched near the agreement's name; the nearest wins.
 const STATUS_WORDS: Array<[AgreementStatus, RegExp]> = [

@@ -324,7 +324,10 @@ function dedupe(events: ArticleEvent[]): ArticleEvent[] {
     const overlap = (o: ArticleEvent) => e.participants.some((p) => o.participants.includes(p));
     const twin = out.find(
       (o) =>
-        (o.kind === e.kind && (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) && (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) && sameCountries(o, e)) ||
+        (o.kind === e.kind &&
+          (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
+          (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
+          sameCountries(o, e)) ||
         // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
         ((o.kind === e.kind || e.kind === 'talks') && e.date.provenance === 'unknown' && e.participants.length > 0 && e.participants.every((p) => o.participants.includes(p))),
     );

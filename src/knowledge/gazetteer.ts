@@ -94,6 +94,7 @@ export class Gazetteer {
         const key = words.join(' ');
         if (!this.byName.has(key)) this.byName.set(key, p.code);
         // Vietnamese names are for look-ups; in English text short ones collide with personal names ("Nga").
+        // eslint-disable-next-line no-control-regex -- ASCII fast path
         if (!demonym && /[^\x00-\x7f]/.test(surface) && fold(surface) !== fold(p.name) && !PRESS_FORMS[p.code]?.includes(surface)) continue;
         const list = this.byFirstWord.get(words[0]!) ?? [];
         list.push({ words, code: p.code, demonym, caps: /^[A-Z.]{2,}$/.test(surface) });

@@ -20,6 +20,7 @@ export function expandQuery(query: string, kb: KnowledgeBase): string[] {
       const place = code ? kb.gazetteer.get(code) : undefined;
       if (!place || place.code === 'VN') continue;
       for (const name of [place.name, ...place.demonyms]) {
+        // eslint-disable-next-line no-control-regex -- ASCII fast path
         if (foldWords(name) !== gram && /^[\x00-\x7f]+$/.test(name)) extra.add(name);
       }
     }

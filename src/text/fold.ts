@@ -1,6 +1,7 @@
 /** Fold text for matching: lower case, no diacritics, đ → d. Vietnamese and plain forms become equal. */
 export function fold(text: string): string {
   // ASCII fast path: most English text needs only lower-casing (halves index build time).
+  // eslint-disable-next-line no-control-regex -- ASCII fast path
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')

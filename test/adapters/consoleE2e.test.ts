@@ -14,7 +14,7 @@ describe('npm start with no tokens', () => {
     expect(out).toMatch(/\[1\] Vietnam, Norway step up cooperation .* — 2026-01-08, VNA https:\/\//);
     // A plain line is a question, answered with its source.
     expect(out).toMatch(/Answer\n25 November 1971 \[1\]\n\n• Over more than five decades since the establishment of diplomatic ties on November 25, 1971/);
-    expect(out).toMatch(/Sources of “Answer”\n\n\[1\] Vietnam, Norway step up cooperation[^\n]*\n    “Over more than five decades since the establishment of diplomatic ties on November 25, 1971, the bilateral relations have recorded significant progress across various fields, she said\.”/);
+    expect(out).toMatch(/Sources of “Answer”\n\n\[1\] Vietnam, Norway step up cooperation[^\n]*\n {4}“Over more than five decades since the establishment of diplomatic ties on November 25, 1971, the bilateral relations have recorded significant progress across various fields, she said\.”/);
     expect(out).toContain('Hilde Solbakken\nNorwegian Ambassador to Vietnam');
     expect(out.trimEnd().endsWith('Bye.')).toBe(true);
     // Nothing after /quit runs.

@@ -61,7 +61,10 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
   }
   const sent: Array<{ reply: Reply; nonce: string; retry: boolean }> = [];
   const scheduler = (store: StateStore, now: Date, send?: (reply: Reply, nonce: string) => Promise<void>) =>
-    new DigestScheduler({ store, services: () => services, log, now: () => now, send: async (_s, reply, d) => (send ? send(reply, d.nonce) : void sent.push({ reply, nonce: d.nonce, retry: d.retry })) });
+    new DigestScheduler({
+      store, services: () => services, log, now: () => now,
+      send: async (_s, reply, d) => (send ? send(reply, d.nonce) : void sent.push({ reply, nonce: d.nonce, retry: d.retry })),
+    });
 
   it('posts at 08:00 ICT what arrived since the last digest, once', async () => {
     const file = await setup();
