@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   ATTACHE_LLM_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(12_000),
+  /** The feeds to follow (see data/feeds.example.json); none are polled when the file does not exist. */
+  ATTACHE_FEEDS_FILE: z.string().min(1).default('data/feeds.json'),
   /** How long one channel's digest post may take before it counts as failed (and is retried next minute). */
   ATTACHE_DIGEST_POST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   DISCORD_TOKEN: optional,

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { commands } from '../commands/index.ts';
 import { renderConsole } from './adapters/console/render.ts';
@@ -9,6 +10,9 @@ import type { Services } from './core/command.ts';
 import type { Delivery, Reply } from './reply/reply.ts';
 import { Router } from './core/router.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
+import { readFeedsFile, everyMs, type Feed } from './feeds/feedsFile.ts';
+import { pollFeeds } from './feeds/pollFeeds.ts';
+import { USER_AGENT } from './feeds/userAgent.ts';
 import { dateRange } from './knowledge/queries.ts';
 import { LiveServices } from './liveServices.ts';
 import { loadServices } from './loadServices.ts';
@@ -51,6 +55,41 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   warnSkipped(services.kb.skipped, log);
   warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
+}
+
+/**
+ * Poll each feed of the feeds file on its own schedule (with jitter, so feeds and restarts do not line up), writing
+ * new articles into the corpus folder, where the live corpus picks them up. No feeds file: nothing is polled.
+ */
+async function followFeeds(config: Config, store: StateStore, log: Logger): Promise<() => Promise<void>> {
+  let text: string;
+  try {
+    text = await readFile(config.ATTACHE_FEEDS_FILE, 'utf8');
+  } catch {
+    return async () => undefined;
+  }
+  const { feeds, problems } = readFeedsFile(text);
+  for (const p of problems) log.warn({ file: config.ATTACHE_FEEDS_FILE, problem: p }, 'feed skipped');
+  const timers = new Map<string, NodeJS.Timeout>();
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const schedule = (feed: Feed, delay: number) => {
+    const timer = setTimeout(() => {
+      // One poll at a time: a slow feed delays the next poll, never overlaps it.
+      running = running.then(() => pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log)).catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
+      void running.then(() => !stopped && schedule(feed, everyMs(feed) * (0.9 + Math.random() * 0.2)));
+    }, delay);
+    timer.unref();
+    timers.set(feed.name, timer);
+  };
+  // The first polls soon after start, spread over a few seconds.
+  for (const feed of feeds) schedule(feed, 1_000 + Math.random() * 4_000);
+  if (feeds.length) log.info({ feeds: feeds.map((f) => `${f.name} every ${f.every}`) }, 'following feeds');
+  return async () => {
+    stopped = true;
+    for (const t of timers.values()) clearTimeout(t);
+    await running;
+  };
 }
 
 /** Skipped files in one line by reason, each file at debug level: `attache corpus` lists them all. */
@@ -160,6 +199,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   }
   await scheduler.start();
   stops.unshift(() => scheduler.stop());
+  stops.unshift(await followFeeds(config, store, log));
 
   if (consoleMode) {
     await runConsole({

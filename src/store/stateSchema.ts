@@ -51,12 +51,27 @@ export const DigestRecordSchema = z.object({
 /** When each story first reached the corpus: digests report by ingestion, not only by article date. */
 export const IngestedSchema = z.object({ contentHash: z.string(), file: z.string(), firstSeen: z.string() });
 
+/** What the poller remembers of one feed: validators for a conditional GET, the last outcome, the items taken. */
+export const FeedStateSchema = z.object({
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  lastPoll: z.string().optional(),
+  lastSuccess: z.string().optional(),
+  lastError: z.string().optional(),
+  /** Items written into the corpus, over the feed's life. */
+  taken: z.number().int().min(0).default(0),
+  /** Addresses already handled (taken, filtered or skipped), newest last, bounded. */
+  seen: z.array(z.string()).default([]),
+});
+export type FeedState = z.infer<typeof FeedStateSchema>;
+
 export const StateSchema = z.looseObject({
   version: z.literal(STATE_VERSION),
   feedback: z.array(FeedbackSchema).default([]),
   subscriptions: z.array(SubscriptionSchema).default([]),
   digests: z.array(DigestRecordSchema).default([]),
   ingested: z.array(IngestedSchema).default([]),
+  feeds: z.record(z.string(), FeedStateSchema).default({}),
 });
 
 export type Subscription = z.infer<typeof SubscriptionSchema>;
@@ -66,7 +81,7 @@ export type Feedback = z.infer<typeof FeedbackSchema>;
 export type State = z.infer<typeof StateSchema>;
 
 export function emptyState(): State {
-  return { version: STATE_VERSION, feedback: [], subscriptions: [], digests: [], ingested: [] };
+  return { version: STATE_VERSION, feedback: [], subscriptions: [], digests: [], ingested: [], feeds: {} };
 }
 
 /** Bring an older state file up to this version; unknown future versions are refused rather than damaged. */

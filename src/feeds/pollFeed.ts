@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkIsoDate } from '../corpus/dates.ts';
+import { parseFileBytes } from '../corpus/loadCorpus.ts';
+import type { FeedState } from '../store/stateSchema.ts';
+import { articleFileName, articleFileText } from './articleFile.ts';
+import { isDiplomacy } from './diplomacyFilter.ts';
+import { fetchText, type FetchOptions } from './fetchText.ts';
+import type { Feed } from './feedsFile.ts';
+import { pageText } from './pageText.ts';
+import { readFeed } from './readFeed.ts';
+
+/** One feed's poll, as `attache feeds poll --json` prints it. */
+export interface FeedPoll {
+  name: string;
+  url: string;
+  status: 'ok' | 'not modified' | 'error';
+  error?: string;
+  items: number;
+  new: Array<{ file: string; url: string; title: string }>;
+  filtered: number;
+  duplicate: number;
+  skipped: Array<{ url: string; reason: string }>;
+}
+
+export interface PollOptions {
+  corpusDir: string;
+  userAgent: string;
+  timeoutMs?: number;
+  /** At most this many new articles a poll, so a feed's first poll does not fetch a year of pages. */
+  maxNew?: number;
+}
+
+const FEED_BYTES = 2 * 1024 * 1024;
+const PAGE_BYTES = 3 * 1024 * 1024;
+/** Addresses remembered a feed: enough for weeks of a busy agency, bounded so state stays small. */
+const SEEN_LIMIT = 3000;
+
+/**
+ * Poll one feed: a conditional GET, then for each item not seen before, the diplomacy filter, the article page, its
+ * text, and a file written into the corpus folder (temp name, then renamed, so the watcher never reads half a
+ * file). Returns what happened and the feed's new state; never throws: a failure is the feed's status.
+ */
+export async function pollFeed(feed: Feed, state: FeedState | undefined, o: PollOptions, now = new Date()): Promise<{ poll: FeedPoll; state: FeedState }> {
+  const poll: FeedPoll = { name: feed.name, url: feed.url, status: 'ok', items: 0, new: [], filtered: 0, duplicate: 0, skipped: [] };
+  const next: FeedState = { taken: state?.taken ?? 0, seen: [...(state?.seen ?? [])], ...pick(state), lastPoll: now.toISOString() };
+  const fetchOptions = (extra: Partial<FetchOptions>, maxBytes: number): FetchOptions => ({ userAgent: o.userAgent, timeoutMs: o.timeoutMs ?? 15_000, maxBytes, ...extra });
+  let body: string;
+  try {
+    const got = await fetchText(feed.url, fetchOptions({ ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}) }, FEED_BYTES));
+    if (got.status === 'not modified') {
+      poll.status = 'not modified';
+      return { poll, state: { ...next, lastSuccess: now.toISOString() } };
+    }
+    body = got.body;
+    next.etag = got.etag;
+    next.lastModified = got.lastModified;
+    if (!got.etag) delete next.etag;
+    if (!got.lastModified) delete next.lastModified;
+  } catch (err) {
+    return { poll: { ...poll, status: 'error', error: (err as Error).message }, state: { ...next, lastError: `${now.toISOString()} ${(err as Error).message}` } };
+  }
+  let items;
+  try {
+    items = readFeed(body, feed.url);
+  } catch (err) {
+    return { poll: { ...poll, status: 'error', error: `not a feed (${(err as Error).message.slice(0, 80)})` }, state: { ...next, lastError: `${now.toISOString()} not a feed` } };
+  }
+  poll.items = items.length;
+  const seen = new Set(next.seen);
+  const remember = (url: string) => {
+    if (!seen.has(url)) next.seen.push(url);
+    seen.add(url);
+  };
+  for (const item of items) {
+    if (seen.has(item.url)) {
+      poll.duplicate += 1;
+      continue;
+    }
+    if (feed.filter === 'diplomacy' && !isDiplomacy(item)) {
+      poll.filtered += 1;
+      remember(item.url);
+      continue;
+    }
+    if (poll.new.length >= (o.maxNew ?? 50)) break; // the rest waits for the next poll
+    const taken = await takeItem(feed, item, o, fetchOptions({}, PAGE_BYTES));
+    if ('reason' in taken) {
+      poll.skipped.push({ url: item.url, reason: taken.reason });
+      // A page that failed to load is tried again next time; one that loaded but is no article is not.
+      if (!taken.retry) remember(item.url);
+      continue;
+    }
+    if (taken.duplicate) poll.duplicate += 1;
+    else poll.new.push({ file: taken.file, url: item.url, title: taken.title });
+    remember(item.url);
+  }
+  next.taken += poll.new.length;
+  next.seen = next.seen.slice(-SEEN_LIMIT);
+  next.lastSuccess = now.toISOString();
+  return { poll, state: next };
+}
+
+function pick(state: FeedState | undefined): Partial<FeedState> {
+  if (!state) return {};
+  const { etag, lastModified, lastSuccess, lastError } = state;
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), ...(lastSuccess ? { lastSuccess } : {}), ...(lastError ? { lastError } : {}) };
+}
+
+type Taken = { file: string; title: string; duplicate: boolean } | { reason: string; retry: boolean };
+
+/** Fetch an item's page, keep its article text, and write it as a corpus file (unless the file is there already). */
+async function takeItem(feed: Feed, item: { title: string; url: string; date?: string }, o: PollOptions, fetchOptions: FetchOptions): Promise<Taken> {
+  let html: string;
+  try {
+    const got = await fetchText(item.url, fetchOptions);
+    if (got.status !== 'ok') return { reason: 'page not modified yet never read', retry: true };
+    html = got.body;
+  } catch (err) {
+    return { reason: `page: ${(err as Error).message}`, retry: true };
+  }
+  const page = pageText(html);
+  if (page.paragraphs.join(' ').split(/\s+/).length < 40) return { reason: 'no article text on the page', retry: false };
+  const title = item.title || page.title || page.paragraphs[0]!.slice(0, 120);
+  // The item's date, else the page's; either only when it is a real calendar date.
+  const pageDay = page.published && !Number.isNaN(Date.parse(page.published)) ? new Date(Date.parse(page.published)).toISOString().slice(0, 10) : undefined;
+  const day = item.date ?? (pageDay && 'iso' in checkIsoDate(pageDay) ? pageDay : undefined);
+  const file = articleFileName({ url: item.url, title, ...(day ? { date: day } : {}) });
+  const target = join(o.corpusDir, file);
+  if (existsSync(target)) return { file, title, duplicate: true };
+  const text = articleFileText({ source: feed.source, url: item.url, title, ...(day ? { date: day } : {}), paragraphs: page.paragraphs });
+  // What the loader would skip is not written: the reason is reported instead.
+  const check = parseFileBytes(Buffer.from(text), file);
+  if (!check.ok) return { reason: check.reason, retry: false };
+  const temp = `${target}.part`;
+  await writeFile(temp, text);
+  await rename(temp, target);
+  return { file, title, duplicate: false };
+}

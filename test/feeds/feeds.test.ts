@@ -1,0 +1,153 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFileBytes } from '../../src/corpus/loadCorpus.ts';
+import { readFeedsFile } from '../../src/feeds/feedsFile.ts';
+import { readFeed } from '../../src/feeds/readFeed.ts';
+import { attache, cleanEnv } from '../support/spawnCli.ts';
+
+const words = (n: number, topic: string) => Array.from({ length: n }, (_, i) => `${topic}${i % 7 === 0 ? '.' : ''}`).join(' ');
+const page = (title: string, lead: string) =>
+  `<!doctype html><html><head><title>${title} | Agency</title><meta property="article:published_time" content="2026-03-04T09:00:00+07:00"></head><body>` +
+  `<nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><article><h1>${title}</h1><p>${lead}</p>` +
+  `<p>The two sides agreed to expand cooperation in trade, investment, education and renewable energy, and to exchange delegations at all levels in the coming years. ${words(30, 'cooperation')}</p></article>` +
+  `<aside>Related news: another story</aside><footer>© Agency</footer></body></html>`;
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Politics</title><link>http://HOST/</link>
+<item><title><![CDATA[Vietnam, <b>Chile</b> hold political consultation]]></title><link>/news/chile.html</link><pubDate>Wed, 04 Mar 2026 08:00:00 +0700</pubDate><description>Deputy Foreign Minister met the Chilean ambassador.</description></item>
+<item><title>Hanoi FC wins the national football cup</title><link>/news/football.html</link><pubDate>Wed, 04 Mar 2026 09:00:00 +0700</pubDate><description>Sport.</description></item>
+<item><title>Vietnam and Kenya review ties</title><link>/news/empty.html</link><pubDate>Wed, 30 Feb 2026 09:00:00 +0700</pubDate><description>Bilateral relations.</description></item>
+</channel></rss>`;
+const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Diplomacy</title>
+<entry><title type="html">Vietnam &amp; Peru sign fisheries agreement</title><link rel="alternate" href="http://HOST/news/peru.html"/><id>peru</id><updated>2026-03-05T02:00:00Z</updated><summary>An agreement was signed.</summary></entry></feed>`;
+
+describe('following the agencies’ feeds', () => {
+  let server: Server;
+  let base = '';
+  const hits: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      hits.push(`${req.method} ${req.url} ${req.headers['if-none-match'] ?? ''} ${req.headers['user-agent'] ?? ''}`);
+      const url = req.url ?? '';
+      if (url === '/rss.xml') {
+        if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+        return void res.end(RSS.replace(/HOST/g, base.slice(7)));
+      }
+      if (url === '/atom.xml') return void res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM.replace(/HOST/g, base.slice(7)));
+      if (url === '/broken.xml') return void res.writeHead(503).end('down');
+      if (url === '/news/chile.html') return void res.end(page('Vietnam, Chile hold political consultation', 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh and Chilean Deputy Foreign Minister Ana Rojas co-chaired the political consultation in Hanoi on March 3.'));
+      if (url === '/news/peru.html') return void res.end(page('Vietnam, Peru sign fisheries agreement', 'LIMA — Minister of Foreign Affairs Pham Quoc Tuan and Peruvian Foreign Minister Carla Ramos signed an agreement on fisheries cooperation in Lima on March 4.'));
+      if (url === '/news/empty.html') return void res.end('<html><body><nav>Home</nav><p>Photo gallery</p></body></html>');
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('reads RSS and Atom items: plain titles, absolute links, only real dates', () => {
+    const rss = readFeed(RSS.replace(/HOST/g, 'example.test'), 'http://example.test/rss.xml');
+    expect(rss.map((i) => [i.title, i.url, i.date ?? null])).toEqual([
+      ['Vietnam, Chile hold political consultation', 'http://example.test/news/chile.html', '2026-03-04'],
+      ['Hanoi FC wins the national football cup', 'http://example.test/news/football.html', '2026-03-04'],
+      ['Vietnam and Kenya review ties', 'http://example.test/news/empty.html', null],
+    ]);
+    expect(readFeed(ATOM.replace(/HOST/g, 'example.test'), 'http://example.test/atom.xml')[0]).toMatchObject({ title: 'Vietnam & Peru sign fisheries agreement', url: 'http://example.test/news/peru.html', date: '2026-03-05' });
+  });
+
+  it('ships an example feeds file that validates', () => {
+    const { feeds, problems } = readFeedsFile(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'feeds.example.json'), 'utf8'));
+    expect(problems).toEqual([]);
+    expect(feeds.map((f) => f.source)).toEqual(['VNA', 'VNS', 'VOV', 'TG&VN']);
+  });
+
+  it('names a bad entry of the feeds file and keeps the rest', () => {
+    const { feeds, problems } = readFeedsFile(JSON.stringify([{ name: 'Good', url: 'https://a.test/rss', source: 'VNA' }, { name: 'Bad', url: 'ftp://x', source: 'VNA' }, { url: 'https://b.test' }]));
+    expect(feeds.map((f) => [f.name, f.filter, f.every])).toEqual([['Good', 'diplomacy', '30m']]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^"Bad": url/);
+  });
+
+  it('polls each feed once from the CLI: new diplomacy articles written and loadable, the rest counted, a failing feed reported', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'attache-feeds-'));
+    const corpus = join(root, 'articles');
+    const feedsFile = join(root, 'feeds.json');
+    writeFileSync(feedsFile, JSON.stringify([
+      { name: 'Politics', url: `${base}/rss.xml`, source: 'VNA' },
+      { name: 'Diplomacy', url: `${base}/atom.xml`, source: 'VNS', filter: 'all' },
+      { name: 'Broken', url: `${base}/broken.xml`, source: 'VOV' },
+    ]));
+    const env = cleanEnv({ ATTACHE_STATE_FILE: join(root, 'state.json') });
+    const first = await attache(['feeds', 'poll', '--feeds', feedsFile, '--corpus', corpus, '--json'], '', env);
+    expect(first.code).toBe(0);
+    const polls = JSON.parse(first.stdout).feeds as Array<{ name: string; status: string; new: Array<{ file: string }>; filtered: number; skipped: Array<{ reason: string }>; error?: string }>;
+    const politics = polls.find((p) => p.name === 'Politics')!;
+    expect([politics.status, politics.new.length, politics.filtered, politics.skipped.map((s) => s.reason)]).toEqual(['ok', 1, 1, ['no article text on the page']]);
+    expect(polls.find((p) => p.name === 'Diplomacy')!.new).toHaveLength(1);
+    expect(polls.find((p) => p.name === 'Broken')).toMatchObject({ status: 'error', error: 'HTTP 503' });
+    // Each file written is an article the corpus loads, with its source, date and address.
+    const files = readdirSync(corpus);
+    expect(files).toHaveLength(2);
+    for (const f of files) {
+      const parsed = parseFileBytes(readFileSync(join(corpus, f)), f);
+      expect(parsed.ok, f).toBe(true);
+      if (parsed.ok) expect([parsed.article.source.agency, parsed.article.url?.startsWith(base), parsed.article.date.iso?.startsWith('2026-03')]).toEqual([f.includes('peru') ? 'VNS' : 'VNA', true, true]);
+    }
+    expect(hits.some((h) => /Attache\/\S+ \(diplomacy news bot\)/.test(h))).toBe(true);
+
+    // The second poll: the RSS feed answers 304 to its ETag; the Atom item is already taken.
+    const second = await attache(['feeds', 'poll', '--feeds', feedsFile, '--corpus', corpus], '', env);
+    expect(second.stdout).toContain('Politics: not modified');
+    expect(second.stdout).toMatch(/Diplomacy: ok, 0 new \(1 items, 0 filtered, 1 duplicate/);
+    expect(second.stdout).toContain('Broken: error HTTP 503');
+    expect(readdirSync(corpus)).toHaveLength(2);
+    const status = await attache(['feeds', 'status', '--feeds', feedsFile, '--corpus', corpus], '', env);
+    expect(status.stdout).toMatch(/Politics: last success 20\d\d-.*; last error none; 1 articles taken; next poll 20\d\d-.* \(every 30m\)/);
+    expect(status.stdout).toMatch(/Broken: last success never; last error .*HTTP 503/);
+  }, 60_000);
+
+  it('follows the feeds while the bot runs: the new article is answerable, and /about shows each feed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'attache-feeds-bot-'));
+    const corpus = join(root, 'articles');
+    const { mkdirSync, cpSync } = await import('node:fs');
+    mkdirSync(corpus);
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'seeds'), corpus, { recursive: true });
+    const feedsFile = join(root, 'feeds.json');
+    writeFileSync(feedsFile, JSON.stringify([{ name: 'Diplomacy', url: `${base}/atom.xml`, source: 'VNS', filter: 'all', every: '30m' }]));
+    const { spawn } = await import('node:child_process');
+    const { ROOT } = await import('../support/spawnCli.ts');
+    const env = cleanEnv({ ATTACHE_CORPUS_DIR: corpus, ATTACHE_FEEDS_FILE: feedsFile, ATTACHE_STATE_FILE: join(root, 'state.json') });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!readdirSync(corpus).some((f) => f.includes('peru')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(readdirSync(corpus).some((f) => f.includes('peru'))).toBe(true);
+      await new Promise((r) => setTimeout(r, 1500)); // the live corpus reads it once it stops growing
+      child.stdin.write('Who signed the fisheries agreement with Peru?\n/about\n');
+      const until = Date.now() + 15_000;
+      while (!/Feeds\s+Diplomacy: 1 taken/.test(out) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      expect(out).toMatch(/Pham Quoc Tuan|Carla Ramos/);
+      expect(out).toMatch(/Feeds\s+Diplomacy: 1 taken, last success 20\d\d-/);
+    } finally {
+      child.stdin.end('/quit\n');
+      child.kill('SIGTERM');
+    }
+  }, 60_000);
+
+  it('exits 1 only when every feed failed, and 2 without a feeds file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'attache-feeds-'));
+    const feedsFile = join(root, 'feeds.json');
+    writeFileSync(feedsFile, JSON.stringify([{ name: 'Broken', url: `${base}/broken.xml`, source: 'VOV' }]));
+    const env = cleanEnv({ ATTACHE_STATE_FILE: join(root, 'state.json') });
+    expect((await attache(['feeds', 'poll', '--feeds', feedsFile, '--corpus', join(root, 'a')], '', env)).code).toBe(1);
+    const none = await attache(['feeds', 'poll', '--feeds', join(root, 'missing.json')], '', env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Copy data/feeds.example.json');
+  }, 30_000);
+});
