@@ -7,3 +7,11 @@ const DIPLOMACY = /\b(?:diplomac\w*|diplomat\w*|foreign (?:minister|affairs|mini
 export function isDiplomacy(item: { title: string; summary: string }): boolean {
   return DIPLOMACY.test(`${item.title} ${item.summary}`);
 }
+
+/**
+ * The story itself, once read, is about Việt Nam's foreign relations: its headline or lead names a partner country
+ * or organisation, and a diplomatic word. A domestic story that says "cooperation" passes the first test, not this.
+ */
+export function aboutForeignRelations(text: string, partnersIn: (text: string) => string[]): boolean {
+  return DIPLOMACY.test(text) && partnersIn(text).some((c) => c !== 'VN');
+}

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { checkIsoDate } from '../corpus/dates.ts';
 import { parseFileBytes } from '../corpus/loadCorpus.ts';
 import type { FeedState } from '../store/stateSchema.ts';
+import { defaultGazetteer } from '../knowledge/buildKnowledge.ts';
 import { articleFileName, articleFileText } from './articleFile.ts';
-import { isDiplomacy } from './diplomacyFilter.ts';
-import { fetchText, type FetchOptions } from './fetchText.ts';
+import { aboutForeignRelations, isDiplomacy } from './diplomacyFilter.ts';
+import { fetchText, RetryLater, type FetchOptions } from './fetchText.ts';
+import { allowedBy, disallowed, isPrivateHost } from './politeness.ts';
 import type { Feed } from './feedsFile.ts';
 import { pageText } from './pageText.ts';
 import { readFeed } from './readFeed.ts';
@@ -32,8 +34,8 @@ export interface PollOptions {
   maxNew?: number;
 }
 
-const FEED_BYTES = 2 * 1024 * 1024;
-const PAGE_BYTES = 3 * 1024 * 1024;
+const FEED_BYTES = 5 * 1024 * 1024;
+const PAGE_BYTES = 5 * 1024 * 1024;
 /** Addresses remembered a feed: enough for weeks of a busy agency, bounded so state stays small. */
 const SEEN_LIMIT = 3000;
 
@@ -46,6 +48,9 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
   const poll: FeedPoll = { name: feed.name, url: feed.url, status: 'ok', items: 0, new: [], filtered: 0, duplicate: 0, skipped: [] };
   const next: FeedState = { taken: state?.taken ?? 0, seen: [...(state?.seen ?? [])], ...pick(state), lastPoll: now.toISOString() };
   const fetchOptions = (extra: Partial<FetchOptions>, maxBytes: number): FetchOptions => ({ userAgent: o.userAgent, timeoutMs: o.timeoutMs ?? 15_000, maxBytes, ...extra });
+  if (state?.notBefore && Date.parse(state.notBefore) > now.getTime()) {
+    return { poll: { ...poll, status: 'error', error: `the server asked to wait until ${state.notBefore}` }, state: { ...next, notBefore: state.notBefore } };
+  }
   let body: string;
   try {
     const got = await fetchText(feed.url, fetchOptions({ ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}) }, FEED_BYTES));
@@ -59,7 +64,8 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
     if (!got.etag) delete next.etag;
     if (!got.lastModified) delete next.lastModified;
   } catch (err) {
-    return { poll: { ...poll, status: 'error', error: (err as Error).message }, state: { ...next, lastError: `${now.toISOString()} ${(err as Error).message}` } };
+    const waiting = err instanceof RetryLater ? { notBefore: err.until.toISOString() } : {};
+    return { poll: { ...poll, status: 'error', error: (err as Error).message }, state: { ...next, ...waiting, lastError: `${now.toISOString()} ${(err as Error).message}` } };
   }
   let items;
   try {
@@ -68,6 +74,7 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
     return { poll: { ...poll, status: 'error', error: `not a feed (${(err as Error).message.slice(0, 80)})` }, state: { ...next, lastError: `${now.toISOString()} not a feed` } };
   }
   poll.items = items.length;
+  const robots = new Map<string, string[]>();
   const seen = new Set(next.seen);
   const remember = (url: string) => {
     if (!seen.has(url)) next.seen.push(url);
@@ -84,6 +91,12 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
       continue;
     }
     if (poll.new.length >= (o.maxNew ?? 50)) break; // the rest waits for the next poll
+    const refusal = await mayFetch(item.url, feed.url, robots, fetchOptions({}, 512 * 1024));
+    if (refusal) {
+      poll.skipped.push({ url: item.url, reason: refusal });
+      remember(item.url);
+      continue;
+    }
     const taken = await takeItem(feed, item, o, fetchOptions({}, PAGE_BYTES));
     if ('reason' in taken) {
       poll.skipped.push({ url: item.url, reason: taken.reason });
@@ -101,8 +114,23 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
   return { poll, state: next };
 }
 
+/**
+ * Why a page may not be fetched, or undefined: a private or loopback address the feed itself is not on (a feed must
+ * not be a way into the bot's network), or a path the site's robots.txt disallows (read once per host and poll).
+ */
+async function mayFetch(url: string, feedUrl: string, robots: Map<string, string[]>, o: FetchOptions): Promise<string | undefined> {
+  const page = new URL(url);
+  if (isPrivateHost(page.hostname) && page.hostname !== new URL(feedUrl).hostname) return 'a private or loopback address';
+  if (!robots.has(page.origin)) {
+    const got = await fetchText(`${page.origin}/robots.txt`, o).catch(() => undefined);
+    robots.set(page.origin, got?.status === 'ok' ? disallowed(got.body) : []);
+  }
+  return allowedBy(robots.get(page.origin)!, page.pathname) ? undefined : 'disallowed by robots.txt';
+}
+
 function pick(state: FeedState | undefined): Partial<FeedState> {
   if (!state) return {};
+  // notBefore is dropped: a poll that reaches the server again has waited as asked.
   const { etag, lastModified, lastSuccess, lastError } = state;
   return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), ...(lastSuccess ? { lastSuccess } : {}), ...(lastError ? { lastError } : {}) };
 }
@@ -121,14 +149,20 @@ async function takeItem(feed: Feed, item: { title: string; url: string; date?: s
   }
   const page = pageText(html);
   if (page.paragraphs.join(' ').split(/\s+/).length < 40) return { reason: 'no article text on the page', retry: false };
+  // With the diplomacy filter, the story itself decides: its headline and lead, not only the feed's summary.
+  if (feed.filter === 'diplomacy') {
+    const gazetteer = defaultGazetteer();
+    const head = [item.title, page.title ?? '', ...page.paragraphs.slice(0, 3)].join(' ');
+    if (!aboutForeignRelations(head, (t) => gazetteer.find(t).map((m) => m.code))) return { reason: 'not about foreign relations', retry: false };
+  }
   const title = item.title || page.title || page.paragraphs[0]!.slice(0, 120);
   // The item's date, else the page's; either only when it is a real calendar date.
   const pageDay = page.published && !Number.isNaN(Date.parse(page.published)) ? new Date(Date.parse(page.published)).toISOString().slice(0, 10) : undefined;
   const day = item.date ?? (pageDay && 'iso' in checkIsoDate(pageDay) ? pageDay : undefined);
-  const file = articleFileName({ url: item.url, title, ...(day ? { date: day } : {}) });
+  const file = articleFileName({ source: feed.source, url: item.url, title, ...(day ? { date: day } : {}) });
   const target = join(o.corpusDir, file);
   if (existsSync(target)) return { file, title, duplicate: true };
-  const text = articleFileText({ source: feed.source, url: item.url, title, ...(day ? { date: day } : {}), paragraphs: page.paragraphs });
+  const text = articleFileText({ source: feed.source, feed: feed.name, url: item.url, title, ...(day ? { date: day } : {}), paragraphs: page.paragraphs });
   // What the loader would skip is not written: the reason is reported instead.
   const check = parseFileBytes(Buffer.from(text), file);
   if (!check.ok) return { reason: check.reason, retry: false };

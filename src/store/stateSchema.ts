@@ -58,6 +58,8 @@ export const FeedStateSchema = z.object({
   lastPoll: z.string().optional(),
   lastSuccess: z.string().optional(),
   lastError: z.string().optional(),
+  /** A server's Retry-After: no poll of this feed before then. */
+  notBefore: z.string().optional(),
   /** Items written into the corpus, over the feed's life. */
   taken: z.number().int().min(0).default(0),
   /** Addresses already handled (taken, filtered or skipped), newest last, bounded. */

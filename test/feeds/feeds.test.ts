@@ -39,6 +39,19 @@ describe('following the agencies’ feeds', () => {
       }
       if (url === '/atom.xml') return void res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM.replace(/HOST/g, base.slice(7)));
       if (url === '/broken.xml') return void res.writeHead(503).end('down');
+      if (url === '/malformed.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><item><title>unclosed');
+      if (url === '/html.xml') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Not a feed</h1></body></html>');
+      if (url === '/empty.xml') return void res.writeHead(200).end('<?xml version="1.0"?><rss version="2.0"><channel><title>E</title></channel></rss>');
+      if (url === '/busy.xml') return void res.writeHead(429, { 'retry-after': '120' }).end();
+      if (url === '/loop.xml') return void res.writeHead(302, { location: '/loop.xml' }).end();
+      if (url === '/stall.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).write('<?xml version="1.0"?><rss');
+      if (url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
+      if (url === '/guarded.xml') {
+        const items = ['/private/secret.html', `http://localhost:${(server.address() as AddressInfo).port}/news/chile.html`].map((l) => `<item><title>Vietnam and Chile ties</title><link>${l}</link></item>`).join('');
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>G</title>${items}</channel></rss>`);
+      }
+      if (url === '/domestic.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>D</title><item><title>Provinces sign agreement on flood relief</title><link>/news/domestic.html</link></item></channel></rss>`);
+      if (url === '/news/domestic.html') return void res.end(page('Provinces sign agreement on flood relief', 'HÀ NỘI — The provinces of Nghệ An and Hà Tĩnh agreed on closer cooperation to repair dykes and roads before the rainy season, local officials said on Tuesday.'));
       if (url === '/news/chile.html') return void res.end(page('Vietnam, Chile hold political consultation', 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh and Chilean Deputy Foreign Minister Ana Rojas co-chaired the political consultation in Hanoi on March 3.'));
       if (url === '/news/peru.html') return void res.end(page('Vietnam, Peru sign fisheries agreement', 'LIMA — Minister of Foreign Affairs Pham Quoc Tuan and Peruvian Foreign Minister Carla Ramos signed an agreement on fisheries cooperation in Lima on March 4.'));
       if (url === '/news/empty.html') return void res.end('<html><body><nav>Home</nav><p>Photo gallery</p></body></html>');
@@ -139,6 +152,34 @@ describe('following the agencies’ feeds', () => {
       child.kill('SIGTERM');
     }
   }, 60_000);
+
+  it('gives every bad feed a clear status, and keeps its hands off what it must not fetch', async () => {
+    const { pollFeed } = await import('../../src/feeds/pollFeed.ts');
+    const corpusDir = mkdtempSync(join(tmpdir(), 'attache-feeds-bad-'));
+    const o = { corpusDir, userAgent: 'Attache/test', timeoutMs: 800 };
+    const feed = (path: string, filter: 'diplomacy' | 'all' = 'diplomacy') => ({ name: path, url: `${base}${path}`, source: 'VNA', filter, every: '30m' });
+    const status = async (path: string, filter?: 'diplomacy' | 'all') => (await pollFeed(feed(path, filter), undefined, o)).poll;
+    expect(await status('/malformed.xml')).toMatchObject({ status: 'error', error: expect.stringMatching(/^not a feed/) });
+    expect(await status('/html.xml')).toMatchObject({ status: 'error', error: expect.stringMatching(/^not a feed/) });
+    expect(await status('/empty.xml')).toMatchObject({ status: 'ok', items: 0, new: [] });
+    expect(await status('/loop.xml')).toMatchObject({ status: 'error', error: 'more than 5 redirects' });
+    expect(await status('/stall.xml')).toMatchObject({ status: 'error', error: 'no answer within 0.8 s' });
+    // 429 with Retry-After: recorded, and the next poll does not call the server before then.
+    const busy = await pollFeed(feed('/busy.xml'), undefined, o);
+    expect(busy.poll.error).toBe('HTTP 429, retry after 120 s');
+    const before = hits.filter((h) => h.startsWith('GET /busy.xml')).length;
+    const again = await pollFeed(feed('/busy.xml'), busy.state, o);
+    expect(again.poll.error).toMatch(/the server asked to wait until/);
+    expect(hits.filter((h) => h.startsWith('GET /busy.xml')).length).toBe(before);
+    // robots.txt disallows /private/; a page on another private host than the feed's is not fetched.
+    const guarded = await status('/guarded.xml', 'all');
+    expect(guarded.skipped.map((s) => s.reason).sort()).toEqual(['a private or loopback address', 'disallowed by robots.txt']);
+    expect(hits.some((h) => h.startsWith('GET /private/'))).toBe(false);
+    // "agreement" in a domestic headline passes the feed-level words, not the story's own reading.
+    const domestic = await status('/domestic.xml');
+    expect(domestic.skipped.map((s) => s.reason)).toEqual(['not about foreign relations']);
+    expect(readdirSync(corpusDir)).toEqual([]);
+  }, 30_000);
 
   it('exits 1 only when every feed failed, and 2 without a feeds file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'attache-feeds-'));
