@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscord } from '../fakes/fakeDiscord.ts';
 import { FakeSlack, postSigned } from '../fakes/fakeSlack.ts';
+import { freePort } from '../support/freePort.ts';
 import { cleanEnv, ROOT } from '../support/spawnCli.ts';
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 // `npm start` with both platforms configured runs both in one process, over one corpus, and stops on SIGTERM.
 describe('npm start with Discord and Slack configured', () => {
