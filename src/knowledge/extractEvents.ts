@@ -2,8 +2,8 @@ import { findDateMentions, resolveMention, type DateRef } from '../corpus/dates.
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
-import { kindsIn, type KindFound } from './eventKinds.ts';
-import { peopleReferredTo, type Discourse } from './eventReferences.ts';
+import { kindsIn, type KindFound } from './kindsIn.ts';
+import { peopleReferredTo, type Discourse } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { EventKind } from './types.ts';
 
