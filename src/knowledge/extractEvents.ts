@@ -53,6 +53,21 @@ function placeIn(sentence: string, people: ArticlePerson[]): string | undefined 
   return undefined;
 }
 
+/** What the reading of one article carries from sentence to sentence. */
+interface Reading {
+  article: Article;
+  ref: DateRef;
+  people: ArticlePerson[];
+  partners: string[];
+  gazetteer: Gazetteer;
+  events: ArticleEvent[];
+  discourse: Discourse;
+  /** The first day the lead states: the story's own day. */
+  leadDate?: DateInfo;
+  /** The day of the last event told with its day, for "the same day". */
+  lastEventDay?: DateInfo;
+}
+
 /**
  * Events of one article: who met, received, called, visited or attended what, when, where, with which partners.
  * Read sentence by sentence with what came before: "He also met…" names the last subject, "the two ministers" the
@@ -60,143 +75,143 @@ function placeIn(sentence: string, people: ArticlePerson[]): string | undefined 
  */
 export function extractEvents(article: Article, passages: Passage[], people: ArticlePerson[], partners: string[], gazetteer: Gazetteer): ArticleEvent[] {
   const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
-  const events: ArticleEvent[] = [];
-  const discourse: Discourse = { subjects: [], main: [] };
-  let leadDate: DateInfo | undefined;
-  let lastEventDay: DateInfo | undefined;
-  const lastOf = (kinds: EventKind[]) => [...events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
+  const r: Reading = { article, ref, people, partners, gazetteer, events: [], discourse: { subjects: [], main: [] } };
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
       const named = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text));
-      const future = FUTURE.test(s.text);
-      const mention = findDateMentions(s.text).find((m) => m.day || m.weekday !== undefined || m.daysFromRef !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
-      const stated: DateInfo | undefined = mention ? resolveMention(mention, ref, s.text, { future }) : undefined;
-      if (stated && pIndex <= 1 && !leadDate && !future) leadDate = stated;
-      const referred = peopleReferredTo(s.text, named, people, discourse, gazetteer);
-      const who = [...new Set([...named, ...referred])];
-      const byList = listedByCountry(s.text, ref, gazetteer);
-      if (byList.length) {
-        // "…last year, including visits by the King of Belgium, the Presidents of France and Hungary…": one past
-        // visit per country listed, dated by the sentence.
-        for (const e of byList) events.push({ ...e, participants: [], passageId: passage.id, quote: s.text });
-        remember(discourse, named, s.text);
-        continue;
-      }
-      const listed = listedEvents(s.text);
-      if (listed) {
-        // "…including X's state visit in June last year, the phone talks in August, and Y's trip in September":
-        // one past event per clause, each with its own date and people.
-        for (const clause of listed) {
-          const kind = kindsIn(clause)[0]?.kind;
-          if (!kind) continue;
-          const m = findDateMentions(clause)[0];
-          const date = m ? resolveMention(m, ref, clause) : yearOnly(clause, ref.year) ?? yearOnly(s.text, ref.year);
-          const inClause = who.filter((p) => p.shortForms.some((f) => clause.includes(f)));
-          const countries = countriesOf(clause, inClause, gazetteer);
-          if (!date || (inClause.length === 0 && countries.length === 0)) continue;
-          for (const c of countries.length ? countries.map((x) => [x]) : [partners]) {
-            events.push({ kind, date, participants: inClause.map((p) => p.key), countries: c, passageId: passage.id, quote: s.text });
-          }
-        }
-        remember(discourse, named, s.text);
-        continue;
-      }
-      const kinds = kindsIn(s.text);
-      if (!kinds.length) {
-        remember(discourse, named, s.text);
-        continue;
-      }
-      if (AT_THE_EVENT.test(s.text) && events.length) {
-        // "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting.
-        const last = events[events.length - 1]!;
-        for (const p of who) if (!last.participants.includes(p.key)) last.participants.push(p.key);
-        remember(discourse, named, s.text);
-        continue;
-      }
-      // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y").
-      if (future && !stated && !yearOnly(s.text, ref.year) && !(VISITOR_NAMED.test(s.text) && /\bto\s+\p{Lu}/u.test(s.text))) {
-        remember(discourse, named, s.text);
-        continue;
-      }
-      // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
-      // each with the people of its own clause (the sentence's subject when a clause names no one).
-      const clauses = clausesOf(s.text);
-      const subject = subjectOf(named, s.text);
-      for (const clause of clauses) {
-        const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
-        if (!clauseKinds.length) continue;
-        // Within one sentence, "he" in a later clause is the sentence's own subject.
-        const clauseNamed = named.filter((p) => [p.name, ...p.shortForms].some((f) => clause.includes(f)));
-        const clauseDiscourse = subject ? { ...discourse, subjects: [...discourse.subjects, subject] } : discourse;
-        const inClause = clauses.length === 1 ? who : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, people, clauseDiscourse, gazetteer)])];
-        const clauseWho = inClause.length ? inClause : subject ? [subject] : [];
-        if (clauseWho.length === 0 && countriesOf(clause, [], gazetteer).length === 0 && countriesOf(s.text, who, gazetteer).length === 0) continue;
-        for (const found of clauseKinds) {
-          const event = eventOf(found, clause, s.text, clauseWho);
-          if (event) {
-            events.push(event);
-            if (event.participants.length >= 2 && !discourse.main.length) discourse.main = clauseWho;
-          }
-        }
-      }
-      remember(discourse, named, s.text);
-    }
-
-    /** The event a sentence tells, or undefined when it only mentions one (then the one told already may gain people). */
-    function eventOf(found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
-      const participants = who.map((p) => p.key);
-      const countries = countriesOf(text, who, gazetteer);
-      const known = [...events].reverse().find((e) => e.kind === found.kind);
-      const isDate = (m: ReturnType<typeof findDateMentions>[number]) => Boolean(m.day || m.weekday !== undefined || m.daysFromRef !== undefined || m.month);
-      // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
-      const mentionDate = findDateMentions(text).find(isDate) ?? (text !== sentence ? findDateMentions(sentence).find(isDate) : undefined);
-      const future = FUTURE.test(text);
-      let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, ref, text, { future }) : undefined;
-      if (PLAN.test(text) && !findDateMentions(text).some(isDate)) return undefined;
-      // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
-      const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? discourse.subjects.at(-1)) : undefined;
-      if (visitor) participants.splice(0, participants.length, visitor.key);
-      if (!found.verbal || ABOUT_AN_EVENT.test(text)) {
-        // A nominal mention with no date of its own is the event told before, or a remark about some event.
-        if (!date && !pastYear(text)) {
-          if (known) {
-            // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's.
-            if (!DURING.test(text)) for (const p of participants) if (!known.participants.includes(p)) known.participants.push(p);
-            return undefined;
-          }
-          // "Le's ongoing visit to China", "his visit to the country took place…": the event itself, first told here.
-          if (ABOUT_AN_EVENT.test(text) || !participants.length) return undefined;
-          if (!found.verbal && !(found.kind === 'visit' && VISITOR_NAMED.test(text))) return undefined;
-        }
-      }
-      date ??= pastYear(text);
-      // "During the visit, …" and "on the sidelines of…" happen within the event told before.
-      if (!date && DURING.test(text)) date = (lastOf(['visit', 'conference']) ?? lastOf(['talks', 'reception', 'political consultation']))?.date;
-      // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
-      if (!date) {
-        const trip = lastOf(['visit']);
-        if (trip && participants.some((p) => trip.participants.includes(p))) date = trip.date;
-      }
-      // "His visit to the country took place…": the visit the article is about, on the article's own date.
-      if (!date && !found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) date = leadDate ?? article.date;
-      if (!date && future && found.kind === 'visit' && ref.year) date = { provenance: 'resolved', year: ref.year, basis: `an upcoming visit, the article's year ${ref.year}` };
-      if (!date && /\bthe same day\b/i.test(text)) date = lastEventDay ?? leadDate ?? article.date;
-      if (!date && /\b(?:last|next) year\b/i.test(text)) date = yearOnly(text, ref.year);
-      if (!date && pIndex <= 2) date = leadDate ?? article.date;
-      date ??= yearOnly(text, ref.year);
-      if (!date) {
-        // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
-        if (participants.length === 0) return undefined;
-        date = { provenance: 'unknown', basis: 'no date stated for this event' };
-      }
-      if (!future && date.day) lastEventDay = date;
-      // The dateline is where the story was filed: an event during a trip abroad did not happen there.
-      const abroad = found.kind === 'visit' || DURING.test(sentence) || events.some((e) => e.kind === 'visit');
-      const place = placeIn(text, people) ?? placeIn(sentence, people) ?? (abroad ? undefined : pIndex <= 1 ? article.place : undefined);
-      return { kind: found.kind, date, ...(place ? { place } : {}), participants, countries: countries.length ? countries : partners, passageId: passage.id, quote: sentence };
+      readSentence(r, passage, pIndex, s.text, named);
+      remember(r.discourse, named, s.text);
     }
   });
-  return splitByCounterpart(splitByDestination(dedupe(events), people, gazetteer), people);
+  return splitByCounterpart(splitByDestination(dedupe(r.events), people, gazetteer), people);
+}
+
+/** The events one sentence tells, added to the reading. */
+function readSentence(r: Reading, passage: Passage, pIndex: number, text: string, named: ArticlePerson[]): void {
+  const future = FUTURE.test(text);
+  const mention = findDateMentions(text).find((m) => m.day || m.weekday !== undefined || m.daysFromRef !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
+  const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;
+  if (stated && pIndex <= 1 && !r.leadDate && !future) r.leadDate = stated;
+  const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, r.discourse, r.gazetteer)])];
+  const byList = listedByCountry(text, r.ref, r.gazetteer);
+  if (byList.length) {
+    // "…last year, including visits by the King of Belgium, the Presidents of France and Hungary…": one past
+    // visit per country listed, dated by the sentence.
+    for (const e of byList) r.events.push({ ...e, participants: [], passageId: passage.id, quote: text });
+    return;
+  }
+  const listed = listedEvents(text);
+  if (listed) return readList(r, passage, text, listed, who);
+  const kinds = kindsIn(text);
+  if (!kinds.length) return;
+  if (AT_THE_EVENT.test(text) && r.events.length) {
+    // "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting.
+    const last = r.events[r.events.length - 1]!;
+    for (const p of who) if (!last.participants.includes(p.key)) last.participants.push(p.key);
+    return;
+  }
+  // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y").
+  if (future && !stated && !yearOnly(text, r.ref.year) && !(VISITOR_NAMED.test(text) && /\bto\s+\p{Lu}/u.test(text))) return;
+  // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
+  // each with the people of its own clause (the sentence's subject when a clause names no one).
+  const clauses = clausesOf(text);
+  const subject = subjectOf(named, text);
+  for (const clause of clauses) {
+    const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
+    if (!clauseKinds.length) continue;
+    // Within one sentence, "he" in a later clause is the sentence's own subject.
+    const clauseNamed = named.filter((p) => [p.name, ...p.shortForms].some((f) => clause.includes(f)));
+    const clauseDiscourse = subject ? { ...r.discourse, subjects: [...r.discourse.subjects, subject] } : r.discourse;
+    const inClause = clauses.length === 1 ? who : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, r.people, clauseDiscourse, r.gazetteer)])];
+    const clauseWho = inClause.length ? inClause : subject ? [subject] : [];
+    if (clauseWho.length === 0 && countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0) continue;
+    for (const found of clauseKinds) {
+      const event = eventOf(r, passage, pIndex, found, clause, text, clauseWho);
+      if (!event) continue;
+      r.events.push(event);
+      if (event.participants.length >= 2 && !r.discourse.main.length) r.discourse.main = clauseWho;
+    }
+  }
+}
+
+/** "…including X's state visit in June last year, the phone talks in August, and Y's trip in September": one past event per clause, each with its own date and people. */
+function readList(r: Reading, passage: Passage, text: string, listed: string[], who: ArticlePerson[]): void {
+  for (const clause of listed) {
+    const kind = kindsIn(clause)[0]?.kind;
+    if (!kind) continue;
+    const m = findDateMentions(clause)[0];
+    const date = m ? resolveMention(m, r.ref, clause) : yearOnly(clause, r.ref.year) ?? yearOnly(text, r.ref.year);
+    const inClause = who.filter((p) => p.shortForms.some((f) => clause.includes(f)));
+    const countries = countriesOf(clause, inClause, r.gazetteer);
+    if (!date || (inClause.length === 0 && countries.length === 0)) continue;
+    for (const c of countries.length ? countries.map((x) => [x]) : [r.partners]) {
+      r.events.push({ kind, date, participants: inClause.map((p) => p.key), countries: c, passageId: passage.id, quote: text });
+    }
+  }
+}
+
+const lastOf = (r: Reading, kinds: EventKind[]) => [...r.events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
+const isDate = (m: ReturnType<typeof findDateMentions>[number]) => Boolean(m.day || m.weekday !== undefined || m.daysFromRef !== undefined || m.month);
+
+/** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
+function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
+  const participants = who.map((p) => p.key);
+  const countries = countriesOf(text, who, r.gazetteer);
+  const known = [...r.events].reverse().find((e) => e.kind === found.kind);
+  // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
+  const mentionDate = findDateMentions(text).find(isDate) ?? (text !== sentence ? findDateMentions(sentence).find(isDate) : undefined);
+  const future = FUTURE.test(text);
+  let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
+  if (PLAN.test(text) && !findDateMentions(text).some(isDate)) return undefined;
+  // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
+  const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1)) : undefined;
+  if (visitor) participants.splice(0, participants.length, visitor.key);
+  if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text)) {
+    // A nominal mention with no date of its own is the event told before, or a remark about some event.
+    if (known) {
+      // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's.
+      if (!DURING.test(text)) for (const p of participants) if (!known.participants.includes(p)) known.participants.push(p);
+      return undefined;
+    }
+    // "Le's ongoing visit to China", "his visit to the country took place…": the event itself, first told here.
+    if (ABOUT_AN_EVENT.test(text) || !participants.length) return undefined;
+    if (!found.verbal && !(found.kind === 'visit' && VISITOR_NAMED.test(text))) return undefined;
+  }
+  date ??= dateFromContext(r, pIndex, found, text, participants, future);
+  if (!date) {
+    // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
+    if (participants.length === 0) return undefined;
+    date = { provenance: 'unknown', basis: 'no date stated for this event' };
+  }
+  if (!future && date.day) r.lastEventDay = date;
+  // The dateline is where the story was filed: an event during a trip abroad did not happen there.
+  const abroad = found.kind === 'visit' || DURING.test(sentence) || r.events.some((e) => e.kind === 'visit');
+  const place = placeIn(text, r.people) ?? placeIn(sentence, r.people) ?? (abroad ? undefined : pIndex <= 1 ? r.article.place : undefined);
+  return { kind: found.kind, date, ...(place ? { place } : {}), participants, countries: countries.length ? countries : r.partners, passageId: passage.id, quote: sentence };
+}
+
+/** The date of an event whose clause states none, from what the article told before, most specific first. */
+function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: string, participants: string[], future: boolean): DateInfo | undefined {
+  const past = pastYear(text);
+  if (past) return past;
+  // "During the visit, …" and "on the sidelines of…" happen within the event told before.
+  if (DURING.test(text)) {
+    const frame = lastOf(r, ['visit', 'conference']) ?? lastOf(r, ['talks', 'reception', 'political consultation']);
+    if (frame) return frame.date;
+  }
+  // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
+  const trip = lastOf(r, ['visit']);
+  if (trip && participants.some((p) => trip.participants.includes(p))) return trip.date;
+  // "His visit to the country took place…": the visit the article is about, on the article's own date.
+  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.leadDate ?? r.article.date;
+  if (future && found.kind === 'visit' && r.ref.year) return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
+  if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? r.leadDate ?? r.article.date;
+  if (/\b(?:last|next) year\b/i.test(text)) {
+    const y = yearOnly(text, r.ref.year);
+    if (y) return y;
+  }
+  if (pIndex <= 2) return r.leadDate ?? r.article.date;
+  return yearOnly(text, r.ref.year);
 }
 
 /**
