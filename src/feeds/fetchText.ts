@@ -72,7 +72,21 @@ export async function fetchText(url: string, o: FetchOptions): Promise<Fetched> 
   }
   const etag = res.headers.get('etag') ?? undefined;
   const lastModified = res.headers.get('last-modified') ?? undefined;
-  return { status: 'ok', body: Buffer.concat(chunks).toString('utf8'), url: at, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+  return { status: 'ok', body: decode(Buffer.concat(chunks), res.headers.get('content-type')), url: at, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/**
+ * Bytes as text in the charset the server names (Content-Type, or the document's own XML or meta declaration),
+ * UTF-8 when it names none or one this runtime does not know.
+ */
+function decode(bytes: Buffer, contentType: string | null): string {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<\?xml[^>]*encoding=["']([\w-]+)/i.exec(head)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(charset.toLowerCase()).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
 }
 
 /** Retry-After in seconds or as an HTTP date, capped at a day. */

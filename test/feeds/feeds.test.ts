@@ -45,6 +45,10 @@ describe('following the agencies’ feeds', () => {
       if (url === '/busy.xml') return void res.writeHead(429, { 'retry-after': '120' }).end();
       if (url === '/loop.xml') return void res.writeHead(302, { location: '/loop.xml' }).end();
       if (url === '/stall.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).write('<?xml version="1.0"?><rss');
+      if (url === '/latin1.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml; charset=iso-8859-1' });
+        return void res.end(Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>L</title><item><title>Visite officielle à Paris</title><link>/news/x.html</link></item></channel></rss>', 'latin1'));
+      }
       if (url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
       if (url === '/guarded.xml') {
         const items = ['/private/secret.html', `http://localhost:${(server.address() as AddressInfo).port}/news/chile.html`].map((l) => `<item><title>Vietnam and Chile ties</title><link>${l}</link></item>`).join('');
@@ -162,6 +166,10 @@ describe('following the agencies’ feeds', () => {
     expect(await status('/malformed.xml')).toMatchObject({ status: 'error', error: expect.stringMatching(/^not a feed/) });
     expect(await status('/html.xml')).toMatchObject({ status: 'error', error: expect.stringMatching(/^not a feed/) });
     expect(await status('/empty.xml')).toMatchObject({ status: 'ok', items: 0, new: [] });
+    // A feed in another encoding is read in it: "à", not "Ã ".
+    const { fetchText } = await import('../../src/feeds/fetchText.ts');
+    const latin = await fetchText(`${base}/latin1.xml`, { userAgent: 'Attache/test', timeoutMs: 800, maxBytes: 1e6 });
+    expect(latin.status === 'ok' && latin.body).toContain('Visite officielle à Paris');
     expect(await status('/loop.xml')).toMatchObject({ status: 'error', error: 'more than 5 redirects' });
     expect(await status('/stall.xml')).toMatchObject({ status: 'error', error: 'no answer within 0.8 s' });
     // 429 with Retry-After: recorded, and the next poll does not call the server before then.
