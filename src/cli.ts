@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command as Program } from 'commander';
 import { commands } from '../commands/index.ts';
@@ -195,7 +195,8 @@ digestCmd
   .description('what a channel’s digest would say now')
   .option('--channel <id>', 'the subscribed channel (its filters and last digest)')
   .option('--since <date>', 'report articles that arrived after this date (YYYY-MM-DD or ISO time)')
-  .action(async (opts: { channel?: string; since?: string }, cmd: Program) => {
+  .option('--at <time>', 'the digest as it would be at this moment (YYYY-MM-DD or YYYY-MM-DDTHH:MM), anniversaries included')
+  .action(async (opts: { channel?: string; since?: string; at?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
     const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)) : undefined;
     const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
@@ -206,8 +207,18 @@ digestCmd
     // ConfigError: a usage mistake (exit 2) with a line that says what to type, never "Invalid time value".
     if (sinceMs !== undefined && Number.isNaN(sinceMs)) throw new ConfigError(`--since "${opts.since}" is not a date; use YYYY-MM-DD or an ISO time such as 2026-01-01T08:00:00Z.`);
     const since = sinceMs !== undefined ? new Date(sinceMs).toISOString() : last;
+    const atMs = opts.at ? Date.parse(opts.at) : Date.now();
+    if (Number.isNaN(atMs) || (opts.at && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.at))) throw new ConfigError(`--at "${opts.at}" is not a moment; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.`);
     const filters = { timezone: sub?.timezone ?? config.ATTACHE_TZ, countries: sub?.countries ?? [], topics: sub?.topics ?? [] };
-    const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), ...(since ? { since } : {}), now: new Date(), ...filters });
+    // Without the registry (a fresh checkout), an undated story arrived when its file did.
+    const arrived = (file: string) => {
+      try {
+        return statSync(join(config.ATTACHE_CORPUS_DIR, file)).mtime.toISOString();
+      } catch {
+        return undefined;
+      }
+    };
+    const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb, arrived), ...(since ? { since } : {}), now: new Date(atMs), ...filters });
     const reply = d.reply ?? { title: 'Digest preview', text: `Nothing to post${since ? ` since ${since}` : ''}.`, fields: [], citations: [] };
     print(json ? JSON.stringify({ ...replyJson(reply), articleIds: d.articleIds }) : renderConsole(reply, { color: Boolean(process.stdout.isTTY) }));
   });

@@ -148,7 +148,24 @@ describe('attache ingest and digest preview', () => {
     const run = await attache(['digest', 'preview', '--since', '2026-01-01', '--json']);
     const d = JSON.parse(run.stdout);
     expect(d.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['Norway', 'Germany']));
-    expect(d.articleIds.map((id: string) => id.slice(0, 3)).sort()).toEqual(['001', '002', '004']);
+    // 000 gives no year: it counts from when its file arrived (the checkout), after 2026-01-01 too.
+    expect(d.articleIds.map((id: string) => id.slice(0, 3)).sort()).toEqual(['000', '001', '002', '004']);
     expect(d.citations.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('digest preview --at shows the digest of that moment, and an undated story on the day its file arrived', async () => {
+    const at = await attache(['digest', 'preview', '--at', '2026-11-23T08:00', '--since', '2026-11-01', '--json']);
+    const d = JSON.parse(at.stdout);
+    expect(d.title).toBe('Daily digest — 2026-11-23');
+    expect(d.fields.find((f: { name: string }) => f.name === 'Coming up')?.value).toMatch(/2026-11-25: 55th anniversary of Việt Nam–Norway/);
+    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'attache-undated-'));
+    cpSync(SEEDS_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'undated.txt'), 'Vietnam and Chile review cooperation\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes to discuss copper trade, renewable energy and education cooperation between the two countries.\n');
+    const today = await attache(['digest', 'preview', '--corpus', dir, '--since', new Date(Date.now() - 3_600_000).toISOString(), '--json']);
+    // Both undated stories (the new one, and seed 000, which gives no year) arrived with their files, just now; the
+    // dated seeds count from their own dates, months ago.
+    expect(JSON.parse(today.stdout).articleIds.map((id: string) => id.slice(0, 7)).sort()).toEqual(['000_120', 'undated']);
   }, 30_000);
 });
