@@ -39,7 +39,12 @@ const SUMMARY_LENGTH = 220;
 /** The lead sentence of an article, as its one-sentence summary (extractive: the article's own words). */
 export function leadSentence(text: string): string {
   const first = splitSentences(withoutInstructions(text))[0]?.text ?? '';
-  return first.length > SUMMARY_LENGTH ? `${first.slice(0, SUMMARY_LENGTH).replace(/\s+\S*$/, '')}…` : first;
+  if (first.length <= SUMMARY_LENGTH) return first;
+  // Cut at the last clause boundary (a comma, semicolon or dash) that keeps most of it, not mid-phrase.
+  const head = first.slice(0, SUMMARY_LENGTH);
+  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' – '), head.lastIndexOf(' — '));
+  const cut = clause >= SUMMARY_LENGTH * 0.5 ? head.slice(0, clause) : head.replace(/\s+\S*$/, '');
+  return `${cut.replace(/[,;:\s]+$/, '')}…`;
 }
 
 /**
@@ -65,9 +70,10 @@ export function composeDigest(input: DigestInput): Digest {
   const groups = new Map<string, string[]>();
   for (const { a } of fresh.sort((x, y) => (y.a.date.iso ?? '').localeCompare(x.a.date.iso ?? ''))) {
     const partners = kb.partners[a.id] ?? [];
-    // Under the partner the channel asked about, else the article's main partner.
-    const main = partners.find((c) => input.countries.includes(c)) ?? partners[0];
-    const group = main ? placeName(kb, main) : 'Other';
+    // Under the partner the channel asked about, else the article's one partner; a story about many partners (a
+    // Europe-wide review) is not filed under whichever it names first.
+    const main = partners.find((c) => input.countries.includes(c)) ?? (partners.length <= 2 ? partners[0] : undefined);
+    const group = main ? placeName(kb, main) : partners.length > 2 ? 'Several partners' : 'Other';
     const written = input.summaries?.[a.id];
     const lead = written ? lookupMaps(kb).passage.get(written.passageId) : lookupMaps(kb).passagesOf.get(a.id)?.[0];
     const summary = written?.text ?? (lead ? leadSentence(lead.text) : '');

@@ -223,3 +223,15 @@ describe('digest summaries written by a model', async () => {
     expect(norway).not.toContain('900 million');
   });
 });
+
+describe('a digest summary', async () => {
+  const { leadSentence } = await import('../../src/digest/composeDigest.ts');
+  it('ends at a clause boundary, not mid-phrase', () => {
+    const long = 'Deputy Minister of Foreign Affairs Tran Van Binh received the visiting delegation of the Chilean Senate led by its President Maria Fuentes in Hanoi on March 3, discussing ways to expand cooperation in copper mining, renewable energy, wine trade and education between the two countries in the coming years.';
+    const s = leadSentence(long);
+    expect(s.length).toBeLessThanOrEqual(221);
+    // It stops where the sentence itself pauses (before a comma), never inside a phrase.
+    expect(s.endsWith('…')).toBe(true);
+    expect(long.startsWith(`${s.slice(0, -1)},`)).toBe(true);
+  });
+});
