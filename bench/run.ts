@@ -16,6 +16,7 @@ import { PassageIndex } from '../src/search/passageIndex.ts';
 import { fold } from '../src/text/fold.ts';
 import { generateCorpus } from './generateCorpus.ts';
 import { LiveServices } from '../src/liveServices.ts';
+import { feedPollFigures } from './feedPoll.ts';
 import { slackLoad } from './slackLoad.ts';
 import { mulberry32 } from './syntheticCorpus.ts';
 
@@ -197,6 +198,10 @@ function cliMs(args: string[]): number {
 }
 results.cli = { helpMs: cliMs(['--help']), askBundledMs: cliMs(['ask', 'Who is Norway’s ambassador to Vietnam?']) };
 console.log(`cli: attache --help ${(results.cli as { helpMs: number }).helpMs} ms, one attache ask on the bundled corpus ${(results.cli as { askBundledMs: number }).askBundledMs} ms (median of 5)`);
+
+const feed = await feedPollFigures();
+results.feedPoll = feed;
+console.log(`feeds: one poll of a ${feed.items}-item feed took ${feed.taken} articles in ${feed.wallMs} ms (RSS ${feed.rssMb} MB); pages: title exact ${feed.titleExact}/50, body complete ${feed.bodyComplete}/50, no chrome ${feed.chromeFree}/50`);
 
 const load = await slackLoad([100, 500]);
 results.slackLoad = load;

@@ -13,7 +13,7 @@ const words = (n: number, topic: string) => Array.from({ length: n }, (_, i) => 
 const page = (title: string, lead: string) =>
   `<!doctype html><html><head><title>${title} | Agency</title><meta property="article:published_time" content="2026-03-04T09:00:00+07:00"></head><body>` +
   `<nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><article><h1>${title}</h1><p>${lead}</p>` +
-  `<p>The two sides agreed to expand cooperation in trade, investment, education and renewable energy, and to exchange delegations at all levels in the coming years. ${words(30, 'cooperation')}</p></article>` +
+  `<div class="share">Share on Facebook</div><p>The two sides agreed to expand cooperation in trade, investment, education and renewable energy, and to exchange delegations at all levels in the coming years. ${words(30, 'cooperation')}</p></article>` +
   `<aside>Related news: another story</aside><footer>© Agency</footer></body></html>`;
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Politics</title><link>http://HOST/</link>
@@ -110,6 +110,8 @@ describe('following the agencies’ feeds', () => {
     const files = readdirSync(corpus);
     expect(files).toHaveLength(2);
     for (const f of files) {
+      // The story without the page around it: no menus, share buttons, teasers or footer.
+      expect(readFileSync(join(corpus, f), 'utf8')).not.toMatch(/Share on Facebook|Related news|© Agency|Politics<|Home/);
       const parsed = parseFileBytes(readFileSync(join(corpus, f)), f);
       expect(parsed.ok, f).toBe(true);
       if (parsed.ok) expect([parsed.article.source.agency, parsed.article.url?.startsWith(base), parsed.article.date.iso?.startsWith('2026-03')]).toEqual([f.includes('peru') ? 'VNS' : 'VNA', true, true]);
