@@ -28,6 +28,7 @@ describe('following the agencies’ feeds', () => {
   let server: Server;
   let base = '';
   const hits: string[] = [];
+  let flaky = 0;
   beforeAll(async () => {
     server = createServer((req, res) => {
       hits.push(`${req.method} ${req.url} ${req.headers['if-none-match'] ?? ''} ${req.headers['user-agent'] ?? ''}`);
@@ -49,6 +50,22 @@ describe('following the agencies’ feeds', () => {
         res.writeHead(200, { 'content-type': 'application/rss+xml; charset=iso-8859-1' });
         return void res.end(Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>L</title><item><title>Visite officielle à Paris</title><link>/news/x.html</link></item></channel></rss>', 'latin1'));
       }
+      if (url === '/huge.xml') {
+        // 10,000 items, every address twice: a flood, with duplicates.
+        const items = Array.from({ length: 10_000 }, (_, i) => `<item><title>Vietnam and Chile ties ${i % 5000}</title><link>/news/chile-${i % 5000}.html</link></item>`).join('');
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>H</title>${items}</channel></rss>`);
+      }
+      if (url === '/flaky.xml') {
+        flaky += 1;
+        if (flaky === 1) return void res.writeHead(500).end();
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Vietnam and Peru sign agreement</title><link>/news/peru.html</link></item><item><title>Vietnam, Chile talks (big page)</title><link>/news/big.html</link></item></channel></rss>`);
+      }
+      if (url === '/news/big.html') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const chunk = `<p>${'word '.repeat(20_000)}</p>`;
+        for (let i = 0; i < 600; i++) res.write(chunk); // about 60 MB
+        return void res.end();
+      }
       if (url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
       if (url === '/guarded.xml') {
         const items = ['/private/secret.html', `http://localhost:${(server.address() as AddressInfo).port}/news/chile.html`].map((l) => `<item><title>Vietnam and Chile ties</title><link>${l}</link></item>`).join('');
@@ -56,6 +73,8 @@ describe('following the agencies’ feeds', () => {
       }
       if (url === '/domestic.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>D</title><item><title>Provinces sign agreement on flood relief</title><link>/news/domestic.html</link></item></channel></rss>`);
       if (url === '/news/domestic.html') return void res.end(page('Provinces sign agreement on flood relief', 'HÀ NỘI — The provinces of Nghệ An and Hà Tĩnh agreed on closer cooperation to repair dykes and roads before the rainy season, local officials said on Tuesday.'));
+      const numbered = /^\/news\/chile-(\d+)\.html$/.exec(url);
+      if (numbered) return void res.end(page(`Vietnam, Chile hold talks, round ${numbered[1]}`, `Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh met Chilean officials for the talks numbered ${numbered[1]} in Hanoi on March 3.`));
       if (url === '/news/chile.html') return void res.end(page('Vietnam, Chile hold political consultation', 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh and Chilean Deputy Foreign Minister Ana Rojas co-chaired the political consultation in Hanoi on March 3.'));
       if (url === '/news/peru.html') return void res.end(page('Vietnam, Peru sign fisheries agreement', 'LIMA — Minister of Foreign Affairs Pham Quoc Tuan and Peruvian Foreign Minister Carla Ramos signed an agreement on fisheries cooperation in Lima on March 4.'));
       if (url === '/news/empty.html') return void res.end('<html><body><nav>Home</nav><p>Photo gallery</p></body></html>');
@@ -190,6 +209,28 @@ describe('following the agencies’ feeds', () => {
     expect(domestic.skipped.map((s) => s.reason)).toEqual(['not about foreign relations']);
     expect(readdirSync(corpusDir)).toEqual([]);
   }, 30_000);
+
+  it('takes a flood in bounded polls without writing anything twice, and recovers after a failure', async () => {
+    const { pollFeed } = await import('../../src/feeds/pollFeed.ts');
+    const corpusDir = mkdtempSync(join(tmpdir(), 'attache-feeds-flood-'));
+    const o = { corpusDir, userAgent: 'Attache/test', timeoutMs: 10_000, maxNew: 5 };
+    const flood = { name: 'flood', url: `${base}/huge.xml`, source: 'VNA', filter: 'all' as const, every: '30m' };
+    const first = await pollFeed(flood, undefined, o);
+    expect([first.poll.status, first.poll.items, first.poll.new.length]).toEqual(['ok', 10_000, 5]);
+    const second = await pollFeed(flood, first.state, o);
+    // The next poll takes the next five, never one of the first again.
+    expect(second.poll.new.map((n) => n.url).some((u) => first.poll.new.some((f) => f.url === u))).toBe(false);
+    expect(readdirSync(corpusDir)).toHaveLength(10);
+    // A 500, then the same feed working: the second poll takes what is new; a 60 MB page is refused, not read.
+    const flakyFeed = { name: 'flaky', url: `${base}/flaky.xml`, source: 'VNA', filter: 'all' as const, every: '30m' };
+    const down = await pollFeed(flakyFeed, undefined, o);
+    expect(down.poll).toMatchObject({ status: 'error', error: 'HTTP 500' });
+    const up = await pollFeed(flakyFeed, down.state, o);
+    expect(up.poll.status).toBe('ok');
+    expect(up.poll.new).toHaveLength(1);
+    expect(up.poll.skipped).toEqual([{ url: `${base}/news/big.html`, reason: 'page: larger than 5 MB' }]);
+    expect(up.state.lastSuccess).toBeDefined();
+  }, 60_000);
 
   it('exits 1 only when every feed failed, and 2 without a feeds file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'attache-feeds-'));
