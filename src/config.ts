@@ -12,7 +12,8 @@ const ConfigSchema = z.object({
   /** Readable lines at a terminal, JSON lines otherwise; set to force one. */
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   OPENAI_API_KEY: optional,
-  OPENAI_BASE_URL: z.url().optional(),
+  // "localhost:9" parses as a URL whose scheme is "localhost:": only http(s) addresses are servers.
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as http://localhost:11434/v1' }).optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
@@ -31,8 +32,8 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** The interface Slack's HTTP listener binds: 0.0.0.0 (all), or 127.0.0.1 behind a local reverse proxy. */
   HOST: z.union([z.ipv4(), z.ipv6(), z.string().regex(/^[a-z0-9.-]+$/i, 'a host name or IP address')]).optional(),
-  ATTACHE_DISCORD_API_URL: z.url().optional(),
-  ATTACHE_SLACK_API_URL: z.url().optional(),
+  ATTACHE_DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ATTACHE_SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

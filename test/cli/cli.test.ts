@@ -96,6 +96,10 @@ describe('the attache CLI', () => {
     expect(run.code).toBe(0);
     const reply = JSON.parse(run.stdout);
     expect(reply.title).toBe('Việt Nam – Norway');
+    expect(reply.status).toBe('ok');
+    // A usage mistake says so in the JSON too, not only in the exit code.
+    const bad = await attache(['run', '/nosuch', '--json']);
+    expect([bad.code, JSON.parse(bad.stdout).status]).toEqual([2, 'usage']);
     expect(reply.citations[0]).toMatchObject({ n: 1, articleId: expect.any(String), file: expect.any(String), title: expect.any(String), date: expect.any(String), source: 'VNA', url: expect.stringMatching(/^https:/), quote: expect.any(String) });
   }, 30_000);
 
@@ -107,7 +111,7 @@ describe('the attache CLI', () => {
     const lines = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ question: "Who is Norway's ambassador to Vietnam?", route: 'office holder', answerer: 'lookup', citations: [{ n: 1, source: 'VNA' }] });
-    expect(Object.keys(lines[0])).toEqual(['question', 'title', 'text', 'fields', 'citations', 'route', 'answerer']);
+    expect(Object.keys(lines[0])).toEqual(['question', 'status', 'title', 'text', 'fields', 'citations', 'route', 'answerer']);
     expect(lines[1]).toMatchObject({ title: 'Not covered', citations: [], route: 'retrieval', answerer: 'extractive' });
   }, 30_000);
 

@@ -40,5 +40,6 @@ export function renderSources(reply: Reply, { color }: RenderOptions): string {
 
 /** The reply as DESIGN.md's JSON shape. */
 export function replyJson(reply: Reply): object {
-  return { title: reply.title, text: reply.text, fields: reply.fields, citations: reply.citations };
+  // status tells a usage mistake or an error from an answer without reading the exit code.
+  return { status: reply.status ?? 'ok', title: reply.title, text: reply.text, fields: reply.fields, citations: reply.citations };
 }
