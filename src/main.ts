@@ -88,7 +88,8 @@ async function followFeeds(config: Config, store: StateStore, log: Logger): Prom
   return async () => {
     stopped = true;
     for (const t of timers.values()) clearTimeout(t);
-    await running;
+    // A poll in flight may finish its file (written whole, by rename); shutdown does not wait more than 5 s for it.
+    await Promise.race([running, new Promise((r) => setTimeout(r, 5_000).unref())]);
   };
 }
 
