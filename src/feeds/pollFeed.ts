@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkIsoDate } from '../corpus/dates.ts';
 import { parseFileBytes } from '../corpus/loadCorpus.ts';
 import type { FeedState } from '../store/stateSchema.ts';
 import { defaultGazetteer } from '../knowledge/buildKnowledge.ts';
@@ -11,7 +10,7 @@ import { fetchText, RetryLater, type FetchOptions } from './fetchText.ts';
 import { allowedBy, disallowed, isPrivateHost } from './politeness.ts';
 import type { Feed } from './feedsFile.ts';
 import { pageText } from './pageText.ts';
-import { readFeed } from './readFeed.ts';
+import { calendarDayOf, readFeed } from './readFeed.ts';
 
 /** One feed's poll, as `attache feeds poll --json` prints it. */
 export interface FeedPoll {
@@ -156,9 +155,8 @@ async function takeItem(feed: Feed, item: { title: string; url: string; date?: s
     if (!aboutForeignRelations(head, (t) => gazetteer.find(t).map((m) => m.code))) return { reason: 'not about foreign relations', retry: false };
   }
   const title = item.title || page.title || page.paragraphs[0]!.slice(0, 120);
-  // The item's date, else the page's; either only when it is a real calendar date.
-  const pageDay = page.published && !Number.isNaN(Date.parse(page.published)) ? new Date(Date.parse(page.published)).toISOString().slice(0, 10) : undefined;
-  const day = item.date ?? (pageDay && 'iso' in checkIsoDate(pageDay) ? pageDay : undefined);
+  // The item's date, else the page's, read the same way: the day written, only when it is a real calendar date.
+  const day = item.date ?? (page.published ? calendarDayOf(page.published) : undefined);
   const file = articleFileName({ source: feed.source, url: item.url, title, ...(day ? { date: day } : {}) });
   const target = join(o.corpusDir, file);
   if (existsSync(target)) return { file, title, duplicate: true };

@@ -28,7 +28,7 @@ function plain(html: string): string {
  * A feed date (RFC 822 "Wed, 04 Mar 2026 08:00 +0700", or ISO 8601) as the calendar day it is written with, checked:
  * Date.parse would turn "30 Feb" into 2 March.
  */
-function dayOf(value: string): string | undefined {
+export function calendarDayOf(value: string): string | undefined {
   const rfc = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(value);
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const month = rfc ? monthNumber(rfc[2]!) : undefined;
@@ -58,7 +58,7 @@ export function readFeed(body: string, feedUrl: string): FeedItem[] {
     if (!/^https?:/.test(url)) continue;
     const title = plain(text(item.title));
     const when = text(item.pubDate) || text(item.published) || text(item.updated) || text(item.date_published) || text((item.dc as { date?: unknown } | undefined)?.date);
-    const date = when ? dayOf(when) : undefined;
+    const date = when ? calendarDayOf(when) : undefined;
     out.push({ title, url, ...(date ? { date } : {}), summary: plain(text(item.description) || text(item.summary) || text(item.content_text)) });
   }
   return out;
