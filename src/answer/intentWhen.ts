@@ -1,4 +1,4 @@
-import { findDateMentions, formatDate } from '../corpus/dates.ts';
+import { findDateMentions, formatDate, namesATime } from '../corpus/dates.ts';
 import type { DateInfo } from '../corpus/types.ts';
 import { eventsWhere } from '../knowledge/queries.ts';
 import type { DiplomaticEvent, EventKind } from '../knowledge/types.ts';
@@ -64,5 +64,5 @@ function lineOf(e: DiplomaticEvent): AnswerLine {
 
 /** The event's sentence names a day, month or weekday itself: its date is not only the story's. */
 function statesItsDate(e: DiplomaticEvent): boolean {
-  return findDateMentions(e.quote).some((m) => m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined);
+  return findDateMentions(e.quote).some(namesATime);
 }

@@ -48,6 +48,11 @@ export function checkIsoDate(text: string): { iso: string } | { rejected: string
   return { iso };
 }
 
+/** Whether a mention names a day, month, weekday or "yesterday": a time an event can be placed at. */
+export function namesATime(m: DateMention): boolean {
+  return Boolean(m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined);
+}
+
 /** A date mentioned in a sentence, before its year is settled. */
 export interface DateMention {
   index: number;

@@ -1,4 +1,4 @@
-import { findDateMentions, resolveMention, type DateRef } from '../corpus/dates.ts';
+import { findDateMentions, namesATime, resolveMention, type DateRef } from '../corpus/dates.ts';
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
@@ -151,7 +151,6 @@ function readList(r: Reading, passage: Passage, text: string, listed: string[], 
 }
 
 const lastOf = (r: Reading, kinds: EventKind[]) => [...r.events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
-const isDate = (m: ReturnType<typeof findDateMentions>[number]) => Boolean(m.day || m.weekday !== undefined || m.daysFromRef !== undefined || m.month);
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
@@ -159,10 +158,10 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
-  const mentionDate = findDateMentions(text).find(isDate) ?? (text !== sentence ? findDateMentions(sentence).find(isDate) : undefined);
+  const mentionDate = findDateMentions(text).find(namesATime) ?? (text !== sentence ? findDateMentions(sentence).find(namesATime) : undefined);
   const future = FUTURE.test(text);
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
-  if (PLAN.test(text) && !findDateMentions(text).some(isDate)) return undefined;
+  if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) return undefined;
   // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
   const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1)) : undefined;
   if (visitor) participants.splice(0, participants.length, visitor.key);
