@@ -32,9 +32,14 @@ export const eventWhen: Intent = {
   run({ q, links, kb }) {
     if (links.people.length === 0 && links.places.length === 0) return undefined;
     const kinds = new Set(KIND_WORDS.filter(([words]) => mentions(q, words)).flatMap(([, k]) => k));
-    let events = eventsWhere(kb, { ...(links.people[0] ? { person: links.people[0] } : { country: links.places[0] }) });
+    // eventsWhere's own country test (a partner of the event, or of one of its people) for every place named.
+    const [person] = links.people;
+    let events = eventsWhere(kb, person ? { person, ...(links.places[0] ? { country: links.places[0] } : {}) } : { country: links.places[0] });
     events = events.filter((e) => links.people.every((p) => e.participants.includes(p)));
-    if (links.people.length) events = events.filter((e) => links.places.every((c) => e.countries.includes(c) || e.participants.some((p) => kb.people.find((x) => x.id === p)?.country === c)));
+    for (const country of person ? links.places.slice(1) : []) {
+      const there = new Set(eventsWhere(kb, { country }).map((e) => e.id));
+      events = events.filter((e) => there.has(e.id));
+    }
     if (kinds.size) events = events.filter((e) => kinds.has(e.kind));
     // A city named in the question ("in Vientiane") narrows to the events held there, when any is.
     const there = events.filter((e) => e.place && q.folded.includes(foldWords(e.place).split(' ')[0]!));
