@@ -108,6 +108,7 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
   const hits = index.search(query, SEARCH_PASSAGES);
   const out: ScoredSentence[] = [];
   const maps = lookupMaps(kb);
+  const looksBack = new Map<string, boolean>();
   hits.forEach((hit, rank) => {
     const passage = hit.passage;
     const article = maps.article.get(passage.articleId);
@@ -127,7 +128,7 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
       // Likewise a person the question names must appear in the article.
       if (personTies.some((t) => t === 0)) return;
       // And a year the question names ("trade in 2030") must be the sentence's or its article's.
-      if (q.time.years.length && !q.time.years.some((y) => ofYear(y, s.text, article))) return;
+      if (q.time.years.length && !q.time.years.some((y) => ofYear(y, s.text, article, looksBack))) return;
       const ties = [...placeTies, ...personTies];
       const around = sentences.slice(Math.max(0, at - 1), at + 2);
       const windowKeys = around.flatMap(keysOf);
@@ -150,9 +151,15 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
  * The sentence names the year, or its article is of that year, or of the next and looks back on it (a review
  * written in January names "2025" or "last year" somewhere, not in every sentence).
  */
-function ofYear(year: number, sentence: string, article: Article): boolean {
+function ofYear(year: number, sentence: string, article: Article, looksBack: Map<string, boolean>): boolean {
   if (sentence.includes(String(year)) || article.date.year === year) return true;
-  if (article.date.year === year + 1) return /\blast year\b/i.test(sentence) || article.title.includes(String(year)) || article.paragraphs.some((p) => p.includes(String(year)) || /\blast year\b/i.test(p));
+  if (article.date.year === year + 1) {
+    // Read once per article and question, not once per candidate sentence.
+    const key = `${article.id}:${year}`;
+    let back = looksBack.get(key);
+    if (back === undefined) looksBack.set(key, (back = article.title.includes(String(year)) || article.paragraphs.some((p) => p.includes(String(year)) || /\blast year\b/i.test(p))));
+    return back;
+  }
   return article.date.year === year - 1 && /\bnext year\b/i.test(sentence);
 }
 
