@@ -3,6 +3,8 @@ import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
+import { mergeEvents } from './mergeEvents.ts';
+import { placeIn } from './placeIn.ts';
 import { peopleReferredTo, type Discourse } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { EventKind } from './types.ts';
@@ -38,21 +40,6 @@ const AT_THE_EVENT = /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks
 const VISITOR_NAMED = /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
 /** Phrases that place what a sentence tells inside an event already told. */
 const DURING = /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
-// A place after "in"/"at" that is a city or country: "in Hà Nội", "in Siem Reap, Cambodia", "in Warsaw".
-const PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?))?/gu;
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Party|State|Government|National|Ministry|Vietnamese|Vietnam'?s?)\b/;
-
-function placeIn(sentence: string, people: ArticlePerson[]): string | undefined {
-  for (const m of sentence.matchAll(PLACE)) {
-    const name = m[1]!;
-    if (NOT_PLACES.test(name)) continue;
-    if (/(?:Council|Committee|Ministry|Forum|Meeting|Summit|Conference|Congress|Assembly|Party|Union|Association|Organisation|Organization|Programme|Fund|Bank)\b/.test(name)) continue;
-    if (people.some((p) => p.shortForms.some((f) => name.includes(f)))) continue;
-    return m[2] ? `${name}, ${m[2]}` : name;
-  }
-  return undefined;
-}
-
 /** What the reading of one article carries from sentence to sentence. */
 interface Reading {
   article: Article;
@@ -83,7 +70,7 @@ export function extractEvents(article: Article, passages: Passage[], people: Art
       remember(r.discourse, named, s.text);
     }
   });
-  return splitByCounterpart(splitByDestination(dedupe(r.events), people, gazetteer), people);
+  return mergeEvents(r.events, people, gazetteer);
 }
 
 /** The events one sentence tells, added to the reading. */
@@ -213,22 +200,6 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
   return yearOnly(text, r.ref.year);
 }
 
-/**
- * "Held meetings with A, B and C", "separate meetings with the foreign ministers of the UK, the US and Brazil":
- * one meeting per counterpart (or per partner country when none is named), each with the home side.
- */
-function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
-  return events.flatMap((e) => {
-    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b/i.test(e.quote)) return [e];
-    const country = (k: string) => people.find((p) => p.key === k)?.country;
-    const home = e.participants.filter((k) => country(k) === 'VN');
-    const guests = e.participants.filter((k) => country(k) !== 'VN');
-    if (guests.length >= 2) return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
-    if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote)) return e.countries.map((c) => ({ ...e, countries: [c] }));
-    return [e];
-  });
-}
-
 /** Whose visit a nominal mention is: the possessor ("Lâm's", "his", "her") or the person after "by". */
 function visitorOf(text: string, who: ArticlePerson[], subject: ArticlePerson | undefined): ArticlePerson | undefined {
   const forms = (p: ArticlePerson) => [p.name, ...p.shortForms];
@@ -316,66 +287,4 @@ function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
     return { provenance: 'resolved', year, basis: `"${rel[1]!.toLowerCase()} year" from the article year ${articleYear}` };
   }
   return undefined;
-}
-
-function sameDay(a: DateInfo, b: DateInfo): boolean {
-  return a.iso ? a.iso === b.iso : a.month === b.month && a.day === b.day && a.year === b.year;
-}
-
-/** Compatible dates: the same day, or one is less precise and agrees with the other as far as it goes. */
-function compatible(a: DateInfo, b: DateInfo): boolean {
-  if (a.provenance === 'unknown' || b.provenance === 'unknown') return true;
-  if (a.year !== b.year) return false;
-  if (a.month && b.month && a.month !== b.month) return false;
-  if (a.day && b.day && a.day !== b.day) return false;
-  return true;
-}
-
-/** One event per kind, date and people: later sentences about the same meeting add nothing new. */
-function dedupe(events: ArticleEvent[]): ArticleEvent[] {
-  const out: ArticleEvent[] = [];
-  for (const e of events) {
-    const overlap = (o: ArticleEvent) => e.participants.some((p) => o.participants.includes(p));
-    const twin = out.find(
-      (o) =>
-        (o.kind === e.kind &&
-          (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
-          (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
-          sameCountries(o, e)) ||
-        // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
-        ((o.kind === e.kind || e.kind === 'talks') && e.date.provenance === 'unknown' && e.participants.length > 0 && e.participants.every((p) => o.participants.includes(p))),
-    );
-    if (twin) {
-      for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
-      twin.place ??= e.place;
-      if (twin.date.provenance === 'unknown' && e.date.provenance !== 'unknown') twin.date = e.date;
-      continue;
-    }
-    out.push(e);
-  }
-  return out;
-}
-
-/** Country-only events (no participants) are different events when they name different partners. */
-function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
-  if (a.participants.length || b.participants.length) return true;
-  return a.countries.some((c) => b.countries.includes(c));
-}
-
-/**
- * "State visits by President X to Egypt and Angola" are two visits: one per destination, each with the host of
- * that country when the article names one.
- */
-function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
-  return events.flatMap((e) => {
-    if (e.kind !== 'visit') return [e];
-    const m = /\bvisits?\b[^.;]{0,60}?\bto\s+([^.;]{2,80})/i.exec(e.quote);
-    if (!m) return [e];
-    const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter((c) => c !== 'VN');
-    if (dest.length < 2) return [e];
-    return dest.map((c) => {
-      const byCountry = (k: string) => people.find((p) => p.key === k)?.country;
-      return { ...e, countries: [c], participants: e.participants.filter((k) => !byCountry(k) || byCountry(k) === 'VN' || byCountry(k) === c) };
-    });
-  });
 }

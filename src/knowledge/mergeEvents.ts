@@ -1,0 +1,90 @@
+import type { DateInfo } from '../corpus/types.ts';
+import type { ArticlePerson } from './articlePeople.ts';
+import type { ArticleEvent } from './extractEvents.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+/**
+ * The events one article's sentences told, as events: the same meeting told twice is one (its people and place
+ * gathered), a visit to two countries is two visits, and separate meetings with three counterparts are three.
+ */
+export function mergeEvents(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
+  return splitByCounterpart(splitByDestination(dedupe(events), people, gazetteer), people);
+}
+
+function sameDay(a: DateInfo, b: DateInfo): boolean {
+  return a.iso ? a.iso === b.iso : a.month === b.month && a.day === b.day && a.year === b.year;
+}
+
+/** Compatible dates: the same day, or one is less precise and agrees with the other as far as it goes. */
+function compatible(a: DateInfo, b: DateInfo): boolean {
+  if (a.provenance === 'unknown' || b.provenance === 'unknown') return true;
+  if (a.year !== b.year) return false;
+  if (a.month && b.month && a.month !== b.month) return false;
+  if (a.day && b.day && a.day !== b.day) return false;
+  return true;
+}
+
+/** One event per kind, date and people: later sentences about the same meeting add nothing new. */
+function dedupe(events: ArticleEvent[]): ArticleEvent[] {
+  const out: ArticleEvent[] = [];
+  for (const e of events) {
+    const overlap = (o: ArticleEvent) => e.participants.some((p) => o.participants.includes(p));
+    const twin = out.find(
+      (o) =>
+        (o.kind === e.kind &&
+          (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
+          (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
+          sameCountries(o, e)) ||
+        // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
+        ((o.kind === e.kind || e.kind === 'talks') && e.date.provenance === 'unknown' && e.participants.length > 0 && e.participants.every((p) => o.participants.includes(p))),
+    );
+    if (twin) {
+      for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
+      twin.place ??= e.place;
+      if (twin.date.provenance === 'unknown' && e.date.provenance !== 'unknown') twin.date = e.date;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Country-only events (no participants) are different events when they name different partners. */
+function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
+  if (a.participants.length || b.participants.length) return true;
+  return a.countries.some((c) => b.countries.includes(c));
+}
+
+/**
+ * "State visits by President X to Egypt and Angola" are two visits: one per destination, each with the host of
+ * that country when the article names one.
+ */
+function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
+  return events.flatMap((e) => {
+    if (e.kind !== 'visit') return [e];
+    const m = /\bvisits?\b[^.;]{0,60}?\bto\s+([^.;]{2,80})/i.exec(e.quote);
+    if (!m) return [e];
+    const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter((c) => c !== 'VN');
+    if (dest.length < 2) return [e];
+    return dest.map((c) => {
+      const byCountry = (k: string) => people.find((p) => p.key === k)?.country;
+      return { ...e, countries: [c], participants: e.participants.filter((k) => !byCountry(k) || byCountry(k) === 'VN' || byCountry(k) === c) };
+    });
+  });
+}
+
+/**
+ * "Held meetings with A, B and C", "separate meetings with the foreign ministers of the UK, the US and Brazil":
+ * one meeting per counterpart (or per partner country when none is named), each with the home side.
+ */
+function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
+  return events.flatMap((e) => {
+    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b/i.test(e.quote)) return [e];
+    const country = (k: string) => people.find((p) => p.key === k)?.country;
+    const home = e.participants.filter((k) => country(k) === 'VN');
+    const guests = e.participants.filter((k) => country(k) !== 'VN');
+    if (guests.length >= 2) return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
+    if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote)) return e.countries.map((c) => ({ ...e, countries: [c] }));
+    return [e];
+  });
+}
