@@ -144,14 +144,21 @@ program
     print(json ? JSON.stringify({ corpus: config.ATTACHE_CORPUS_DIR, ...totals }) : totalsText(totals, config.ATTACHE_CORPUS_DIR));
   });
 
+const FEEDS_OPTION = ['--feeds <file>', 'the feeds file (default data/feeds.json, env ATTACHE_FEEDS_FILE)'] as const;
+
+/** What every feeds subcommand starts from: the configuration and the feeds of the file it was pointed at. */
+async function feedsSetup(opts: { feeds?: string }, cmd: Program): Promise<{ config: Config; json: boolean; feeds: Feed[] }> {
+  const { config, json } = setup(cmd);
+  return { config, json, feeds: await feedsOf(opts.feeds ?? config.ATTACHE_FEEDS_FILE) };
+}
+
 const feedsCmd = program.command('feeds').description('follow the news agencies’ RSS/Atom feeds into the corpus folder');
 feedsCmd
   .command('poll')
   .description('poll every feed once, write the new articles into the corpus folder, and say what each feed gave')
-  .option('--feeds <file>', 'the feeds file (default data/feeds.json, env ATTACHE_FEEDS_FILE)')
+  .option(...FEEDS_OPTION)
   .action(async (opts: { feeds?: string }, cmd: Program) => {
-    const { config, json } = setup(cmd);
-    const feeds = await feedsOf(opts.feeds ?? config.ATTACHE_FEEDS_FILE);
+    const { config, json, feeds } = await feedsSetup(opts, cmd);
     const store = await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     await mkdir(config.ATTACHE_CORPUS_DIR, { recursive: true });
     const polls = await pollFeeds(feeds, store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT });
@@ -162,10 +169,9 @@ feedsCmd
 feedsCmd
   .command('status')
   .description('each feed’s last success, last error, articles taken and next poll')
-  .option('--feeds <file>', 'the feeds file (default data/feeds.json, env ATTACHE_FEEDS_FILE)')
+  .option(...FEEDS_OPTION)
   .action(async (opts: { feeds?: string }, cmd: Program) => {
-    const { config, json } = setup(cmd);
-    const feeds = await feedsOf(opts.feeds ?? config.ATTACHE_FEEDS_FILE);
+    const { config, json, feeds } = await feedsSetup(opts, cmd);
     const state = existsSync(config.ATTACHE_STATE_FILE) ? (await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT))).data.feeds : {};
     const rows = feeds.map((f) => {
       const s = state[f.name];
