@@ -1,8 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../support/devCorpus.ts';
 import { attache } from '../support/spawnCli.ts';
+
+/** A fresh folder holding a copy of the seed articles, for a test to add its own files to. */
+function seedsCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(SEEDS_DIR, dir, { recursive: true });
+  return dir;
+}
 
 describe('the attache CLI', () => {
   it('corpus prints the totals of data/articles as a newcomer sees them', async () => {
@@ -42,10 +50,7 @@ describe('the attache CLI', () => {
   }, 30_000);
 
   it('corpus and parse go on past a file whose date cannot exist, and name the value they rejected', async () => {
-    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'attache-bad-dates-'));
-    cpSync(SEEDS_DIR, dir, { recursive: true });
+    const dir = seedsCopy('attache-bad-dates-');
     const lead = 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 3 to discuss copper trade and renewable energy.\n\nThe two sides agreed to expand cooperation in wine trade and education.';
     writeFileSync(join(dir, 'month13.txt'), `---\nsource: VNA\ndate: 2026-13-01\n---\n${lead}`);
     writeFileSync(join(dir, 'feb30.txt'), ` date 2026-02-30 ${lead.replace('Chilean', 'Peruvian').replace('Maria Fuentes', 'Carla Ramos')}`);
@@ -70,16 +75,13 @@ describe('the attache CLI', () => {
     const folder = await attache(['corpus', '--corpus', '/no/such/folder']);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/no corpus folder at \/no\/such\/folder\. .*ATTACHE_CORPUS_DIR.*--corpus DIR/);
-    const missing = await attache(['ingest', '/does/not/exist', '--corpus', (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'attache-ingest-'))]);
+    const missing = await attache(['ingest', '/does/not/exist', '--corpus', mkdtempSync(join(tmpdir(), 'attache-ingest-'))]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('skipped /does/not/exist: no such file');
   }, 30_000);
 
   it('logs readable lines for a person (LOG_FORMAT=pretty, or a terminal) and JSON lines otherwise, skipped files in one line', async () => {
-    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'attache-logs-'));
-    cpSync(SEEDS_DIR, dir, { recursive: true });
+    const dir = seedsCopy('attache-logs-');
     writeFileSync(join(dir, 'empty.txt'), '\n');
     writeFileSync(join(dir, 'copy.txt'), readFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR)[0]!)));
     const { cleanEnv } = await import('../support/spawnCli.ts');
@@ -130,8 +132,6 @@ describe('the attache CLI', () => {
 
 describe('attache ingest and digest preview', () => {
   it('copies new articles into the corpus, skipping copies and bad files with reasons', async () => {
-    const { mkdtempSync, writeFileSync, cpSync, readdirSync: ls } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const root = mkdtempSync(join(tmpdir(), 'attache-ingest-'));
     cpSync(SEEDS_DIR, join(root, 'corpus'), { recursive: true });
     const incoming = join(root, 'in');
@@ -145,7 +145,7 @@ describe('attache ingest and digest preview', () => {
     expect(run.stdout).toContain(`again.txt: same story as ${seed}`);
     expect(run.stdout).toMatch(/empty\.txt: empty file/);
     expect(run.stdout).toMatch(/index\.json: not an article file/);
-    expect(ls(join(root, 'corpus'))).toHaveLength(35);
+    expect(readdirSync(join(root, 'corpus'))).toHaveLength(35);
   }, 30_000);
 
   it('digest preview --since shows articles that arrived after a date, grouped and cited', async () => {
@@ -164,10 +164,7 @@ describe('attache ingest and digest preview', () => {
     const d = JSON.parse(at.stdout);
     expect(d.title).toBe('Daily digest — 2026-11-23');
     expect(d.fields.find((f: { name: string }) => f.name === 'Coming up')?.value).toMatch(/2026-11-25: 55th anniversary of Việt Nam–Norway/);
-    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'attache-undated-'));
-    cpSync(SEEDS_DIR, dir, { recursive: true });
+    const dir = seedsCopy('attache-undated-');
     writeFileSync(join(dir, 'undated.txt'), 'Vietnam and Chile review cooperation\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes to discuss copper trade, renewable energy and education cooperation between the two countries.\n');
     const today = await attache(['digest', 'preview', '--corpus', dir, '--since', new Date(Date.now() - 3_600_000).toISOString(), '--json']);
     // Both undated stories (the new one, and seed 000, which gives no year) arrived with their files, just now; the
