@@ -25,6 +25,7 @@ export function isoDate(year: number, month: number, day: number): string | unde
 /** Years a news date can have: anything else in a date field is a typo ("20026") or noise. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
+/** A year a news date can have (YEAR_RANGE). */
 const inRange = (year: number) => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
 
 /** Days a month can have in some year (29 for February): a mention of 30 February is not a date. */
@@ -41,7 +42,7 @@ export function checkIsoDate(text: string): { iso: string } | { rejected: string
   const m = /^(\d{1,6})-(\d{1,4})-(\d{1,4})$/.exec(t);
   if (!m) return { rejected: `"${t.slice(0, 40)}" is not a YYYY-MM-DD date`, part: 'form' };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (m[1]!.length !== 4 || year < YEAR_RANGE.min || year > YEAR_RANGE.max) return { rejected: `"${t}": year ${m[1]} is out of range`, part: 'year' };
+  if (m[1]!.length !== 4 || !inRange(year)) return { rejected: `"${t}": year ${m[1]} is out of range`, part: 'year' };
   if (month < 1 || month > 12 || m[2]!.length !== 2) return { rejected: `"${t}": month ${m[2]} does not exist`, part: 'month', year };
   const iso = m[3]!.length === 2 ? isoDate(year, month, day) : undefined;
   if (!iso) return { rejected: `"${t}": day ${m[3]} does not exist in that month`, part: 'day', year };
@@ -117,7 +118,7 @@ export function findDateMentions(sentence: string): DateMention[] {
       mention.endDay = endDay;
       if (endMonth && endMonth !== month) mention.endMonth = endMonth;
     }
-    if (m[5] && Number(m[5]) >= YEAR_RANGE.min && Number(m[5]) <= YEAR_RANGE.max) mention.year = Number(m[5]);
+    if (m[5] && inRange(Number(m[5]))) mention.year = Number(m[5]);
     const rel = relativeYearNear(sentence, m.index!, m[0].length);
     if (rel !== undefined) mention.relativeYear = rel;
     push(mention, m[0].length);
@@ -128,7 +129,7 @@ export function findDateMentions(sentence: string): DateMention[] {
     if (!month || !dayCanExist(month, day)) continue;
     const mention: DateMention = { index: m.index!, text: m[0], month, day };
     if (m[2] && Number(m[2]) > day && dayCanExist(month, Number(m[2]))) mention.endDay = Number(m[2]);
-    if (m[4] && Number(m[4]) >= YEAR_RANGE.min && Number(m[4]) <= YEAR_RANGE.max) mention.year = Number(m[4]);
+    if (m[4] && inRange(Number(m[4]))) mention.year = Number(m[4]);
     const rel = relativeYearNear(sentence, m.index!, m[0].length);
     if (rel !== undefined) mention.relativeYear = rel;
     push(mention, m[0].length);
@@ -136,7 +137,7 @@ export function findDateMentions(sentence: string): DateMention[] {
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const month = monthNumber(m[1]!);
     const year = Number(m[2]);
-    if (month && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max) push({ index: m.index!, text: m[0], month, year }, m[0].length);
+    if (month && inRange(year)) push({ index: m.index!, text: m[0], month, year }, m[0].length);
   }
   for (const m of sentence.matchAll(MONTH_ALONE)) {
     const month = monthNumber(m[1]!);
