@@ -41,7 +41,7 @@ const QWORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which'
 // Parts of speech that carry what a question is about; the rest shapes the question.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 // Verbs and adverbs that only frame a question ("Can you tell me…", "according to…").
-const FRAME_LEMMAS = new Set(['tell', 'know', 'say', 'give', 'list', 'name', 'accord', 'please', 'show', 'describe', 'also', 'there', 'then', 'now', 'ever', 'really', 'very', 'exactly', 'exact', 'happen', 'go', 'take', 'make', 'get']);
+const FRAME_LEMMAS = new Set(['tell', 'know', 'say', 'give', 'list', 'name', 'please', 'show', 'describe', 'also', 'there', 'then', 'now', 'ever', 'really', 'very', 'exactly', 'exact', 'happen', 'go', 'take', 'make', 'get']);
 
 function questionWord(tokens: Token[]): { qword?: QuestionWord; at: number } {
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +72,9 @@ function headNoun(tokens: Token[], at: number): string | undefined {
 /** Read a question once; every later stage takes this, never the raw text. `now` anchors "last year". */
 export function readQuestion(raw: string, now: Date = new Date()): AnalysedQuestion {
   const text = cleanQuestion(raw);
-  const { tokens, entities } = analyse(text);
+  const { tokens: tagged, entities } = analyse(text);
+  // "according to" frames a source; its "accord" is not the noun ("the Paris accord") that asks about agreements.
+  const tokens = tagged.map((t, i) => (t.folded === 'according' && tagged[i + 1]?.folded === 'to' ? { ...t, lemma: 'according', pos: 'ADP' } : t));
   const { qword, at } = questionWord(tokens);
   // "much", "many", "long" of "how much…" belong to the question word, not to the content.
   const qwordTail = qword?.startsWith('how ') ? at : -1;

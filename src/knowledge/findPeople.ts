@@ -95,6 +95,27 @@ function countryOf(toks: Tok[], name: Tok[]): string | undefined {
   return isVietnameseName(name) ? 'VN' : undefined;
 }
 
+/**
+ * The office a list of regions belongs to: walking back from `start` over capitalised words, connectors and the
+ * commas of a list, up to a run holding a role word; that run from its start. Undefined when anything else intervenes.
+ */
+function roleBeforeList(toks: Tok[], start: number, sentence: string): Tok[] | undefined {
+  let p = start - 1;
+  for (let steps = 0; p >= 0 && steps < 16; steps++, p--) {
+    const t = toks[p]!;
+    const gap = sentence.slice(t.end, toks[p + 1]!.index);
+    if (!/^\s*,?\s*$/.test(gap)) return undefined;
+    if (isRole(t)) break;
+    if (!(t.cap || CONNECTORS.has(t.key))) return undefined;
+  }
+  if (p < 0 || !isRole(toks[p]!)) return undefined;
+  // The role run: back from the role word while joined and still role-like.
+  let from = p;
+  while (from > 0 && toks[from]!.joined && (toks[from - 1]!.cap || CONNECTORS.has(toks[from - 1]!.key)) && (isRolePart(toks[from - 1]!) || CONNECTORS.has(toks[from - 1]!.key)) && !toks[from - 1]!.possessive) from--;
+  while (from < p && CONNECTORS.has(toks[from]!.key)) from++;
+  return toks.slice(from, start);
+}
+
 /** People named in full in one sentence, each with the role and country the sentence gives them. */
 export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMention[] {
   const toks = tokenize(sentence, gazetteer);
@@ -195,6 +216,16 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
           roleToks = prior;
           roleStr = roleText(sentence, prior);
         }
+      }
+    }
+    // "Director General of the Department for Asia, the Pacific, the Middle East and Africa Kristi Karelsohn": the
+    // role's last words are a list of regions, so the chain before the name holds places but no office.
+    if (!accepted && role.length && role.every((t) => t.place !== undefined || CONNECTORS.has(t.key) || !isRole(t))) {
+      const prior = roleBeforeList(toks, toks.indexOf(chain[0]!), sentence);
+      if (prior) {
+        accepted = true;
+        roleToks = [...prior, ...role];
+        roleStr = roleText(sentence, roleToks);
       }
     }
     if (!accepted) continue;

@@ -31,6 +31,9 @@ export const INSTITUTION_WORDS = new Set([
   'legislative', 'judicial', 'senate', 'house', 'representatives', 'institute', 'academy', 'university', 'school',
   'group', 'corporation', 'company', 'fund', 'programme', 'program', 'initiative', 'centre', 'center', 'council',
   'sovereignty', 'border', 'maritime', 'sea', 'east', 'bloc', 'sustainable', 'goals', 'green', 'growth',
+  // World regions, as departments are named after them ("Department for Europe, the Americas and Oceania").
+  'oceania', 'america', 'caribbean', 'atlantic', 'arctic', 'eurasia', 'latin', 'southeast', 'northeast', 'southwest',
+  'northwest', 'mideast', 'gulf', 'baltic', 'nordic', 'balkans', 'mediterranean',
 ]);
 
 /** Lower-case words that join the parts of a role phrase. */

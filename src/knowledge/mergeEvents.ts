@@ -83,7 +83,13 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
     const country = (k: string) => people.find((p) => p.key === k)?.country;
     const home = e.participants.filter((k) => country(k) === 'VN');
     const guests = e.participants.filter((k) => country(k) !== 'VN');
-    if (guests.length >= 2) return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
+    // "Separate meetings" are one per counterpart however they are named; otherwise only when the meetings sentence
+    // lists them: people a later sentence adds ("At a working session with A and B") met the home side together.
+    const named = (k: string) => {
+      const p = people.find((x) => x.key === k);
+      return Boolean(p && [p.name, ...p.shortForms].some((n) => n.length >= 3 && e.quote.includes(n)));
+    };
+    if (guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2)) return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
     if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote)) return e.countries.map((c) => ({ ...e, countries: [c] }));
     return [e];
   });

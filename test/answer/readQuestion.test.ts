@@ -20,6 +20,12 @@ describe('reading a question', () => {
     expect(q.verbs).toContain('visit');
   });
 
+  it('reads "according to" as framing a source, not as the noun "accord"', () => {
+    const q = readQuestion('Which sectors does Chile hope to expand, according to its ambassador?', NOW);
+    expect(q.tokens.some((t) => t.lemma === 'accord')).toBe(false);
+    expect(readQuestion('When was the Paris accord signed?', NOW).tokens.some((t) => t.lemma === 'accord')).toBe(true);
+  });
+
   it('keeps Vietnamese names whole', () => {
     const q = readQuestion('What has Vietnam discussed with Đan Mạch?', NOW);
     expect(q.tokens.map((t) => t.folded)).toEqual(expect.arrayContaining(['dan', 'mach']));

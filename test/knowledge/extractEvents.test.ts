@@ -70,4 +70,10 @@ describe('events drawn from an article', () => {
     expect(events).toContain('talks 2026-03-09 Gunnarsson+Lan');
     expect(events.filter((e) => e.startsWith('signing'))).toEqual([]);
   });
+
+  it('finds a counterpart whose title ends in a list of regions, and keeps a joint working session one event', () => {
+    const body = 'Hanoi (VNA) – Deputy Foreign Minister Tran Van Binh paid a working visit to Latvia on March 10, during which he held a series of meetings with senior Latvian officials. At a working session with Latvia’s State Secretary Andris Kalnins and Director of the Department for Europe, the Americas and Oceania Ilze Ozola, the two sides reviewed relations.';
+    const events = eventsOf(body);
+    expect(events.filter((e) => e.startsWith('talks'))).toEqual(['talks 2026-03-10 Binh+Kalnins+Ozola']);
+  });
 });
