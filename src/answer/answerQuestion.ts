@@ -14,6 +14,7 @@ import { retrievePassages } from './retrievePassages.ts';
 import { scoreSentence, WEIGHTS, type Weights } from './scoreSentence.ts';
 import type { Conversation } from './conversation.ts';
 import { explainOf } from './explain.ts';
+import { sentenceAfter } from './sentencePool.ts';
 
 /** What a model is given for one question: the passages it may cite (headed by their article when shown). */
 export interface ModelInput {
@@ -85,7 +86,7 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
   const hit = runIntents({ q, links, type, kb, ranked });
   if (hit && 'answer' in hit.result) return { q, links, answer: hit.result.answer, ranked, intent: hit.name };
   if (hit && 'none' in hit.result) return { q, links, answer: { route: hit.name, type, lines: [], quotes: [], notCovered: hit.result.none }, ranked, intent: hit.name };
-  return { q, links, answer: extractiveAnswer(type, ranked, w), ranked };
+  return { q, links, answer: extractiveAnswer(type, ranked, w, (s) => sentenceAfter(kb, s)), ranked };
 }
 
 /**

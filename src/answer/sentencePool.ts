@@ -39,3 +39,12 @@ export function sentencePool(kb: KnowledgeBase): SentencePool {
   pools.set(kb, pool);
   return pool;
 }
+
+/** The sentence an article tells right after the `at`-th of a passage: the next of the passage, else the first of the next. */
+export function sentenceAfter(kb: KnowledgeBase, s: { passageId: string; at: number }): Sentence | undefined {
+  const { byPassage } = sentencePool(kb);
+  const here = byPassage.get(s.passageId);
+  if (here && s.at + 1 < here.length) return here[s.at + 1];
+  const cut = s.passageId.lastIndexOf('#');
+  return byPassage.get(`${s.passageId.slice(0, cut)}#${Number(s.passageId.slice(cut + 1)) + 1}`)?.[0];
+}

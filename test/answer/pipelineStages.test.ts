@@ -96,6 +96,9 @@ describe('the question pipeline over an invented corpus', async () => {
     expect(r.text).toContain('US$450 million');
     const why = await ask('Why did Pham Quoc Tuan go to Nairobi?');
     expect(why.text).toMatch(/new markets/);
+    // A sentence that only echoes the question ("described as significant") is answered by what the article says next.
+    const echo = await ask('Why did Duc describe the talks with Laos as significant?');
+    expect(echo.text).toMatch(/first talks between the two deputy ministers/);
     const no = await ask('When did Vietnam and Peru sign a fisheries deal?');
     expect(no.title).toBe('Not covered');
     expect(no.citations).toEqual([]);

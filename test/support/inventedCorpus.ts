@@ -37,7 +37,11 @@ title: Vietnamese and Lao deputy ministers review border work
 ---
 VIENTIANE – Deputy Minister of Foreign Affairs Hoang Minh Duc and Lao Deputy Minister of Foreign Affairs Khamphao Sengdara held talks in Vientiane on Wednesday.
 
-The two sides agreed to speed up the demarcation of the shared border and to expand trade in electricity.`,
+The two sides agreed to speed up the demarcation of the shared border and to expand trade in electricity.
+
+Duc described the talks in Vientiane as highly significant.
+
+They were the first talks between the two deputy ministers since the border protocol took effect in 2024.`,
 };
 
 /** Services over the invented corpus. */
