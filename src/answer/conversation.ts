@@ -1,5 +1,6 @@
 import type { Links } from './linkEntities.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
+import { hasTime } from './readTime.ts';
 
 /** What a conversation remembers of its last question: the entities it was about and the events it answered with. */
 interface Turn {
@@ -33,7 +34,7 @@ export class Conversation {
     }
     if (!links.agreements.length) out.agreements = prev.links.agreements;
     if (!links.role && prev.links.role && !links.places.length) out.role = prev.links.role;
-    const time = !q.time.from && prev.time.from ? { ...prev.time, words: q.time.words } : q.time;
+    const time = !hasTime(q.time) && hasTime(prev.time) ? { ...prev.time, words: q.time.words } : q.time;
     return { q: time === q.time ? q : { ...q, time }, links: out };
   }
 

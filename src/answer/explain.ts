@@ -49,7 +49,7 @@ export function renderExplanation(e: Explanation): string {
   const ents = Object.entries(e.entities).filter(([, v]) => (Array.isArray(v) ? v.length : v)).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
   return [
     `question: "${e.question.text}"`,
-    `  question word ${e.question.qword ?? '—'}, head noun ${e.question.head ?? '—'}, answer type ${e.question.type}${e.question.time.from ? `, time ${e.question.time.from}–${e.question.time.to}` : ''}`,
+    `  question word ${e.question.qword ?? '—'}, head noun ${e.question.head ?? '—'}, answer type ${e.question.type}${e.question.time.from || e.question.time.to ? `, time ${e.question.time.from ?? '…'}–${e.question.time.to ?? '…'}` : ''}`,
     `  lemmas: ${e.question.lemmas.join(' ')}`,
     `  content keys: ${e.question.content.join(' ')}`,
     `entities: ${ents.join('; ') || 'none'}`,

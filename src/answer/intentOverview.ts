@@ -5,6 +5,7 @@ import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../knowledge/typ
 import { ordinal } from '../text/ordinal.ts';
 import type { AnswerEvidence, AnswerLine } from './answer.ts';
 import { mentions, type Intent, type IntentContext } from './intentContext.ts';
+import { hasTime, timeFilter, timeLabel } from './readTime.ts';
 
 /** Most events a timeline answer lists; more are counted and left to /timeline. */
 export const MAX_EVENTS = 8;
@@ -68,7 +69,7 @@ export const overview: Intent = {
         const m = latestStatus(a)!;
         lines.push({ text: `${shortName(a) ?? a.name}: ${statusText(kb, m)} (${formatDate(m.date)})`, evidence: [m] });
       }
-      const events = eventsWhere(kb, { country: code, ...(ctx.q.time.from ? { from: ctx.q.time.from, to: ctx.q.time.to } : {}) });
+      const events = eventsWhere(kb, { country: code, ...timeFilter(ctx.q.time) });
       for (const e of events.slice(-3)) lines.push({ text: eventText(kb, e), evidence: [e] });
     }
     const quotes = topQuotes(ctx, 3, 0);
@@ -87,7 +88,7 @@ export const timeline: Intent = {
   run(ctx) {
     const { q, links, kb } = ctx;
     if (links.places.length > 1 || (links.places.length === 0 && links.people.length !== 1)) return undefined;
-    const filter = { ...(links.places[0] ? { country: links.places[0] } : { person: links.people[0] }), ...(q.time.from ? { from: q.time.from, to: q.time.to } : {}) };
+    const filter = { ...(links.places[0] ? { country: links.places[0] } : { person: links.people[0] }), ...timeFilter(q.time) };
     const events = eventsWhere(kb, filter);
     const { lines, intro } = eventLines(kb, events);
     const wantsMilestones = mentions(q, ['milestone', 'history', 'key']) || events.length === 0;
@@ -95,7 +96,7 @@ export const timeline: Intent = {
     const quotes = topQuotes(ctx, 2, 0);
     if (lines.length === 0 && milestones.length === 0) return undefined;
     const name = links.places[0] ? `Việt Nam – ${placeName(kb, links.places[0])}` : personLabel(kb, links.people[0]!);
-    return { answer: { route: 'timeline', type: 'events', heading: `${name}${q.time.from ? `, ${q.time.from === q.time.to ? q.time.from : `${q.time.from} to ${q.time.to}`}` : ''}`, ...(intro ? { intro } : {}), lines: [...milestones, ...lines], quotes } };
+    return { answer: { route: 'timeline', type: 'events', heading: `${name}${hasTime(q.time) ? `, ${timeLabel(q.time)}` : ''}`, ...(intro ? { intro } : {}), lines: [...milestones, ...lines], quotes } };
   },
 };
 
@@ -105,10 +106,10 @@ export const eventsInPeriod: Intent = {
   types: ['events', 'overview', 'fact'],
   run(ctx) {
     const { q, links, kb } = ctx;
-    if (!q.time.from || links.places.length || links.people.length || q.content.filter((t) => !q.time.words.includes(t.folded) && !['happen', 'take', 'place', 'occur'].includes(t.lemma)).length > 2) return undefined;
-    const events = eventsWhere(kb, { from: q.time.from, to: q.time.to });
-    if (events.length === 0) return { none: `no event is dated ${q.time.from === q.time.to ? q.time.from : `${q.time.from} to ${q.time.to}`}` };
+    if (!hasTime(q.time) || links.places.length || links.people.length || q.content.filter((t) => !q.time.words.includes(t.folded) && !['happen', 'take', 'place', 'occur'].includes(t.lemma)).length > 2) return undefined;
+    const events = eventsWhere(kb, timeFilter(q.time));
+    if (events.length === 0) return { none: `no event is dated ${timeLabel(q.time)}` };
     const { lines, intro } = eventLines(kb, events);
-    return { answer: { route: 'events in a period', type: 'events', heading: `Events, ${q.time.from === q.time.to ? q.time.from : `${q.time.from} to ${q.time.to}`}`, ...(intro ? { intro } : {}), lines, quotes: [] } };
+    return { answer: { route: 'events in a period', type: 'events', heading: `Events, ${timeLabel(q.time)}`, ...(intro ? { intro } : {}), lines, quotes: [] } };
   },
 };

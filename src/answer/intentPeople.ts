@@ -8,6 +8,7 @@ import { joinNames } from '../text/joinNames.ts';
 import type { AnswerLine } from './answer.ts';
 import { mentions, type Intent, type IntentContext } from './intentContext.ts';
 import type { Office, RoleAsked } from './readRole.ts';
+import { hasTime, timeFilter } from './readTime.ts';
 
 const OFFICE_PATTERN: Record<Office, RegExp> = {
   'foreign minister': /\b(foreign minister|minister of foreign affairs|foreign affairs minister|fm)\b/,
@@ -91,9 +92,9 @@ export const whoMet: Intent = {
   triggers: [MEET],
   run(ctx: IntentContext) {
     const { q, links, kb } = ctx;
-    if (links.people.length !== 1 && !(links.people.length === 0 && links.places.length === 1 && q.time.from)) return undefined;
+    if (links.people.length !== 1 && !(links.people.length === 0 && links.places.length === 1 && hasTime(q.time))) return undefined;
     const person = links.people[0];
-    let events = eventsWhere(kb, { ...(person ? { person } : { country: links.places[0] }), ...(q.time.from ? { from: q.time.from, to: q.time.to } : {}) });
+    let events = eventsWhere(kb, { ...(person ? { person } : { country: links.places[0] }), ...timeFilter(q.time) });
     if (person && links.places.length) events = events.filter((e) => links.places.every((c) => e.countries.includes(c) || foldWords(e.place ?? '').includes(foldWords(placeName(kb, c)))));
     // A place word of the question ("in Vientiane") narrows the events to those held there.
     // A country already asked for is no narrower than the events' partners: only a city narrows them.

@@ -51,6 +51,17 @@ export function readTime(text: string, now: Date): TimeSpan {
       said.push(w, 'year');
     }
   }
+  // "up to 2017", "until Phuc's 2017 visit", "since 2010": one year with a bound word a few words before it is an
+  // open range, not that year alone.
+  if (years.length === 1) {
+    const at = words.indexOf(String(years[0]));
+    const lead = words.slice(Math.max(0, at - 4), at).join(' ');
+    const bound = /\b(up to|until|till|before|prior to|through)\b/.test(lead) ? 'to' : /\b(since|after)\b/.test(lead) ? 'from' : undefined;
+    if (bound) {
+      const y = String(years[0]);
+      return { years: [], months: [], ...(bound === 'to' ? { to: y } : { from: y }), words: [...said, ...lead.split(' ').filter((w) => /^(up|to|until|till|before|prior|through|since|after)$/.test(w))] };
+    }
+  }
   const ys = [...new Set(years)].sort();
   const ms = [...new Set(months)];
   let from: string | undefined;
@@ -63,4 +74,19 @@ export function readTime(text: string, now: Date): TimeSpan {
     else from = to = String(y);
   } else if (ys.length >= 2) [from, to] = [String(ys[0]), String(ys.at(-1))];
   return { years: ys, months: ms, ...(from ? { from, to } : {}), words: said };
+}
+
+/** The bounds of a time span for an event filter: only those it has. */
+export function timeFilter(t: TimeSpan): { from?: string; to?: string } {
+  return { ...(t.from ? { from: t.from } : {}), ...(t.to ? { to: t.to } : {}) };
+}
+
+/** Whether the question asks about a time at all. */
+export const hasTime = (t: TimeSpan) => Boolean(t.from || t.to);
+
+/** "2017", "2016 to 2017", "up to 2017", "since 2010"; empty when no time was asked. */
+export function timeLabel(t: TimeSpan): string {
+  if (t.from && t.to) return t.from === t.to ? t.from : `${t.from} to ${t.to}`;
+  if (t.to) return `up to ${t.to}`;
+  return t.from ? `since ${t.from}` : '';
 }

@@ -31,6 +31,12 @@ describe('reading a question', () => {
     expect(q.tokens.map((t) => t.folded)).toEqual(expect.arrayContaining(['dan', 'mach']));
   });
 
+  it('reads "up to" and "since" a year as an open range, not that year alone', () => {
+    expect(readTime('Vietnam–Chile relations up to the 2019 summit', NOW)).toMatchObject({ years: [], to: '2019' });
+    expect(readTime('what has Vietnam done with Peru since 2010', NOW)).toMatchObject({ years: [], from: '2010' });
+    expect(readTime('Vietnam–Chile relations up to the 2019 summit', NOW).from).toBeUndefined();
+  });
+
   it('reads years, months and relative years', () => {
     expect(readTime('what happened in February 2026', NOW)).toMatchObject({ from: '2026-02', to: '2026-02' });
     expect(readTime('meetings last year', NOW)).toMatchObject({ years: [2025], from: '2025' });
