@@ -77,7 +77,8 @@ function ftaIdentity(kind: string, parties: string[], gazetteer: Gazetteer): { k
   return {
     key: `${kind}:${sorted.join('+')}`,
     name: `${label} ${kind.replace(/\b\w/g, (c) => c.toUpperCase())}`,
-    aliases: [`${label} ${short}`, ...other.map((c) => `${c} FTA`)],
+    // "EFTA–Việt Nam FTA": an organisation party is also written by its acronym.
+    aliases: [`${label} ${short}`, ...other.map((c) => `${c} FTA`), ...other.filter((c) => /^[A-Z]{3,}$/.test(c) && gazetteer.get(c)?.aliases.includes(c)).map((c) => `${c}–Việt Nam ${short}`)],
   };
 }
 

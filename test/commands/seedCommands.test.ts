@@ -100,6 +100,9 @@ describe('commands over the seed corpus', async () => {
     const evfta = await run('/agreements evfta');
     expect(evfta.fields).toHaveLength(1);
     expect(evfta.fields[0]!.name).toMatch(/^EVFTA/);
+    // An organisation's agreement is found by the acronym the press writes it with.
+    const efta = await run('/agreements EFTA–Việt Nam FTA');
+    expect(efta.fields.map((f) => f.name)).toEqual([expect.stringMatching(/^European Free Trade Association–Việt Nam Free Trade Agreement/)]);
   });
 
   it('/topic green transition names Norway with passages', async () => {
