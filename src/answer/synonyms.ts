@@ -23,6 +23,13 @@ const GROUPS: string[][] = [
   ['propose', 'suggest', 'recommend'],
   ['start', 'begin', 'launch', 'open'],
   ['mp', 'parliamentarian', 'lawmaker', 'legislator', 'deputy'],
+  ['support', 'back', 'endorse'],
+  ['bid', 'candidacy', 'candidature'],
+  ['stance', 'position', 'viewpoint'],
+  ['expedite', 'speed', 'accelerate', 'hasten'],
+  ['keen', 'eager', 'interest', 'desire'],
+  ['visitor', 'tourist', 'arrival'],
+  ['flight', 'route'],
 ];
 
 // Numbers as words and as digits: "ten months" is "10 months", "fourth forum" is "4th forum".
