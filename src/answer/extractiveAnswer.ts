@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { noAnswer, type Answer, type AnswerEvidence } from './answer.ts';
 import type { AnswerType } from './answerType.ts';
 import { candidateIn, type Candidate } from './candidates.ts';
-import { termKey } from './nlp.ts';
+import { givesReason, reportsContent } from './cues.ts';
 import type { Links } from './linkEntities.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
 import type { ScoredSentence } from './retrievePassages.ts';
@@ -12,8 +12,7 @@ import { WEIGHTS, type Weights } from './scoreSentence.ts';
 /** A retrieved sentence with its score and the typed span it offers. */
 export type RankedSentence = ScoredSentence & { score: number; candidate?: Candidate; typed: boolean };
 
-/** Words that give a reason or a purpose in news English. */
-const REASON_CUE = /\b(because|since|due to|as a result|aim(s|ed)? (to|at)|in order to|so as to|purpose|seek(s|ing)? to|with a view to|to (help|boost|promote|strengthen|open|expand|deepen)|reflect(s|ed|ing)?|demonstrat(es?|ed|ing)|significan(t|ce)|marks?|importan(t|ce)|first)\b/gi;
+
 
 // Types whose answer is the sentences themselves: more of them are quoted.
 const WIDE: AnswerType[] = ['items', 'countries', 'reason', 'events', 'overview'];
@@ -44,8 +43,9 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
   }
   // A sentence that leans on its neighbours ("He said…") is quoted with them.
   const quotes = picked.map((s) => evidenceOf(s, s.features.window - s.features.cover > 0.25 ? s.context : s.text));
-  // A reason question whose best sentence gives no reason of its own is answered by what the article says next.
-  const next = type === 'reason' && !best.typed ? after?.(best) : undefined;
+  // A reason (or "what did they discuss") question whose best sentence gives none of its own is answered by what
+  // the article says next.
+  const next = (type === 'reason' || type === 'overview') && !best.typed ? after?.(best) : undefined;
   if (next && !quotes.some((e) => e.quote.includes(next.text))) {
     quotes.splice(1, 0, { articleId: next.articleId, passageId: next.passageId, quote: next.text });
     quotes.length = Math.min(quotes.length, max);
@@ -59,14 +59,6 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
   };
 }
 
-/**
- * Whether a sentence gives a reason: it holds a cue the question does not. "Describing it as historically
- * significant" only echoes "Why was the visit described as significant?"; the reason is told around it.
- */
-export function givesReason(text: string, q: AnalysedQuestion): boolean {
-  const asked = new Set(q.keys);
-  return [...text.matchAll(REASON_CUE)].some((m) => !m[0].split(/\s+/).some((w) => asked.has(termKey(w.toLowerCase()))));
-}
 
 /** Score and type every retrieved sentence, best first. */
 export function rankSentences(
@@ -81,7 +73,7 @@ export function rankSentences(
     .map((s) => {
       const candidate = candidateIn(q, links, type, s.text, kb, s.articleId);
       // A reason has no span to cut out: a sentence that gives one ("aims to", "because") is of the asked type.
-      const typed = Boolean(candidate) || (type === 'reason' && givesReason(s.text, q));
+      const typed = Boolean(candidate) || (type === 'reason' && givesReason(s.text, q)) || (type === 'overview' && reportsContent(s.text));
       return { ...s, score: score(s, typed), typed, ...(candidate ? { candidate } : {}) };
     })
     .sort((a, b) => b.score - a.score);

@@ -5,6 +5,7 @@ import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../knowledge/typ
 import { ordinal } from '../text/ordinal.ts';
 import type { AnswerEvidence, AnswerLine } from './answer.ts';
 import { mentions, type Intent, type IntentContext } from './intentContext.ts';
+import { ONE_MEETING } from './intentMeeting.ts';
 import { hasTime, timeFilter, timeLabel } from './readTime.ts';
 
 /** Most events a timeline answer lists; more are counted and left to /timeline. */
@@ -53,6 +54,9 @@ function topQuotes(ctx: IntentContext, n: number, floor: number): AnswerEvidence
   return out;
 }
 
+// Words of a question about the relationship as a whole; any other content word names a subject.
+const OVERVIEW_WORDS = new Set(['discuss', 'talk', 'review', 'relation', 'relationship', 'tie', 'cooperation', 'cooperate', 'go', 'official', 'leader', 'side', 'country', 'vietnam', 'vietnamese', 'viet', 'nam', 'bilateral', 'status', 'state', 'partnership', 'level', 'develop', 'development', 'overview', 'summary', 'latest', 'recent', 'recently', 'current', 'currently', 'how', 'between', 'relate', 'characterise', 'characterize', 'describe', 'view', 'define', 'see', 'assess', 'evaluate', 'friendship', 'engagement', 'contact']);
+
 /** "How are Vietnam–X relations?", "What has Vietnam discussed with X?": the relationship in brief, with sources. */
 export const overview: Intent = {
   name: 'country overview',
@@ -60,6 +64,10 @@ export const overview: Intent = {
   run(ctx) {
     const { links, kb } = ctx;
     if (links.places.length !== 1 || links.people.length) return undefined;
+    // "What did they review at their joint committee meeting?" asks about one meeting: its article says, not a summary.
+    if (ctx.type === 'overview' && mentions(ctx.q, ONE_MEETING)) return undefined;
+    // "What did they discuss about offshore wind?" asks about a subject: the passages on it say more than a summary.
+    if (ctx.type === 'overview' && ctx.q.content.some((t) => !links.words.has(t.folded) && !ctx.q.time.words.includes(t.folded) && !OVERVIEW_WORDS.has(t.lemma))) return undefined;
     const code = links.places[0]!;
     const lines: AnswerLine[] = milestoneLines(kb, code).filter((l) => ctx.type !== 'level' || /partnership|relationship|ties established/i.test(l.text));
     const topics = kb.topics.map((t) => ({ t, m: t.mentions.filter((m) => m.countries.includes(code)) })).filter((x) => x.m.length).sort((a, b) => b.m.length - a.m.length).slice(0, MAX_TOPICS);

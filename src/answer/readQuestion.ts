@@ -59,6 +59,9 @@ function questionWord(tokens: Token[]): { qword?: QuestionWord; at: number } {
 
 /** The noun a question word governs ("which European countries" → country), else the first noun. */
 function headNoun(tokens: Token[], at: number): string | undefined {
+  // "What did Hang and the ambassador discuss?": an auxiliary after the question word starts the subject; the
+  // question asks for the object, not for a noun of the subject.
+  if (at >= 0 && ['do', 'have'].includes(tokens[at + 1]?.lemma ?? '') && tokens[at]?.folded !== 'how') return undefined;
   if (at >= 0) {
     for (let i = at + 1; i < Math.min(tokens.length, at + 4); i++) {
       const t = tokens[i]!;

@@ -73,6 +73,19 @@ describe('the question pipeline over an invented corpus', async () => {
     expect(none.answer?.route).not.toBe('event date');
   });
 
+  it('answers what was discussed at one meeting with what its article says was agreed, and the relationship with the overview', async () => {
+    const met = await ask('What did Vietnam and Chile discuss when Binh received the ambassador?');
+    expect(met.answer?.route).toBe('meeting content');
+    expect(met.title).toMatch(/reception with Chile.*3 March 2026/);
+    expect(met.text).toContain('copper mining');
+    expect(met.citations.map((c) => c.file)).toEqual(['inv_chile.txt']);
+    // No meeting named: the relationship as a whole; a subject named: the passages on it.
+    expect((await ask('What has Vietnam discussed with Kenya?')).answer?.route).toBe('country overview');
+    const subject = await ask('What have Vietnam and Chile discussed about wine?');
+    expect(subject.answer?.route).toBe('retrieval');
+    expect(subject.text).toContain('wine trade');
+  });
+
   it('never gives a deputy for a minister, and says "not covered" for an office no article fills', async () => {
     const fm = await ask("Who is Vietnam's foreign minister?");
     expect(fm.text).toContain('Pham Quoc Tuan');
