@@ -20,9 +20,14 @@ function milestoneText(m: Milestone): string {
 }
 
 /** Milestones of a partner, one line each (the same fact from several articles cites them all), in date order. */
-function milestoneLines(kb: KnowledgeBase, code: string): AnswerLine[] {
+function milestoneLines(kb: KnowledgeBase, code: string, range: { from?: string; to?: string } = {}): AnswerLine[] {
   const byText = new Map<string, AnswerEvidence[]>();
-  const sorted = kb.milestones.filter((m) => m.country === code).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+  const within = (m: Milestone) => {
+    if (!range.from && !range.to) return true;
+    const key = dateKey(m.date).replace(/-00/g, '');
+    return Boolean(m.date.year) && (!range.from || key >= range.from) && (!range.to || key.slice(0, range.to.length) <= range.to);
+  };
+  const sorted = kb.milestones.filter((m) => m.country === code && within(m)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
   for (const m of sorted) {
     if (m.kind === 'ties established' && m.computed && sorted.some((x) => x.kind === 'ties established' && !x.computed)) continue;
     const text = milestoneText(m);
@@ -99,8 +104,9 @@ export const timeline: Intent = {
     const filter = { ...(links.places[0] ? { country: links.places[0] } : { person: links.people[0] }), ...timeFilter(q.time) };
     const events = eventsWhere(kb, filter);
     const { lines, intro } = eventLines(kb, events);
-    const wantsMilestones = mentions(q, ['milestone', 'history', 'key']) || events.length === 0;
-    const milestones = links.places[0] && wantsMilestones ? milestoneLines(kb, links.places[0]).filter((l) => !q.time.years.length || q.time.years.some((y) => l.text.includes(String(y)))) : [];
+    // A period's milestones (an anniversary marked that year) are part of what happened then.
+    const wantsMilestones = mentions(q, ['milestone', 'history', 'key']) || events.length === 0 || hasTime(q.time);
+    const milestones = links.places[0] && wantsMilestones ? milestoneLines(kb, links.places[0], timeFilter(q.time)) : [];
     const quotes = topQuotes(ctx, 2, 0);
     if (lines.length === 0 && milestones.length === 0) return undefined;
     const name = links.places[0] ? `Việt Nam – ${placeName(kb, links.places[0])}` : personLabel(kb, links.people[0]!);
