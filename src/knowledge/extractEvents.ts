@@ -141,7 +141,7 @@ const lastOf = (r: Reading, kinds: EventKind[]) => [...r.events].reverse().find(
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
-  const participants = who.map((p) => p.key);
+  const participants = who.filter((p) => !sentBy(p, text)).map((p) => p.key);
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
@@ -150,7 +150,7 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
   if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) return undefined;
   // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
-  const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1)) : undefined;
+  const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people) : undefined;
   if (visitor) participants.splice(0, participants.length, visitor.key);
   if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text)) {
     // A nominal mention with no date of its own is the event told before, or a remark about some event.
@@ -200,11 +200,25 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
   return yearOnly(text, r.ref.year);
 }
 
+// "Special Envoy of General Secretary To Lam", "on behalf of President X", "a letter from X": X sent someone or
+// something and was not there.
+const SENDER = /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+function sentBy(p: ArticlePerson, text: string): boolean {
+  const t = plain(text);
+  const at = [p.name, ...p.shortForms].map((f) => t.indexOf(plain(f))).filter((i) => i >= 0);
+  return at.length > 0 && at.every((i) => SENDER.test(t.slice(Math.max(0, i - 80), i)));
+}
+
 /** Whose visit a nominal mention is: the possessor ("Lâm's", "his", "her") or the person after "by". */
-function visitorOf(text: string, who: ArticlePerson[], subject: ArticlePerson | undefined): ArticlePerson | undefined {
-  const forms = (p: ArticlePerson) => [p.name, ...p.shortForms];
+function visitorOf(text: string, who: ArticlePerson[], subject: ArticlePerson | undefined, everyone: ArticlePerson[]): ArticlePerson | undefined {
+  // Foreign press writes a Vietnamese official by surname ("Le's ongoing visit"): it names them when no one else in
+  // the article shares it.
+  const surname = (p: ArticlePerson) => p.name.split(/\s+/)[0]!;
+  const ownSurname = (p: ArticlePerson) => (p.country === 'VN' && everyone.filter((o) => surname(o) === surname(p)).length === 1 ? [surname(p)] : []);
+  const forms = (p: ArticlePerson) => [p.name, ...p.shortForms, ...ownSurname(p)];
   if (subject && /\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) return subject;
-  const possessed = who.find((p) => forms(p).some((f) => new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text)));
+  const possessed = [...who, ...everyone.filter((p) => !who.includes(p))].find((p) => forms(p).some((f) => new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text)));
   if (possessed) return possessed;
   const by = /\b(?:visits?|trip)\s+(?:[^.;]{0,40}?\s)?by\s+([^.;,]{3,120})/u.exec(text);
   if (by) {

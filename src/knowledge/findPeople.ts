@@ -111,7 +111,8 @@ function roleBeforeList(toks: Tok[], start: number, sentence: string): Tok[] | u
   if (p < 0 || !isRole(toks[p]!)) return undefined;
   // The role run: back from the role word while joined and still role-like.
   let from = p;
-  while (from > 0 && toks[from]!.joined && (toks[from - 1]!.cap || CONNECTORS.has(toks[from - 1]!.key)) && (isRolePart(toks[from - 1]!) || CONNECTORS.has(toks[from - 1]!.key)) && !toks[from - 1]!.possessive) from--;
+  const roleLike = (t: Tok) => (isRolePart(t) && t.cap) || CONNECTORS.has(t.key);
+  while (from > 0 && toks[from]!.joined && roleLike(toks[from - 1]!) && !toks[from - 1]!.possessive) from--;
   while (from < p && CONNECTORS.has(toks[from]!.key)) from++;
   return toks.slice(from, start);
 }

@@ -76,4 +76,10 @@ describe('events drawn from an article', () => {
     const events = eventsOf(body);
     expect(events.filter((e) => e.startsWith('talks'))).toEqual(['talks 2026-03-10 Binh+Kalnins+Ozola']);
   });
+
+  it('gives a visit written with a Vietnamese surname to its official, and leaves out the leader who sent the envoy', () => {
+    const events = eventsOf('BEIJING — Foreign Minister Tran Quoc Binh, Special Envoy of President Nguyen Van An, paid a courtesy call on Chinese Premier Li Wei in Beijing on March 10. Li welcomed Tran\'s ongoing visit to China as the Special Envoy of President Nguyen Van An.');
+    expect(events.some((e) => /^visit 2026-03-10 Binh$/.test(e))).toBe(true);
+    expect(events.filter((e) => /\bAn\b/.test(e))).toEqual([]);
+  });
 });
