@@ -182,7 +182,9 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
   if (past) return past;
   // "During the visit, …" and "on the sidelines of…" happen within the event told before.
   if (DURING.test(text)) {
-    const frame = lastOf(r, ['visit', 'conference']) ?? lastOf(r, ['talks', 'reception', 'political consultation']);
+    // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
+    const frames = [...r.events].reverse().filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
+    const frame = frames.find((e) => participants.some((p) => e.participants.includes(p))) ?? frames[0] ?? lastOf(r, ['talks', 'reception', 'political consultation']);
     if (frame) return frame.date;
   }
   // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.

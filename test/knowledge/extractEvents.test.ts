@@ -82,4 +82,9 @@ describe('events drawn from an article', () => {
     expect(events.some((e) => /^visit 2026-03-10 Binh$/.test(e))).toBe(true);
     expect(events.filter((e) => /\bAn\b/.test(e))).toEqual([]);
   });
+
+  it('dates "during the visit" by the visit of the same people, not a past visit recalled just before', () => {
+    const events = eventsOf('Hanoi (VNA) – Peruvian President Luis Ortega is paying a state visit to Vietnam from March 10 to 12 at the invitation of President Nguyen Van An. It is the first visit by a Peruvian leader since the 2008 visit by President Alan Vega. During the visit, the two presidents witnessed the signing of an agreement on fisheries.');
+    expect(events).toContain('signing 2026-03-10 An+Ortega');
+  });
 });
