@@ -2,12 +2,14 @@ import { findDateMentions, namesATime, resolveMention, type DateRef } from '../c
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
+import { pastYear, RECALLED, yearOnly } from './eventYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
 import { peopleReferredTo, type Discourse } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { EventKind } from './types.ts';
+import { sentBy, visitorOf } from './visitorOf.ts';
 
 /** An event as read from one sentence, before people are merged across the corpus. */
 export interface ArticleEvent {
@@ -164,6 +166,8 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
     if (!found.verbal && !(found.kind === 'visit' && VISITOR_NAMED.test(text))) return undefined;
   }
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
+  // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
+  if (date?.basis === RECALLED) participants.splice(0, participants.length, ...who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
   if (!date) {
     // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
     if (participants.length === 0) return undefined;
@@ -200,35 +204,6 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
   }
   if (pIndex <= 2) return r.leadDate ?? r.article.date;
   return yearOnly(text, r.ref.year);
-}
-
-// "Special Envoy of General Secretary To Lam", "on behalf of President X", "a letter from X": X sent someone or
-// something and was not there.
-const SENDER = /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-function sentBy(p: ArticlePerson, text: string): boolean {
-  const t = plain(text);
-  const at = [p.name, ...p.shortForms].map((f) => t.indexOf(plain(f))).filter((i) => i >= 0);
-  return at.length > 0 && at.every((i) => SENDER.test(t.slice(Math.max(0, i - 80), i)));
-}
-
-/** Whose visit a nominal mention is: the possessor ("Lâm's", "his", "her") or the person after "by". */
-function visitorOf(text: string, who: ArticlePerson[], subject: ArticlePerson | undefined, everyone: ArticlePerson[]): ArticlePerson | undefined {
-  // Foreign press writes a Vietnamese official by surname ("Le's ongoing visit"): it names them when no one else in
-  // the article shares it.
-  const surname = (p: ArticlePerson) => p.name.split(/\s+/)[0]!;
-  const ownSurname = (p: ArticlePerson) => (p.country === 'VN' && everyone.filter((o) => surname(o) === surname(p)).length === 1 ? [surname(p)] : []);
-  const forms = (p: ArticlePerson) => [p.name, ...p.shortForms, ...ownSurname(p)];
-  if (subject && /\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) return subject;
-  const possessed = [...who, ...everyone.filter((p) => !who.includes(p))].find((p) => forms(p).some((f) => new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text)));
-  if (possessed) return possessed;
-  const by = /\b(?:visits?|trip)\s+(?:[^.;]{0,40}?\s)?by\s+([^.;,]{3,120})/u.exec(text);
-  if (by) {
-    const after = by[1]!;
-    const p = who.map((x) => ({ x, i: Math.min(...forms(x).map((f) => after.indexOf(f)).filter((i) => i >= 0)) })).filter((c) => Number.isFinite(c.i)).sort((a, b) => a.i - b.i)[0];
-    if (p) return p.x;
-  }
-  return undefined;
 }
 
 /** A sentence's clauses that can each tell an event of their own. */
@@ -284,23 +259,4 @@ function listedEvents(sentence: string): string[] | undefined {
   const clauses = sentence.slice(at.index + at[0].length).split(/,\s*(?:and\s+)?|;\s*/).filter((c) => c.trim());
   const withKind = clauses.filter((c) => kindsIn(c).length);
   return withKind.length >= 2 ? clauses : undefined;
-}
-
-/** "the 2006 visit", "held in Hanoi in 2015": a past event's year, when the sentence states one. */
-function pastYear(text: string): DateInfo | undefined {
-  const m = /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
-  const year = m ? Number(m[1] ?? m[2]) : undefined;
-  return year ? { provenance: 'resolved', year, basis: 'year stated for this event' } : undefined;
-}
-
-/** "signed in 2025", "hosted … last year": the year alone, when that is all a sentence says. */
-function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
-  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
-  if (m) return { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' };
-  const rel = /\b(last|this|next) year\b/i.exec(text);
-  if (rel && articleYear) {
-    const year = articleYear + { last: -1, this: 0, next: 1 }[rel[1]!.toLowerCase() as 'last' | 'this' | 'next'];
-    return { provenance: 'resolved', year, basis: `"${rel[1]!.toLowerCase()} year" from the article year ${articleYear}` };
-  }
-  return undefined;
 }

@@ -87,4 +87,10 @@ describe('events drawn from an article', () => {
     const events = eventsOf('Hanoi (VNA) – Peruvian President Luis Ortega is paying a state visit to Vietnam from March 10 to 12 at the invitation of President Nguyen Van An. It is the first visit by a Peruvian leader since the 2008 visit by President Alan Vega. During the visit, the two presidents witnessed the signing of an agreement on fisheries.');
     expect(events).toContain('signing 2026-03-10 An+Ortega');
   });
+
+  it('reads a numbered meeting recalled with its year as a past event without today\'s people', () => {
+    const events = eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh held talks with Peruvian Deputy Foreign Minister Carla Ramos in Hanoi on March 10. The two sides reviewed relations since the fifth meeting of the joint committee in 2022 and discussed trade.');
+    expect(events).toContain('talks 2026-03-10 Binh+Ramos');
+    expect(events).toContain('political consultation 2022');
+  });
 });

@@ -1,0 +1,26 @@
+import type { DateInfo } from '../corpus/types.ts';
+
+/** The basis of a date read off a numbered meeting recalled ("since the 13th meeting … in 2021"). */
+export const RECALLED = 'year stated for an earlier meeting of the mechanism';
+
+/** "the 2006 visit", "held in Hanoi in 2015": a past event's year, when the sentence states one. */
+export function pastYear(text: string): DateInfo | undefined {
+  const m = /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  // "since the 13th meeting of the steering committee in 2021", "their third meeting … in 2015": a numbered
+  // meeting of a mechanism, recalled with its year.
+  const numbered = m ? undefined : /\b(?:since\s+)?(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b[^.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : undefined;
+  return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
+}
+
+/** "signed in 2025", "hosted … last year": the year alone, when that is all a sentence says. */
+export function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
+  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  if (m) return { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' };
+  const rel = /\b(last|this|next) year\b/i.exec(text);
+  if (rel && articleYear) {
+    const year = articleYear + { last: -1, this: 0, next: 1 }[rel[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    return { provenance: 'resolved', year, basis: `"${rel[1]!.toLowerCase()} year" from the article year ${articleYear}` };
+  }
+  return undefined;
+}
