@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { modelPassages, replyFor, runPipeline } from '../src/answer/answerQuestion.ts';
+import { modelPassages, warmUp, replyFor, runPipeline } from '../src/answer/answerQuestion.ts';
 import { WEIGHTS, type Weights } from '../src/answer/scoreSentence.ts';
 import { loadServices } from '../src/loadServices.ts';
 import { EVENT_FLOORS, eventReport, scoreEvents } from './eventScore.ts';
@@ -31,6 +31,8 @@ const FLOORS = { fact: 0.6, cite: 0.7, refused: 0.8, wrongMax: 0.15 };
 interface Row { q: QaQuestion; fact: boolean; cite: boolean; refused: boolean; wrong: boolean; context: boolean; ms: number; route: string; text: string }
 
 async function runSet(questions: QaQuestion[], weights: Weights): Promise<Row[]> {
+  // The running bot warms the pipeline at start (warmUp); timing starts warm here too.
+  warmUp(services);
   const rows: Row[] = [];
   for (const q of questions) {
     const t = performance.now();

@@ -4,6 +4,7 @@ import { commands } from '../commands/index.ts';
 import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
 import { Conversations } from './answer/conversation.ts';
+import { warmUp } from './answer/answerQuestion.ts';
 import type { Config } from './config.ts';
 import type { Article, SkippedFile } from './corpus/types.ts';
 import type { Services } from './core/command.ts';
@@ -134,6 +135,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
   });
   await live.load();
   loaded = true;
+  if (!mode.once) setImmediate(() => warmUp(live.services));
   warnSkipped(live.services.kb.skipped, log);
   if (!mode.once) await live.watch();
   const router = new Router(commands, () => live.services, log);
