@@ -17,6 +17,9 @@ export type RankedSentence = ScoredSentence & { score: number; candidate?: Candi
 // Types whose answer is the sentences themselves: more of them are quoted.
 const WIDE: AnswerType[] = ['items', 'countries', 'reason', 'events', 'overview'];
 
+/** Share of the best score a sentence of the same article giving a reason needs to be quoted with it. */
+const REASON_KEEP = 0.5;
+
 const evidenceOf = (s: ScoredSentence, quote = s.text): AnswerEvidence => ({ articleId: s.articleId, passageId: s.passageId, quote });
 
 /**
@@ -33,6 +36,13 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
     if (s.score < best.score * w.keep) break;
     if (picked.some((p) => p.text === s.text || (p.passageId === s.passageId && Math.abs(p.at - s.at) > 1))) continue;
     picked.push(s);
+  }
+  // A reason is often given over several sentences of one article: those that give one join the best.
+  if (type === 'reason') {
+    for (const s of ranked.slice(1, 20)) {
+      if (picked.length >= max) break;
+      if (s.articleId === best.articleId && s.typed && s.score >= best.score * REASON_KEEP && !picked.some((p) => p.text === s.text)) picked.push(s);
+    }
   }
   // The span (or, for a reason, the sentence that gives it): from a picked sentence, else from a sentence of the
   // best one's article or a nearly as good one elsewhere, which is then quoted too.
