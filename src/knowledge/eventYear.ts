@@ -24,3 +24,12 @@ export function yearOnly(text: string, articleYear?: number): DateInfo | undefin
   }
   return undefined;
 }
+
+/** "Việt Nam hosted 12 delegations last year", "in 2024 the two sides…": an earlier year a sentence reports on. */
+export function lookedBackOn(text: string, articleYear?: number): DateInfo | undefined {
+  if (!articleYear) return undefined;
+  if (/\blast year\b/i.test(text)) return yearOnly(text.replace(/\b(?:in|since|during|early|late|mid-?)\s*(?:19|20)\d\d\b/g, ''), articleYear);
+  const m = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  const year = m ? Number(m[1]) : undefined;
+  return year && year < articleYear ? { provenance: 'resolved', year, basis: `the year the article looks back on, ${year}` } : undefined;
+}

@@ -2,7 +2,7 @@ import { findDateMentions, namesATime, resolveMention, type DateRef } from '../c
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
-import { pastYear, RECALLED, yearOnly } from './eventYear.ts';
+import { lookedBackOn, pastYear, RECALLED, yearOnly } from './eventYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
@@ -20,6 +20,8 @@ export interface ArticleEvent {
   countries: string[];
   passageId: string;
   quote: string;
+  /** One of a list of past events by country ("visits by the Presidents of France and Hungary"): no one else's. */
+  listed?: boolean;
 }
 
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
@@ -55,6 +57,8 @@ interface Reading {
   leadDate?: DateInfo;
   /** The day of the last event told with its day, for "the same day". */
   lastEventDay?: DateInfo;
+  /** A past year the last sentence looked back on ("hosted 12 delegations last year"), until a sentence gives a day. */
+  lookingBack?: DateInfo;
 }
 
 /**
@@ -82,11 +86,13 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;
   if (stated && pIndex <= 1 && !r.leadDate && !future) r.leadDate = stated;
   const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, r.discourse, r.gazetteer)])];
+  if (stated?.day) r.lookingBack = undefined;
+  else r.lookingBack = lookedBackOn(text, r.ref.year) ?? r.lookingBack;
   const byList = listedByCountry(text, r.ref, r.gazetteer);
   if (byList.length) {
     // "…last year, including visits by the King of Belgium, the Presidents of France and Hungary…": one past
     // visit per country listed, dated by the sentence.
-    for (const e of byList) r.events.push({ ...e, participants: [], passageId: passage.id, quote: text });
+    for (const e of byList) r.events.push({ ...e, participants: [], passageId: passage.id, quote: text, listed: true });
     return;
   }
   const listed = listedEvents(text);
@@ -145,7 +151,7 @@ const lastOf = (r: Reading, kinds: EventKind[]) => [...r.events].reverse().find(
 function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
   const participants = who.filter((p) => !sentBy(p, text)).map((p) => p.key);
   const countries = countriesOf(text, who, r.gazetteer);
-  const known = [...r.events].reverse().find((e) => e.kind === found.kind);
+  const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
   const mentionDate = findDateMentions(text).find(namesATime) ?? (text !== sentence ? findDateMentions(sentence).find(namesATime) : undefined);
   const future = FUTURE.test(text);
@@ -195,7 +201,8 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
   const trip = lastOf(r, ['visit']);
   if (trip && participants.some((p) => trip.participants.includes(p))) return trip.date;
   // "His visit to the country took place…": the visit the article is about, on the article's own date.
-  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.leadDate ?? r.article.date;
+  // Unless the article is looking back on an earlier year: then that year's.
+  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? r.leadDate ?? r.article.date;
   if (future && found.kind === 'visit' && r.ref.year) return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
   if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? r.leadDate ?? r.article.date;
   if (/\b(?:last|next) year\b/i.test(text)) {

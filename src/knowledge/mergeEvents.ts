@@ -31,6 +31,8 @@ function dedupe(events: ArticleEvent[]): ArticleEvent[] {
     const overlap = (o: ArticleEvent) => e.participants.some((p) => o.participants.includes(p));
     const twin = out.find(
       (o) =>
+        // A list of visits by country names no one: a visit told with its people is another one.
+        !(o.listed && e.participants.length) &&
         (o.kind === e.kind &&
           (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
           (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
@@ -51,7 +53,7 @@ function dedupe(events: ArticleEvent[]): ArticleEvent[] {
 
 /** Country-only events (no participants) are different events when they name different partners. */
 function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
-  if (a.participants.length || b.participants.length) return true;
+  if (a.participants.length && b.participants.length) return true;
   return a.countries.some((c) => b.countries.includes(c));
 }
 

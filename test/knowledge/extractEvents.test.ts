@@ -93,4 +93,11 @@ describe('events drawn from an article', () => {
     expect(events).toContain('talks 2026-03-10 Binh+Ramos');
     expect(events).toContain('political consultation 2022');
   });
+
+  it('in a review of last year, gives a leader\'s visit told in passing that year, apart from the visits listed by country', () => {
+    const events = eventsOf('Hanoi (VNA) – Việt Nam welcomed nine African delegations last year, including visits by the Presidents of Kenya and Ghana and the Prime Ministers of Senegal and Namibia. Vietnamese leaders also paid five visits to Africa, among them President Nguyen Van An’s state visit to Egypt.', '2026-01-05');
+    expect(events.filter((e) => e === 'visit 2025')).toHaveLength(4);
+    expect(events).toContain('visit 2025 An');
+    expect(events.some((e) => e.startsWith('visit 2026'))).toBe(false);
+  });
 });
