@@ -25,8 +25,8 @@ const sets = loadSets();
 // Answers are judged as of a fixed day, so "last year" means the same in every run.
 const NOW = new Date('2026-12-01T00:00:00Z');
 
-/** Floors on the check split; below any of them `--min` fails. */
-const FLOORS = { fact: 0.6, cite: 0.7, refused: 0.8, wrongMax: 0.15 };
+/** Floors on the check split, at the targets of issue 10; below any of them `--min` fails. */
+const FLOORS = { fact: 0.85, cite: 0.9, refused: 0.95, wrongMax: 0.03, context: 0.95 };
 
 interface Row { q: QaQuestion; fact: boolean; cite: boolean; refused: boolean; wrong: boolean; context: boolean; ms: number; route: string; text: string }
 
@@ -49,13 +49,13 @@ async function runSet(questions: QaQuestion[], weights: Weights): Promise<Row[]>
 }
 
 const pct = (a: number, b: number) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(0)}%` : '—');
-function summary(name: string, rows: Row[]): { fact: number; cite: number; refused: number; wrong: number } {
+function summary(name: string, rows: Row[]): { fact: number; cite: number; refused: number; wrong: number; context: number } {
   const pos = rows.filter((r) => !r.q.negative);
   const neg = rows.filter((r) => r.q.negative);
   const sorted = rows.map((r) => r.ms).sort((a, b) => a - b);
   const p = (x: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(x * sorted.length))]!.toFixed(1) : '—');
   const share = (xs: Row[], f: (r: Row) => boolean) => xs.filter(f).length / (xs.length || 1);
-  const s = { fact: share(pos, (r) => r.fact), cite: share(pos, (r) => r.cite), refused: share(neg, (r) => r.refused), wrong: share(rows, (r) => r.wrong) };
+  const s = { fact: share(pos, (r) => r.fact), cite: share(pos, (r) => r.cite), refused: share(neg, (r) => r.refused), wrong: share(rows, (r) => r.wrong), context: share(pos, (r) => r.context) };
   console.log(`\n${name} (${rows.length} questions)`);
   console.log(`  fact ${pct(pos.filter((r) => r.fact).length, pos.length)} · cited right ${pct(pos.filter((r) => r.cite).length, pos.length)} · refusals ${pct(neg.filter((r) => r.refused).length, neg.length)} · confidently wrong ${pct(rows.filter((r) => r.wrong).length, rows.length)} · answerable refused ${pos.filter((r) => r.refused).length} · context recall ${pct(pos.filter((r) => r.context).length, pos.length)} · latency p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
   const kinds = [...new Set(rows.map((r) => r.q.kind))];
@@ -88,7 +88,7 @@ for (const [name, questions] of Object.entries(sets)) {
   if (questions.length === 0) continue;
   const s = summary(name, await runSet(questions, weights));
   if (args.min && name === 'check') {
-    const below = [s.fact < FLOORS.fact && `fact ${s.fact.toFixed(2)} < ${FLOORS.fact}`, s.cite < FLOORS.cite && `cite ${s.cite.toFixed(2)} < ${FLOORS.cite}`, s.refused < FLOORS.refused && `refusals ${s.refused.toFixed(2)} < ${FLOORS.refused}`, s.wrong > FLOORS.wrongMax && `confidently wrong ${s.wrong.toFixed(2)} > ${FLOORS.wrongMax}`].filter(Boolean);
+    const below = [s.fact < FLOORS.fact && `fact ${s.fact.toFixed(2)} < ${FLOORS.fact}`, s.cite < FLOORS.cite && `cite ${s.cite.toFixed(2)} < ${FLOORS.cite}`, s.refused < FLOORS.refused && `refusals ${s.refused.toFixed(2)} < ${FLOORS.refused}`, s.wrong > FLOORS.wrongMax && `confidently wrong ${s.wrong.toFixed(3)} > ${FLOORS.wrongMax}`, s.context < FLOORS.context && `context recall ${s.context.toFixed(2)} < ${FLOORS.context}`].filter(Boolean);
     if (below.length) {
       failed = true;
       console.log(`\nbelow the floors on check: ${below.join('; ')}`);
