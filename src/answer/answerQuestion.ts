@@ -4,6 +4,7 @@ import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
 import type { Answer } from './answer.ts';
+import { answerAboutThat, eventsOfAnswer } from './answerAboutThat.ts';
 import { answerType } from './answerType.ts';
 import { extractiveAnswer, rankSentences, type RankedSentence } from './extractiveAnswer.ts';
 import { runIntents } from './intents.ts';
@@ -79,7 +80,12 @@ export interface Pipeline {
 export function runPipeline(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Pipeline {
   const { kb, index } = deps;
   const read = readQuestion(question, options.now);
-  const { q, links } = options.conversation ? options.conversation.complete(read, linkEntities(read, kb)) : { q: read, links: linkEntities(read, kb) };
+  const reread = (text: string) => {
+    const again = readQuestion(text, options.now);
+    return { q: again, links: linkEntities(again, kb) };
+  };
+  const { q, links, events } = options.conversation ? options.conversation.complete(read, linkEntities(read, kb), reread) : { q: read, links: linkEntities(read, kb), events: undefined };
+  if (events) return { q, links, answer: answerAboutThat(q, events, kb), ranked: [] };
   const type = answerType(q);
   const w = options.weights ?? WEIGHTS;
   const ranked = rankSentences(q, links, type, retrievePassages(q, links, kb, index), kb, (s, typed) => scoreSentence(s.features, typed, w));
@@ -113,7 +119,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, options
 export async function replyFor(run: Pipeline, deps: AnswerDeps, options: AnswerOptions = {}): Promise<Reply> {
   const { kb } = deps;
   const explain = options.explain ? { explain: explainOf(run) } : {};
-  options.conversation?.remember(run);
+  options.conversation?.remember({ ...run, events: eventsOfAnswer(run.answer, kb) });
   const meta = (answerer: 'lookup' | 'extractive' | 'llm') => ({ question: run.q.text, route: run.answer.route, answerer });
   if (run.answer.route !== 'retrieval') return { ...renderAnswer(run.answer, kb), answer: meta('lookup'), ...explain };
   const extractive = renderAnswer(run.answer, kb);

@@ -1,10 +1,11 @@
 import type { Article, Passage } from '../corpus/types.ts';
-import type { KnowledgeBase, Person } from './types.ts';
+import type { DiplomaticEvent, KnowledgeBase, Person } from './types.ts';
 
 interface Maps {
   article: Map<string, Article>;
   passage: Map<string, Passage>;
   person: Map<string, Person>;
+  event: Map<string, DiplomaticEvent>;
   /** Passages of each article, in order. */
   passagesOf: Map<string, Passage[]>;
 }
@@ -25,6 +26,7 @@ export function lookupMaps(kb: KnowledgeBase): Maps {
       article: new Map(kb.articles.map((a) => [a.id, a])),
       passage: new Map(kb.passages.map((p) => [p.id, p])),
       person: new Map(kb.people.map((p) => [p.id, p])),
+      event: new Map(kb.events.map((e) => [e.id, e])),
       passagesOf,
     };
     cache.set(kb, m);

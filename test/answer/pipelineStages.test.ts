@@ -134,6 +134,20 @@ describe('the question pipeline over an invented corpus', async () => {
     expect(fresh.answer?.route).not.toBe('anniversary');
   });
 
+  it('answers "when was that?" from the events of the last answer, and "what about X?" as the last question about X', async () => {
+    const c = new Conversation();
+    expect((await ask('Who did Tran Van Binh receive?', c)).text).toMatch(/Maria Fuentes/);
+    const when = await ask('when was that?', c);
+    expect(when.answer?.route).toBe('follow-up');
+    expect(when.text).toMatch(/^\*\*3 March 2026\*\*/);
+    expect(when.citations.map((x) => x.file)).toEqual(['inv_chile.txt']);
+    const other = await ask('what about Pham Quoc Tuan?', c);
+    expect(other.answer?.route).toBe('who met whom');
+    expect(other.text).toMatch(/Daniel Otieno/);
+    // Without a conversation, "when was that?" refers to nothing.
+    expect((await ask('when was that?')).title).toBe('Not covered');
+  });
+
   it('forgets conversations after a while and keeps a bounded number', () => {
     let now = 0;
     const all = new Conversations(() => now);
