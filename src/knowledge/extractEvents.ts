@@ -44,6 +44,7 @@ const AT_THE_EVENT = /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks
 const VISITOR_NAMED = /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
 /** Phrases that place what a sentence tells inside an event already told. */
 const DURING = /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+const DURING_THE_VISIT = /\b(?:during|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
 /** What the reading of one article carries from sentence to sentence. */
 interface Reading {
   article: Article;
@@ -157,6 +158,12 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   const future = FUTURE.test(text);
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
   if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) return undefined;
+  // "During the visit, having talks with X on November 13": the visit is the frame of the talks, not a new visit.
+  const during = found.kind === 'visit' && !found.verbal ? DURING_THE_VISIT.exec(text) : null;
+  // ("during the visit to Hungary by X in September 2018" names a visit of its own.)
+  const framed = during && text.slice(during.index + during[0].length).split(',')[0]!;
+  // The first telling of the visit ("During her visit to Denmark, on September 18, she worked with…") is the visit.
+  if (framed !== null && known && !findDateMentions(framed).some(namesATime) && !/\bby\b/.test(framed)) return undefined;
   // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
   const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people) : undefined;
   if (visitor) participants.splice(0, participants.length, visitor.key);
@@ -261,9 +268,14 @@ function listedByCountry(sentence: string, ref: DateRef, gazetteer: Gazetteer): 
 
 /** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */
 function listedEvents(sentence: string): string[] | undefined {
-  const at = /\b(?:including|such as)\b/i.exec(sentence);
+  const including = /\b(?:including|such as)\b/i.exec(sentence);
+  // "…particularly following the official visit by X in December 2023 and the meeting between Y and Z in October
+  // 2024": past events joined by "and", each with its own date.
+  const following = including ? undefined : /\b(?:following|after)\s+(?=the\b)/i.exec(sentence);
+  const at = including ?? following;
   if (!at) return undefined;
-  const clauses = sentence.slice(at.index + at[0].length).split(/,\s*(?:and\s+)?|;\s*/).filter((c) => c.trim());
+  const clauses = sentence.slice(at.index + at[0].length).split(following ? /,\s*(?:and\s+)?|;\s*|\s+and\s+(?=the\s)/ : /,\s*(?:and\s+)?|;\s*/).filter((c) => c.trim());
   const withKind = clauses.filter((c) => kindsIn(c).length);
+  if (following && !withKind.every((c) => findDateMentions(c).some(namesATime))) return undefined;
   return withKind.length >= 2 ? clauses : undefined;
 }

@@ -81,7 +81,8 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
  */
 function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   return events.flatMap((e) => {
-    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b/i.test(e.quote)) return [e];
+    // "worked with A, …; B, …": counterparts listed apart, each with a title of their own, are met apart.
+    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote)) return [e];
     const country = (k: string) => people.find((p) => p.key === k)?.country;
     const home = e.participants.filter((k) => country(k) === 'VN');
     const guests = e.participants.filter((k) => country(k) !== 'VN');

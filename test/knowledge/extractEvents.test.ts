@@ -100,4 +100,21 @@ describe('events drawn from an article', () => {
     expect(events).toContain('visit 2025 An');
     expect(events.some((e) => e.startsWith('visit 2026'))).toBe(false);
   });
+
+  it('reads past events joined by "and" after "following", each with its own date and people', () => {
+    const events = eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh held talks with Latvian State Secretary Andris Kalnins in Hanoi on March 10. Both sides welcomed the progress in relations, particularly following the official visit to Vietnam by Latvian Prime Minister Janis Ozols in May 2024 and the meeting between Vietnamese President Nguyen Van An and Latvian President Edgars Berzins in October 2025.');
+    expect(events).toContain('visit 2024-5 Ozols');
+    expect(events).toContain('talks 2025-10 An+Berzins');
+    expect(events).toContain('talks 2026-03-10 Binh+Kalnins');
+  });
+
+  it('takes "during the visit" after a visit told for its frame, but a first "during her visit to X" for the visit, and a list of counterparts for separate meetings', () => {
+    const framed = eventsOf('Hanoi (VNA) – Deputy Minister Tran Van Binh paid a working visit to Latvia from March 8 to 11. During the visit, having talks with Latvian State Secretary Andris Kalnins on March 9, Binh proposed closer trade ties.');
+    expect(framed.filter((e) => e.startsWith('visit'))).toEqual(['visit 2026-03-08 Binh']);
+    expect(framed).toContain('talks 2026-03-09 Binh+Kalnins');
+    const first = eventsOf('COPENHAGEN — During her visit to Denmark, on March 9, Deputy Foreign Minister Tran Thi Lan worked with Mr. Anders Holm, Permanent Secretary of State for Foreign Affairs of Denmark; and Ms. Mette Lund, Director of the Department for Asia.');
+    expect(first.some((e) => /^visit 2026-03-09 .*Lan/.test(e))).toBe(true);
+    expect(first).toContain('talks 2026-03-09 Holm+Lan');
+    expect(first).toContain('talks 2026-03-09 Lan+Lund');
+  });
 });
