@@ -157,7 +157,12 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   const mentionDate = findDateMentions(text).find(namesATime) ?? (text !== sentence ? findDateMentions(sentence).find(namesATime) : undefined);
   const future = FUTURE.test(text);
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
-  if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) return undefined;
+  if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) {
+    // "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year.
+    const planned = r.ref.year ? yearOnly(text, r.ref.year) : undefined;
+    if (!planned?.year || planned.year < r.ref.year! || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
+    date = { ...planned, basis: `planned for ${planned.year}` };
+  }
   // "During the visit, having talks with X on November 13": the visit is the frame of the talks, not a new visit.
   const during = found.kind === 'visit' && !found.verbal ? DURING_THE_VISIT.exec(text) : null;
   // ("during the visit to Hungary by X in September 2018" names a visit of its own.)

@@ -22,6 +22,8 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ['visit', /\b(?:visits?|trip|tour)\b/i],
   ['talks', /\b(?:meeting between|talks between|the talks|the meeting)\b/i],
   ['political consultation', /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation)\b/i],
+  // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
+  ['political consultation', /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)\b/i],
 ];
 
 export interface KindFound {

@@ -117,4 +117,11 @@ describe('events drawn from an article', () => {
     expect(first).toContain('talks 2026-03-09 Holm+Lan');
     expect(first).toContain('talks 2026-03-09 Lan+Lund');
   });
+
+  it('reads a numbered meeting held in a past year, and a meeting planned for a stated year, but not a plan without one', () => {
+    const events = eventsOf('LIMA — Deputy Foreign Minister Tran Van Binh and Peruvian Vice Minister Carla Ramos co-chaired the fourth Vietnam–Peru joint committee in Lima on March 10. Vietnamese and Peruvian ministries reviewed cooperation since their third meeting, which was held in Hanoi in 2019. The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade in 2027, and to hold regular consultations.');
+    expect(events).toContain('political consultation 2019');
+    expect(events.some((e) => e.startsWith('political consultation 2027'))).toBe(true);
+    expect(eventsOf('Hanoi (VNA) – The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade.').filter((e) => e.startsWith('political'))).toEqual([]);
+  });
 });
