@@ -44,6 +44,8 @@ const AT_THE_EVENT = /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks
 const VISITOR_NAMED = /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
 /** Phrases that place what a sentence tells inside an event already told. */
 const DURING = /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+/** How many sentences after a people-less event its speakers are still taken for its participants. */
+const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT = /\b(?:during|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
 /** What the reading of one article carries from sentence to sentence. */
 interface Reading {
@@ -58,6 +60,9 @@ interface Reading {
   leadDate?: DateInfo;
   /** The day of the last event told with its day, for "the same day". */
   lastEventDay?: DateInfo;
+  /** Sentences read so far, and the sentence the last event was told in. */
+  sentences: number;
+  toldAt?: number;
   /** A past year the last sentence looked back on ("hosted 12 delegations last year"), until a sentence gives a day. */
   lookingBack?: DateInfo;
 }
@@ -69,11 +74,14 @@ interface Reading {
  */
 export function extractEvents(article: Article, passages: Passage[], people: ArticlePerson[], partners: string[], gazetteer: Gazetteer): ArticleEvent[] {
   const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
-  const r: Reading = { article, ref, people, partners, gazetteer, events: [], discourse: { subjects: [], main: [] } };
+  const r: Reading = { article, ref, people, partners, gazetteer, events: [], discourse: { subjects: [], main: [] }, sentences: 0 };
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
       const named = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text));
+      const before = r.events.length;
       readSentence(r, passage, pIndex, s.text, named);
+      if (r.events.length > before) r.toldAt = r.sentences;
+      r.sentences++;
       remember(r.discourse, named, s.text);
     }
   });
@@ -99,7 +107,15 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   const listed = listedEvents(text);
   if (listed) return readList(r, passage, text, listed, who);
   const kinds = kindsIn(text);
-  if (!kinds.length) return;
+  if (!kinds.length) {
+    // "The Ministry hosted a banquet…. Foreign Minister Park Jin said…": an event told with no one named gains the
+    // officials who speak in the sentences right after it, before any other event is told.
+    const last = r.events.at(-1);
+    if (last && last.participants.length === 0 && !last.listed && r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN) {
+      for (const p of named) if (p.role && !last.participants.includes(p.key)) last.participants.push(p.key);
+    }
+    return;
+  }
   if (AT_THE_EVENT.test(text) && r.events.length) {
     // "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting.
     const last = r.events[r.events.length - 1]!;

@@ -124,4 +124,9 @@ describe('events drawn from an article', () => {
     expect(events.some((e) => e.startsWith('political consultation 2027'))).toBe(true);
     expect(eventsOf('Hanoi (VNA) – The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade.').filter((e) => e.startsWith('political'))).toEqual([]);
   });
+
+  it('gives an event an institution hosted the officials who speak right after it', () => {
+    const events = eventsOf('SANTIAGO — The Ministry of Foreign Affairs of Chile hosted a banquet in Santiago on March 10 to mark the anniversary of diplomatic ties. Foreign Minister Ana Soto said the two countries had much to celebrate. Trade has grown tenfold in two decades.');
+    expect(events).toEqual(['reception 2026-03-10 Soto']);
+  });
 });
