@@ -54,7 +54,7 @@ interface Pred {
 function predictions(kb: KnowledgeBase, articleId: string): Pred[] {
   const name = (id: string) => kb.people.find((p) => p.id === id)?.name ?? id.replace(/-/g, ' ');
   return kb.events
-    .filter((e: DiplomaticEvent) => e.articleId === articleId)
+    .filter((e: DiplomaticEvent) => e.articleId === articleId || e.also?.some((x) => x.articleId === articleId))
     .map((e) => ({ date: isoOf(e.date), kind: e.kind, sn: surnames(e.participants.map(name)), cc: new Set(e.countries), quote: e.quote.slice(0, 100) }));
 }
 

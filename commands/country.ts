@@ -5,7 +5,7 @@ import { textOption } from '../src/core/options.ts';
 import { textReply, type ReplyField } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
-import { agreementsOf, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
+import { agreementsOf, eventEvidence, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
 import { ordinal } from '../src/text/ordinal.ts';
@@ -63,7 +63,7 @@ export const country = defineCommand({
     if (lines.size) fields.push({ name: 'Milestones', value: [...lines].map(([l, refs]) => `${l} ${[...new Set(refs)].join('')}`).join('\n') });
 
     const events = eventsWhere(kb, { country: code });
-    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.ref(e)}`).join('\n') });
+    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`).join('\n') });
 
     const theirs = kb.people.filter((p) => p.country === code);
     const ours = kb.people.filter((p) => p.country === 'VN' && events.some((e) => e.participants.includes(p.id)));

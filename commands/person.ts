@@ -5,7 +5,7 @@ import { textOption } from '../src/core/options.ts';
 import type { ReplyField } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { personCandidates } from '../src/knowledge/names.ts';
-import { countriesOfPerson, eventLine, eventsWhere, mainRole, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
+import { countriesOfPerson, eventEvidence, eventLine, eventsWhere, mainRole, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import { lookupMaps } from '../src/knowledge/lookupMaps.ts';
 
@@ -31,7 +31,7 @@ export const person = defineCommand({
     if (countries.length) fields.push({ name: 'Dealt with', value: countries.map((c) => placeName(kb, c)).join(', ') });
 
     const events = eventsWhere(kb, { person: p.id });
-    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.ref(e)}`).join('\n') });
+    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`).join('\n') });
 
     const articles = kb.articles.filter((a) => p.articleIds.includes(a.id)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
     fields.push({

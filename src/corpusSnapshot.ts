@@ -11,8 +11,9 @@ import type { ArticleFacts } from './knowledge/extractArticle.ts';
  * Bump when ArticleFacts or the index change shape, or when parsing or extraction draw different facts from the same
  * text: an old snapshot is then ignored and rebuilt, instead of serving facts the code no longer draws.
  * 3: events read with discourse and clauses; dates checked against the calendar.
+ * 4: people with titles ending in region lists; recalled, planned and listed events; speakers of hosted events.
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 export interface SnapshotEntry {
   file: string;

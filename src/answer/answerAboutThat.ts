@@ -1,6 +1,6 @@
 import { formatDate } from '../corpus/dates.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
-import { placeName } from '../knowledge/queries.ts';
+import { eventEvidence, placeName } from '../knowledge/queries.ts';
 import type { DiplomaticEvent, KnowledgeBase } from '../knowledge/types.ts';
 import type { Answer, AnswerEvidence } from './answer.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
@@ -28,5 +28,5 @@ export function answerAboutThat(q: AnalysedQuestion, ids: string[], kb: Knowledg
   };
   const type = where ? 'place' : 'date';
   if (events.length === 1) return { route: 'follow-up', type, span: { text: what(events[0]!), evidence: events }, lines: [], quotes: [] };
-  return { route: 'follow-up', type, lines: events.map((e) => ({ text: `${label(e)}: ${what(e)}`, evidence: [e] })), quotes: [] };
+  return { route: 'follow-up', type, lines: events.map((e) => ({ text: `${label(e)}: ${what(e)}`, evidence: eventEvidence(e) })), quotes: [] };
 }

@@ -1,4 +1,4 @@
-import { agreementsOf, eventsWhere, latestStatus, personLabel, placeName, shortName, statusText } from '../knowledge/queries.ts';
+import { agreementsOf, eventEvidence, eventsWhere, latestStatus, personLabel, placeName, shortName, statusText } from '../knowledge/queries.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { dateKey } from '../knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../knowledge/types.ts';
@@ -45,7 +45,7 @@ function eventText(kb: KnowledgeBase, e: DiplomaticEvent): string {
 /** The latest events first when there are many, with how many there are. */
 function eventLines(kb: KnowledgeBase, events: DiplomaticEvent[]): { lines: AnswerLine[]; intro?: string } {
   const shown = events.length > MAX_EVENTS ? events.slice(-MAX_EVENTS) : events;
-  const lines = shown.map((e) => ({ text: eventText(kb, e), evidence: [e] }));
+  const lines = shown.map((e) => ({ text: eventText(kb, e), evidence: eventEvidence(e) }));
   return events.length > MAX_EVENTS ? { lines, intro: `${events.length} events, the latest ${MAX_EVENTS} shown (/timeline for all)` } : { lines };
 }
 
@@ -83,7 +83,7 @@ export const overview: Intent = {
         lines.push({ text: `${shortName(a) ?? a.name}: ${statusText(kb, m)} (${formatDate(m.date)})`, evidence: [m] });
       }
       const events = eventsWhere(kb, { country: code, ...timeFilter(ctx.q.time) });
-      for (const e of events.slice(-3)) lines.push({ text: eventText(kb, e), evidence: [e] });
+      for (const e of events.slice(-3)) lines.push({ text: eventText(kb, e), evidence: eventEvidence(e) });
     }
     const quotes = topQuotes(ctx, 3, 0);
     if (lines.length === 0 && quotes.length === 0) return { none: `the corpus has nothing on ${placeName(kb, code)}` };

@@ -1,4 +1,4 @@
-import { eventsWhere, placeName } from '../knowledge/queries.ts';
+import { eventEvidence, eventsWhere, placeName } from '../knowledge/queries.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { dateKey } from '../knowledge/showDate.ts';
 import type { KnowledgeBase, Person, RoleSeen } from '../knowledge/types.ts';
@@ -107,7 +107,7 @@ export const whoMet: Intent = {
     if (rows.length === 0 || rows.length > 6) return undefined;
     const name = (id: string) => lookupMaps(kb).person.get(id)?.name ?? id;
     const names = [...new Set(rows.flatMap((x) => x.others.map(name)))];
-    const lines = rows.map(({ e, others }) => ({ text: `${formatDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`, evidence: [e] }));
+    const lines = rows.map(({ e, others }) => ({ text: `${formatDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`, evidence: eventEvidence(e) }));
     return { answer: { route: 'who met whom', type: 'person', span: { text: joinNames(names), evidence: rows.map((x) => x.e) }, lines, quotes: [] } };
   },
 };

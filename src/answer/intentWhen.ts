@@ -1,9 +1,9 @@
 import { findDateMentions, formatDate, namesATime } from '../corpus/dates.ts';
 import type { DateInfo } from '../corpus/types.ts';
-import { eventsWhere } from '../knowledge/queries.ts';
+import { eventEvidence, eventsWhere } from '../knowledge/queries.ts';
 import type { DiplomaticEvent, EventKind } from '../knowledge/types.ts';
 import { foldWords } from '../text/fold.ts';
-import type { AnswerLine } from './answer.ts';
+import type { AnswerEvidence, AnswerLine } from './answer.ts';
 import { mentions, type Intent } from './intentContext.ts';
 
 /** The words of a question that name a kind of event, and the kinds each may mean. */
@@ -47,11 +47,11 @@ export const eventWhen: Intent = {
     // The article's own date (explicit) is the story's, not necessarily the event's; a date read from a sentence is.
     events = events.filter((e) => e.date.provenance !== 'unknown' && e.date.month && (statesItsDate(e) || e.date.provenance !== 'explicit'));
     if (events.length === 0) return undefined;
-    const dates: Array<{ date: DateInfo; evidence: DiplomaticEvent[] }> = [];
+    const dates: Array<{ date: DateInfo; evidence: AnswerEvidence[] }> = [];
     for (const e of events) {
       const same = dates.find((d) => sameDate(d.date, e.date));
-      if (same) same.evidence.push(e);
-      else dates.push({ date: e.date, evidence: [e] });
+      if (same) same.evidence.push(...eventEvidence(e));
+      else dates.push({ date: e.date, evidence: eventEvidence(e) });
     }
     if (dates.length > 4) return undefined;
     if (dates.length === 1) {
@@ -64,7 +64,7 @@ export const eventWhen: Intent = {
 };
 
 function lineOf(e: DiplomaticEvent): AnswerLine {
-  return { text: `${formatDate(e.date)}: ${e.kind}${e.place ? ` in ${e.place}` : ''}`, evidence: [e] };
+  return { text: `${formatDate(e.date)}: ${e.kind}${e.place ? ` in ${e.place}` : ''}`, evidence: eventEvidence(e) };
 }
 
 /** The event's sentence names a day, month or weekday itself: its date is not only the story's. */

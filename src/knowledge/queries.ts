@@ -1,5 +1,5 @@
 import { dateKey, showDate } from './showDate.ts';
-import type { Agreement, DiplomaticEvent, KnowledgeBase, Person, StatusMention } from './types.ts';
+import type { Agreement, DiplomaticEvent, Evidence, KnowledgeBase, Person, StatusMention } from './types.ts';
 import { lookupMaps } from './lookupMaps.ts';
 
 /** A place's common name ("Norway"), or its code when unknown. */
@@ -111,4 +111,9 @@ export function agreementsOf(kb: KnowledgeBase, code: string): Agreement[] {
 export function dateRange(kb: KnowledgeBase): { first?: string; last?: string } {
   const keys = kb.articles.filter((a) => a.date.iso).map((a) => a.date.iso!).sort();
   return { first: keys[0], last: keys.at(-1) };
+}
+
+/** Every passage that tells an event: its own and those of the other articles that tell it too. */
+export function eventEvidence(e: DiplomaticEvent): Evidence[] {
+  return [e, ...(e.also ?? [])];
 }

@@ -37,6 +37,8 @@ export interface DiplomaticEvent extends Evidence {
   participants: string[];
   /** Partner country and organisation codes (Việt Nam is implied). */
   countries: string[];
+  /** The same event as other articles tell it: their passages are evidence too. */
+  also?: Evidence[];
 }
 
 /** What a passage says of an agreement; 'being implemented' is for partnerships and frameworks, which are not treaties and are never "in force". */
