@@ -10,11 +10,12 @@ export function articleReport(kb: KnowledgeBase, a: Article) {
   return {
     article: a,
     partners: kb.partners[a.id] ?? [],
-    people: kb.people.filter((p) => p.articleIds.includes(a.id)).map((p) => ({ id: p.id, name: p.name, country: p.country, roles: mine(p.roles).map((r) => r.role) })),
+    // Each role as written with the office, rank and posting read from it, and the sentence it was read from.
+    people: kb.people.filter((p) => p.articleIds.includes(a.id)).map((p) => ({ id: p.id, name: p.name, country: p.country, roles: mine(p.roles).map(({ articleId: _a, date: _d, ...r }) => r) })),
     events: mine(kb.events),
     agreements: kb.agreements.flatMap((ag) => mine(ag.mentions).map((m) => ({ agreement: ag.name, ...m }))),
     milestones: mine(kb.milestones),
-    topics: kb.topics.filter((t) => t.mentions.some((m) => m.articleId === a.id)).map((t) => t.name),
+    topics: kb.topics.flatMap((t) => mine(t.mentions).map((m) => ({ topic: t.name, countries: m.countries, passageId: m.passageId, quote: m.quote }))),
   };
 }
 
@@ -37,7 +38,7 @@ export function articleReportText(kb: KnowledgeBase, a: Article): string {
   section('events', r.events.map((e) => eventLine(kb, e)));
   section('agreements', r.agreements.map((m) => `${m.agreement}: ${statusText(kb, m)}`));
   section('milestones', r.milestones.map((m) => `${m.kind} ${placeName(kb, m.country)} ${showDate(m.date)}${m.level ? ` ${m.level}` : ''}${m.status ? ` (${m.status})` : ''}${m.computed ? ` — ${m.basis}` : ''}`));
-  if (r.topics.length) out.push(`  topics: ${r.topics.join(', ')}`);
+  if (r.topics.length) out.push(`  topics: ${[...new Set(r.topics.map((t) => t.topic))].join(', ')}`);
   return out.join('\n');
 }
 

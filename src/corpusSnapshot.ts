@@ -11,7 +11,8 @@ import type { ArticleFacts } from './knowledge/extractArticle.ts';
  * Bump when ArticleFacts or the index change shape, or when parsing or extraction draw different facts from the same
  * text: an old snapshot is then ignored and rebuilt, instead of serving facts the code no longer draws.
  * 3: events read with discourse and clauses; dates checked against the calendar.
- * 4: people with titles ending in region lists; recalled, planned and listed events; speakers of hosted events.
+ * 4: people with titles ending in region lists; recalled, planned and listed events; speakers of hosted events;
+ *    roles read as office, rank and posting.
  */
 export const SNAPSHOT_VERSION = 4;
 

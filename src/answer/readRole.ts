@@ -1,3 +1,4 @@
+import type { Office } from '../knowledge/normaliseRole.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
 
 /** An office a question asks about: "Vietnam's foreign minister", "the Norwegian ambassador", "envoy to Laos". */
@@ -11,7 +12,7 @@ export interface RoleAsked {
   to?: string;
 }
 
-export type Office = 'foreign minister' | 'ambassador' | 'president' | 'prime minister' | 'general secretary' | 'minister' | 'spokesperson';
+export type { Office };
 
 // Phrases (folded words) for each office; the longest phrase found wins.
 const OFFICES: Array<[Office, string[]]> = [

@@ -5,11 +5,13 @@ import type { Article, Passage } from '../corpus/types.ts';
 import { findPeople } from './findPeople.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { normaliseRole, type NormalRole } from './normaliseRole.ts';
 
 /** A person as one article knows them: full name, role, and every sentence that refers to them. */
-export interface ArticlePerson {
+export interface ArticlePerson extends NormalRole {
   key: string;
   name: string;
+  /** The role as written; office, rank and posting are read from it. */
   role?: string;
   country?: string;
   /** Short forms this article uses: given name for Vietnamese names, surname for others. */
@@ -73,7 +75,9 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
       }
     }
   }
-  return people.filter((p) => !p.key.startsWith('_merged'));
+  const kept = people.filter((p) => !p.key.startsWith('_merged'));
+  for (const p of kept) if (p.role) Object.assign(p, normaliseRole(p.role, gazetteer));
+  return kept;
 }
 
 /** Merge spellings of one person inside an article: "A. Rudenko"/"Andrey Rudenko", "Mark Ruttee"/"Mark Rutte". */

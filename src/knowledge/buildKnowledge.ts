@@ -123,7 +123,8 @@ function mergePeople(facts: ArticleFacts[]): { list: Person[]; index: Map<string
     if (!person.articleIds.includes(f.article.id)) person.articleIds.push(f.article.id);
     const first = p.mentions[0];
     if (p.role && first) {
-      person.roles.push({ role: p.role, ...(p.country ? { country: p.country } : {}), date: f.article.date, articleId: f.article.id, passageId: first.passageId, quote: first.sentence });
+      const normal = { ...(p.office ? { office: p.office } : {}), ...(p.rank ? { rank: p.rank } : {}), ...(p.to ? { to: p.to } : {}) };
+      person.roles.push({ role: p.role, ...normal, ...(p.country ? { country: p.country } : {}), date: f.article.date, articleId: f.article.id, passageId: first.passageId, quote: first.sentence });
     }
     if (p.country && !person.country) person.country = p.country;
     index.set(`${f.article.id}|${p.key}`, person.id);

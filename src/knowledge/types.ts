@@ -1,5 +1,6 @@
 import type { Article, DateInfo, Passage, SkippedFile } from '../corpus/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import type { NormalRole } from './normaliseRole.ts';
 
 /** Where a fact was read: the article and passage to cite. */
 export interface Evidence {
@@ -9,7 +10,8 @@ export interface Evidence {
   quote: string;
 }
 
-export interface RoleSeen extends Evidence {
+/** A role as one article gives it: the phrase as written, and the office, rank and posting read from it. */
+export interface RoleSeen extends Evidence, NormalRole {
   role: string;
   country?: string;
   date: DateInfo;

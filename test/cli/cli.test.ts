@@ -41,6 +41,10 @@ describe('the attache CLI', () => {
     expect(run.stdout).toMatch(/ties established Norway 1971-11-25/);
     const json = JSON.parse((await attache(['parse', file, '--json'])).stdout);
     expect(json.articles[0].events[0]).toMatchObject({ kind: 'reception', date: { iso: '2026-01-08' } });
+    // Every role with its office, rank and posting and the sentence it was read from; every topic with its quote.
+    const hang = json.articles[0].people.find((p: { name: string }) => p.name === 'Le Thi Thu Hang');
+    expect(hang.roles[0]).toMatchObject({ role: 'Deputy Minister of Foreign Affairs', office: 'foreign minister', rank: 'deputy', quote: expect.stringContaining('received Norwegian Ambassador') });
+    expect(json.articles[0].topics[0]).toMatchObject({ topic: expect.any(String), quote: expect.any(String) });
   }, 30_000);
 
   it('parse says why a file was skipped', async () => {
