@@ -3,6 +3,7 @@ import { fold } from '../text/fold.ts';
 import { personKey } from './articlePeople.ts';
 import { extractArticle, type ArticleFacts } from './extractArticle.ts';
 import { mergeAcrossArticles } from './mergeAcrossArticles.ts';
+import { relateToVisits } from './relateToVisits.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { TOPIC_LEXICON } from './topics.ts';
 import type { Agreement, DiplomaticEvent, KnowledgeBase, Milestone, Person, Topic } from './types.ts';
@@ -89,7 +90,7 @@ export function assembleKnowledge(facts: ArticleFacts[], skipped: SkippedFile[],
     articles: sorted.map((f) => f.article),
     passages: sorted.flatMap((f) => f.passages),
     people: people.list,
-    events: mergeAcrossArticles(events),
+    events: relateToVisits(mergeAcrossArticles(events)),
     agreements: [...agreements.values()],
     milestones,
     topics: [...topics.values()],

@@ -69,7 +69,9 @@ export function eventsWhere(kb: KnowledgeBase, f: EventFilter): DiplomaticEvent[
 export function eventLine(kb: KnowledgeBase, e: DiplomaticEvent): string {
   const who = e.participants.map((id) => personLabel(kb, id));
   const where = [e.place, ...(who.length ? [] : e.countries.map((c) => placeName(kb, c)))].filter(Boolean);
-  return [showDate(e.date), e.kind, who.join(', '), where.join(', ')].filter(Boolean).join(' · ');
+  const during = e.during ? lookupMaps(kb).event.get(e.during) : undefined;
+  const trip = during ? `during the visit of ${showDate(during.date)}` : '';
+  return [showDate(e.date), e.kind, who.join(', '), where.join(', '), trip].filter(Boolean).join(' · ');
 }
 
 /** The acronym an agreement goes by ("EVFTA"), if it has one. */

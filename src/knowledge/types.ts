@@ -41,6 +41,8 @@ export interface DiplomaticEvent extends Evidence {
   countries: string[];
   /** The same event as other articles tell it: their passages are evidence too. */
   also?: Evidence[];
+  /** The visit this event took place during (talks, a reception or a signing on a trip), by id. */
+  during?: string;
 }
 
 /** What a passage says of an agreement; 'being implemented' is for partnerships and frameworks, which are not treaties and are never "in force". */

@@ -24,3 +24,14 @@ describe('one event told by several articles', () => {
     expect(receptions.find((e) => e.countries.includes('PE'))!.also).toBeUndefined();
   });
 });
+
+describe('events held during a visit', () => {
+  it('belong to the visit: talks on a day of the trip with one of its people', () => {
+    const trip = article('trip.txt', 'VNA', 'LIMA — Deputy Foreign Minister Tran Van Binh paid a working visit to Peru from March 8 to 11. On March 9, Binh held talks with Peruvian Vice Minister Carla Ramos in Lima.');
+    const kb = buildKnowledge([trip]);
+    const visit = kb.events.find((e) => e.kind === 'visit')!;
+    const talks = kb.events.find((e) => e.kind === 'talks')!;
+    expect(talks.during).toBe(visit.id);
+    expect(visit.during).toBeUndefined();
+  });
+});
