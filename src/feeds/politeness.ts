@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
 /** A host the bot must not reach on a feed's behalf: loopback, private, link-local (literal addresses and localhost). */
@@ -10,6 +11,19 @@ export function isPrivateHost(hostname: string): boolean {
   }
   if (isIP(h) === 6) return h === '::1' || h.startsWith('fc') || h.startsWith('fd') || h.startsWith('fe80');
   return false;
+}
+
+type Lookup = (host: string, o: { all: true }) => Promise<Array<{ address: string }>>;
+
+/**
+ * Whether a host name leads to a private or loopback address: a literal one, or a name whose DNS answer is one (a
+ * public-looking name pointed at the bot's own network). A name that does not resolve is not private; its fetch fails.
+ */
+export async function reachesPrivate(hostname: string, resolve: Lookup = lookup as Lookup): Promise<boolean> {
+  if (isPrivateHost(hostname)) return true;
+  if (isIP(hostname.replace(/^\[|\]$/g, ''))) return false;
+  const addresses = await resolve(hostname, { all: true }).catch(() => []);
+  return addresses.some((a) => isPrivateHost(a.address));
 }
 
 /**

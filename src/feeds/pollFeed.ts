@@ -7,7 +7,7 @@ import { defaultGazetteer } from '../knowledge/buildKnowledge.ts';
 import { articleFileName, articleFileText } from './articleFile.ts';
 import { aboutForeignRelations, isDiplomacy } from './diplomacyFilter.ts';
 import { fetchText, RetryLater, type FetchOptions } from './fetchText.ts';
-import { allowedBy, disallowed, isPrivateHost } from './politeness.ts';
+import { allowedBy, disallowed, reachesPrivate } from './politeness.ts';
 import type { Feed } from './feedsFile.ts';
 import { pageText } from './pageText.ts';
 import { calendarDayOf, readFeed } from './readFeed.ts';
@@ -31,6 +31,17 @@ export interface PollOptions {
   timeoutMs?: number;
   /** At most this many new articles a poll, so a feed's first poll does not fetch a year of pages. */
   maxNew?: number;
+  /**
+   * Content hashes of the stories the corpus has (the ingest registry) and that this poll wrote, shared by the feeds
+   * of one poll: the same story at a second address, or from a second feed, is a duplicate, not a second file.
+   */
+  stories?: Set<string>;
+}
+
+/** A file a poll wrote, for the ingest registry. */
+export interface Written {
+  contentHash: string;
+  file: string;
 }
 
 const FEED_BYTES = 5 * 1024 * 1024;
@@ -43,19 +54,21 @@ const SEEN_LIMIT = 3000;
  * text, and a file written into the corpus folder (temp name, then renamed, so the watcher never reads half a
  * file). Returns what happened and the feed's new state; never throws: a failure is the feed's status.
  */
-export async function pollFeed(feed: Feed, state: FeedState | undefined, o: PollOptions, now = new Date()): Promise<{ poll: FeedPoll; state: FeedState }> {
+export async function pollFeed(feed: Feed, state: FeedState | undefined, o: PollOptions, now = new Date()): Promise<{ poll: FeedPoll; state: FeedState; written: Written[] }> {
+  const written: Written[] = [];
+  const done = (r: { poll: FeedPoll; state: FeedState }) => ({ ...r, written });
   const poll: FeedPoll = { name: feed.name, url: feed.url, status: 'ok', items: 0, new: [], filtered: 0, duplicate: 0, skipped: [] };
   const next: FeedState = { taken: state?.taken ?? 0, seen: [...(state?.seen ?? [])], ...pick(state), lastPoll: now.toISOString() };
   const fetchOptions = (extra: Partial<FetchOptions>, maxBytes: number): FetchOptions => ({ userAgent: o.userAgent, timeoutMs: o.timeoutMs ?? 15_000, maxBytes, ...extra });
   if (state?.notBefore && Date.parse(state.notBefore) > now.getTime()) {
-    return { poll: { ...poll, status: 'error', error: `the server asked to wait until ${state.notBefore}` }, state: { ...next, notBefore: state.notBefore } };
+    return done({ poll: { ...poll, status: 'error', error: `the server asked to wait until ${state.notBefore}` }, state: { ...next, notBefore: state.notBefore } });
   }
   let body: string;
   try {
     const got = await fetchText(feed.url, fetchOptions({ ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}) }, FEED_BYTES));
     if (got.status === 'not modified') {
       poll.status = 'not modified';
-      return { poll, state: { ...next, lastSuccess: now.toISOString() } };
+      return done({ poll, state: { ...next, lastSuccess: now.toISOString() } });
     }
     body = got.body;
     next.etag = got.etag;
@@ -64,13 +77,13 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
     if (!got.lastModified) delete next.lastModified;
   } catch (err) {
     const waiting = err instanceof RetryLater ? { notBefore: err.until.toISOString() } : {};
-    return { poll: { ...poll, status: 'error', error: (err as Error).message }, state: { ...next, ...waiting, lastError: `${now.toISOString()} ${(err as Error).message}` } };
+    return done({ poll: { ...poll, status: 'error', error: (err as Error).message }, state: { ...next, ...waiting, lastError: `${now.toISOString()} ${(err as Error).message}` } });
   }
   let items;
   try {
     items = readFeed(body, feed.url);
   } catch (err) {
-    return { poll: { ...poll, status: 'error', error: `not a feed (${(err as Error).message.slice(0, 80)})` }, state: { ...next, lastError: `${now.toISOString()} not a feed` } };
+    return done({ poll: { ...poll, status: 'error', error: `not a feed (${(err as Error).message.slice(0, 80)})` }, state: { ...next, lastError: `${now.toISOString()} not a feed` } });
   }
   poll.items = items.length;
   const robots = new Map<string, string[]>();
@@ -96,7 +109,7 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
       remember(item.url);
       continue;
     }
-    const taken = await takeItem(feed, item, o, fetchOptions({}, PAGE_BYTES));
+    const taken = await takeItem(feed, item, o, fetchOptions({}, PAGE_BYTES), seen);
     if ('reason' in taken) {
       poll.skipped.push({ url: item.url, reason: taken.reason });
       // A page that failed to load is tried again next time; one that loaded but is no article is not.
@@ -104,13 +117,17 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
       continue;
     }
     if (taken.duplicate) poll.duplicate += 1;
-    else poll.new.push({ file: taken.file, url: item.url, title: taken.title });
+    else {
+      poll.new.push({ file: taken.file, url: item.url, title: taken.title });
+      written.push({ contentHash: taken.contentHash!, file: taken.file });
+    }
     remember(item.url);
+    if (taken.canonical) remember(taken.canonical);
   }
   next.taken += poll.new.length;
   next.seen = next.seen.slice(-SEEN_LIMIT);
   next.lastSuccess = now.toISOString();
-  return { poll, state: next };
+  return done({ poll, state: next });
 }
 
 /**
@@ -119,7 +136,7 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
  */
 async function mayFetch(url: string, feedUrl: string, robots: Map<string, string[]>, o: FetchOptions): Promise<string | undefined> {
   const page = new URL(url);
-  if (isPrivateHost(page.hostname) && page.hostname !== new URL(feedUrl).hostname) return 'a private or loopback address';
+  if (page.hostname !== new URL(feedUrl).hostname && (await reachesPrivate(page.hostname))) return 'a private or loopback address';
   if (!robots.has(page.origin)) {
     const got = await fetchText(`${page.origin}/robots.txt`, o).catch(() => undefined);
     robots.set(page.origin, got?.status === 'ok' ? disallowed(got.body) : []);
@@ -134,10 +151,13 @@ function pick(state: FeedState | undefined): Partial<FeedState> {
   return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), ...(lastSuccess ? { lastSuccess } : {}), ...(lastError ? { lastError } : {}) };
 }
 
-type Taken = { file: string; title: string; duplicate: boolean } | { reason: string; retry: boolean };
+type Taken = { file: string; title: string; duplicate: boolean; canonical?: string; contentHash?: string } | { reason: string; retry: boolean };
 
-/** Fetch an item's page, keep its article text, and write it as a corpus file (unless the file is there already). */
-async function takeItem(feed: Feed, item: { title: string; url: string; date?: string }, o: PollOptions, fetchOptions: FetchOptions): Promise<Taken> {
+/**
+ * Fetch an item's page, keep its article text, and write it as a corpus file, unless the story is there already:
+ * under the same address, the page's canonical address (seen before, or its file written), or the same text.
+ */
+async function takeItem(feed: Feed, item: { title: string; url: string; date?: string }, o: PollOptions, fetchOptions: FetchOptions, seen: Set<string>): Promise<Taken> {
   let html: string;
   try {
     const got = await fetchText(item.url, fetchOptions);
@@ -146,7 +166,10 @@ async function takeItem(feed: Feed, item: { title: string; url: string; date?: s
   } catch (err) {
     return { reason: `page: ${(err as Error).message}`, retry: true };
   }
-  const page = pageText(html);
+  const page = pageText(html, item.url);
+  const canonical = page.canonical && page.canonical !== item.url ? page.canonical : undefined;
+  if (canonical && seen.has(canonical)) return { file: '', title: item.title, duplicate: true, canonical };
+  const url = canonical ?? item.url;
   if (page.paragraphs.join(' ').split(/\s+/).length < 40) return { reason: 'no article text on the page', retry: false };
   // With the diplomacy filter, the story itself decides: its headline and lead, not only the feed's summary.
   if (feed.filter === 'diplomacy') {
@@ -157,15 +180,18 @@ async function takeItem(feed: Feed, item: { title: string; url: string; date?: s
   const title = item.title || page.title || page.paragraphs[0]!.slice(0, 120);
   // The item's date, else the page's, read the same way: the day written, only when it is a real calendar date.
   const day = item.date ?? (page.published ? calendarDayOf(page.published) : undefined);
-  const file = articleFileName({ source: feed.source, url: item.url, title, ...(day ? { date: day } : {}) });
+  const file = articleFileName({ source: feed.source, url, title, ...(day ? { date: day } : {}) });
   const target = join(o.corpusDir, file);
-  if (existsSync(target)) return { file, title, duplicate: true };
-  const text = articleFileText({ source: feed.source, feed: feed.name, url: item.url, title, ...(day ? { date: day } : {}), paragraphs: page.paragraphs });
+  const kept = canonical ? { canonical } : {};
+  if (existsSync(target)) return { file, title, duplicate: true, ...kept };
+  const text = articleFileText({ source: feed.source, feed: feed.name, url, title, ...(day ? { date: day } : {}), paragraphs: page.paragraphs });
   // What the loader would skip is not written: the reason is reported instead.
   const check = parseFileBytes(Buffer.from(text), file);
   if (!check.ok) return { reason: check.reason, retry: false };
+  if (o.stories?.has(check.article.contentHash)) return { file, title, duplicate: true, ...kept };
+  o.stories?.add(check.article.contentHash);
   const temp = `${target}.part`;
   await writeFile(temp, text);
   await rename(temp, target);
-  return { file, title, duplicate: false };
+  return { file, title, duplicate: false, contentHash: check.article.contentHash, ...kept };
 }

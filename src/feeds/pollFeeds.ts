@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { recordArrivals } from '../store/ingestRegistry.ts';
 import type { StateStore } from '../store/stateStore.ts';
 import type { Feed } from './feedsFile.ts';
 import { pollFeed, type FeedPoll, type PollOptions } from './pollFeed.ts';
@@ -6,14 +7,17 @@ import { pollFeed, type FeedPoll, type PollOptions } from './pollFeed.ts';
 /** Poll every feed once, a few at a time, keeping each feed's state as soon as its poll is done. */
 export async function pollFeeds(feeds: Feed[], store: StateStore, o: PollOptions, log?: Logger): Promise<FeedPoll[]> {
   const results: FeedPoll[] = new Array(feeds.length);
+  // Stories the corpus already has and those this poll writes: one story, one file, whichever feed brings it.
+  const stories = o.stories ?? new Set(store.data.ingested.map((i) => i.contentHash));
   let next = 0;
   const worker = async () => {
     while (next < feeds.length) {
       const i = next++;
       const feed = feeds[i]!;
-      const { poll, state } = await pollFeed(feed, store.data.feeds[feed.name], o);
+      const { poll, state, written } = await pollFeed(feed, store.data.feeds[feed.name], { ...o, stories });
       results[i] = poll;
       await store.update((s) => void (s.feeds[feed.name] = state)).catch((err) => log?.error({ err, feed: feed.name }, 'feed state not saved'));
+      if (written.length) await recordArrivals(store, written.map((w) => ({ ...w, mtime: new Date() })), new Date()).catch((err) => log?.error({ err, feed: feed.name }, 'ingest registry not saved'));
       const line = { feed: feed.name, status: poll.status, new: poll.new.length, items: poll.items, ...(poll.error ? { error: poll.error } : {}) };
       if (poll.status === 'error') log?.warn(line, 'feed poll failed');
       else log?.info(line, 'feed polled');

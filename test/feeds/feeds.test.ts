@@ -78,6 +78,17 @@ describe('following the agencies’ feeds', () => {
       if (url === '/news/chile.html') return void res.end(page('Vietnam, Chile hold political consultation', 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh and Chilean Deputy Foreign Minister Ana Rojas co-chaired the political consultation in Hanoi on March 3.'));
       if (url === '/news/peru.html') return void res.end(page('Vietnam, Peru sign fisheries agreement', 'LIMA — Minister of Foreign Affairs Pham Quoc Tuan and Peruvian Foreign Minister Carla Ramos signed an agreement on fisheries cooperation in Lima on March 4.'));
       if (url === '/news/empty.html') return void res.end('<html><body><nav>Home</nav><p>Photo gallery</p></body></html>');
+      // One story under three addresses: a mobile copy with the same text, and a tracking address whose page names
+      // the story's own address as canonical; pages dated only by JSON-LD or by a visible date line.
+      if (url === '/twice.xml') {
+        const items = ['/news/laos.html', '/m/laos.html', '/news/laos.html?utm=feed', '/news/oman.html'].map((l) => `<item><title>Vietnam and Laos review ties</title><link>${l}</link></item>`).join('');
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`);
+      }
+      const laos = 'VIENTIANE — Deputy Minister of Foreign Affairs Tran Van Binh and Lao Deputy Foreign Minister Khamphao Sengdara held talks in Vientiane on March 6.';
+      const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2026-03-06T10:00:00+07:00"}]}</script>';
+      if (url === '/news/laos.html' || url === '/m/laos.html') return void res.end(page('Vietnam, Laos review ties', laos).replace(/<meta property="article:published_time"[^>]*>/, jsonLd));
+      if (url === '/news/laos.html?utm=feed') return void res.end(page('Vietnam, Laos review ties (tracked)', `${laos} Tracked.`).replace('</head>', `<link rel="canonical" href="${base}/news/laos.html"></head>`));
+      if (url === '/news/oman.html') return void res.end(page('Vietnam, Oman hold talks', 'MUSCAT — Minister of Foreign Affairs Pham Quoc Tuan held talks with Omani Foreign Minister Badr Albusaidi in Muscat on March 7.').replace(/<meta property="article:published_time"[^>]*>/, '').replace('<article>', '<div class="post-date">07/03/2026 14:20</div><article>'));
       res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -231,6 +242,21 @@ describe('following the agencies’ feeds', () => {
     expect(up.poll.skipped).toEqual([{ url: `${base}/news/big.html`, reason: 'page: larger than 5 MB' }]);
     expect(up.state.lastSuccess).toBeDefined();
   }, 60_000);
+
+  it('writes one story once though it comes under several addresses, and dates a page by its JSON-LD or visible date', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'attache-feeds-twice-'));
+    const corpus = join(root, 'articles');
+    const feedsFile = join(root, 'feeds.json');
+    writeFileSync(feedsFile, JSON.stringify([{ name: 'Twice', url: `${base}/twice.xml`, source: 'VNA', filter: 'all' }]));
+    const run = await attache(['feeds', 'poll', '--feeds', feedsFile, '--corpus', corpus, '--json'], '', cleanEnv({ ATTACHE_STATE_FILE: join(root, 'state.json') }));
+    expect(run.code).toBe(0);
+    const poll = JSON.parse(run.stdout).feeds[0] as { new: Array<{ file: string }>; duplicate: number };
+    expect([poll.new.length, poll.duplicate]).toEqual([2, 2]);
+    const files = readdirSync(corpus).sort();
+    expect(files).toHaveLength(2);
+    expect(files.some((f) => f.includes('-2026-03-06-'))).toBe(true);
+    expect(files.some((f) => f.includes('-2026-03-07-'))).toBe(true);
+  }, 30_000);
 
   it('exits 1 only when every feed failed, and 2 without a feeds file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'attache-feeds-'));
