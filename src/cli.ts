@@ -14,6 +14,7 @@ import { buildKnowledge } from './knowledge/buildKnowledge.ts';
 import { corpusTotals } from './knowledge/corpusTotals.ts';
 import { loadServices, VERSION } from './loadServices.ts';
 import { createLogger } from './log.ts';
+import { ConsoleLog } from './adapters/console/consoleLog.ts';
 import { createApp, start } from './main.ts';
 import { ingest } from './corpus/ingest.ts';
 import { composeDigest } from './digest/composeDigest.ts';
@@ -52,8 +53,11 @@ program
   .description('run the bot: every platform whose tokens are set; the console when none is')
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
+    // With no platform the console runs: log lines become short notices between its prompts (unless LOG_FORMAT
+    // asks for JSON, for a person piping the log somewhere).
+    const notices = !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN && config.LOG_FORMAT !== 'json' ? new ConsoleLog() : undefined;
     try {
-      await start(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
+      await start(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT, notices?.stream), { ...(notices ? { notices } : {}) });
     } catch (err) {
       if (err instanceof ConfigError || missingFolder(err)) throw err;
       // A bot that cannot run exits non-zero at once; an SDK's pending retry timers must not keep it alive.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { commands } from '../commands/index.ts';
+import type { ConsoleLog } from './adapters/console/consoleLog.ts';
 import { renderConsole } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/runConsole.ts';
 import { Conversations } from './answer/conversation.ts';
@@ -122,7 +123,7 @@ export function welcomeLine(services: Services): string {
  * Run the bot: every platform whose tokens are set, in one process over one live corpus (files added, changed or
  * removed are picked up without a restart), with the digest scheduler; the console when no platform is set.
  */
-export async function start(config: Config, log: Logger, mode: { once?: boolean } = {}): Promise<void> {
+export async function start(config: Config, log: Logger, mode: { once?: boolean; notices?: ConsoleLog } = {}): Promise<void> {
   const unguard = mode.once ? () => undefined : guardProcess(log);
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
   // The snapshot sits with the runtime state, never in the corpus folder, which the bot does not write to.
@@ -171,7 +172,11 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
     );
   }
   const consoleMode = !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN;
-  if (consoleMode) posters.set('console', async (_c, reply) => void process.stdout.write(`\n${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`));
+  if (consoleMode) {
+    const show = (reply: Reply) => renderConsole(reply, { color: Boolean(process.stdout.isTTY) });
+    // Between prompts, like the log's notices, so a digest never lands inside the line being typed.
+    posters.set('console', async (_c, reply) => (mode.notices ? mode.notices.reply(`\n${show(reply)}`) : void process.stdout.write(`\n${show(reply)}\n`)));
+  }
   const scheduler = new DigestScheduler({
     store,
     services: () => live.services,
@@ -212,6 +217,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean 
       color: Boolean(process.stdout.isTTY),
       runLine: (line, caller) => router.runLine(line, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
       questionCommand: 'ask',
+      ...(mode.notices ? { notices: mode.notices } : {}),
     });
   } else {
     log.info({ articles: live.services.kb.articles.length, platforms: posters.size }, 'attache running; SIGINT or SIGTERM to stop');

@@ -1,6 +1,7 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Caller } from '../../core/command.ts';
 import type { Reply } from '../../reply/reply.ts';
+import type { ConsoleLog, NoticeKind } from './consoleLog.ts';
 import { renderConsole, renderSources } from './render.ts';
 
 export interface ConsoleOptions {
@@ -12,6 +13,8 @@ export interface ConsoleOptions {
   runLine: (line: string, caller: Caller) => Promise<Reply>;
   /** The command a plain line (a question) goes to. */
   questionCommand: string;
+  /** The logger's notices, printed between prompts while the console runs. */
+  notices?: ConsoleLog;
 }
 
 const QUIT = /^\/(quit|exit|q)$/i;
@@ -22,12 +25,39 @@ export async function runConsole(o: ConsoleOptions): Promise<void> {
   const terminal = Boolean((o.output as NodeJS.WriteStream).isTTY && (o.input as NodeJS.ReadStream).isTTY);
   const rl = createInterface({ input: o.input, output: o.output, prompt: 'attaché> ', terminal, historySize: 200 });
   const write = (s: string) => o.output.write(`${s}\n`);
+  // Notices wait while a reply is being written, and otherwise appear above the prompt, which is drawn again with
+  // whatever the user had typed.
+  let busy = false;
+  const queued: Array<{ line: string; kind: NoticeKind }> = [];
+  const dim = (s: string) => (o.color ? `\x1b[2m${s}\x1b[22m` : s);
+  const show = ({ line, kind }: { line: string; kind: NoticeKind }) => {
+    // Piped output keeps only the replies; notices and warnings then go to stderr.
+    const stream = kind === 'warning' || (kind === 'notice' && !terminal) ? process.stderr : o.output;
+    if (terminal) {
+      clearLine(o.output, 0);
+      cursorTo(o.output, 0);
+    }
+    stream.write(`${kind === 'notice' ? dim(`· ${line}`) : line}\n`);
+  };
+  o.notices?.attach({
+    print(line, kind) {
+      if (busy) return void queued.push({ line, kind });
+      show({ line, kind });
+      if (terminal) rl.prompt(true);
+    },
+  });
+  const prompt = () => {
+    for (const n of queued.splice(0)) show(n);
+    busy = false;
+    rl.prompt();
+  };
   write(o.welcome);
-  rl.prompt();
+  prompt();
   const caller: Caller = { platform: 'console', userId: 'console' };
   let last: Reply | undefined;
   // Lines are handled one at a time, in order, even when pasted or piped in all at once.
   for await (const raw of rl) {
+    busy = true;
     const line = raw.trim();
     if (QUIT.test(line)) break;
     if (SOURCES.test(line)) {
@@ -41,8 +71,9 @@ export async function runConsole(o: ConsoleOptions): Promise<void> {
       write(renderConsole(reply, { color: o.color }));
       write('');
     }
-    rl.prompt();
+    prompt();
   }
+  o.notices?.attach(undefined);
   rl.close();
   write('Bye.');
 }
