@@ -14,7 +14,14 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n).replace(/\s
 export function renderConsole(reply: Reply, { color }: RenderOptions): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
-  const marks = (s: string) => s.replace(/\*\*(.+?)\*\*/g, (_, w: string) => (color ? bold(w) : w));
+  const italic = (s: string) => (color ? `\x1b[3m${s}\x1b[23m` : s);
+  // The Markdown replies use: **bold**, _italics_ (a word's own underscores stay), [text](address).
+  const marks = (s: string) =>
+    // Links first: the escape codes of bold and italics hold brackets of their own.
+    s
+      .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, (_, text: string, url: string) => `${text} (${url})`)
+      .replace(/\*\*(.+?)\*\*/g, (_, w: string) => bold(w))
+      .replace(/(^|[\s(])_([^_\n]+?)_(?=[\s).,;:!?]|$)/gm, (_, pre: string, w: string) => `${pre}${italic(w)}`);
   const out: string[] = [bold(reply.title)];
   if (reply.text) out.push(marks(reply.text));
   for (const f of reply.fields) out.push('', bold(f.name), ...marks(f.value).split('\n').map((l) => `  ${l}`));
