@@ -17,6 +17,7 @@ import { pollFeeds } from './feeds/pollFeeds.ts';
 import { USER_AGENT } from './feeds/userAgent.ts';
 import { dateRange } from './knowledge/queries.ts';
 import { LiveServices } from './liveServices.ts';
+import { PlatformSupervisor, type PlatformStarter } from './platformSupervisor.ts';
 import { loadServices } from './loadServices.ts';
 import type { Logger } from './log.ts';
 import { recordArrivals } from './store/ingestRegistry.ts';
@@ -143,19 +144,19 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
 
   const posters = new Map<Subscription['platform'], (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>>();
   const stops: Array<() => Promise<void>> = [() => live.close()];
-  const launch = async (name: string, run: () => Promise<{ stop: () => Promise<void>; post: (channelId: string, reply: Reply, delivery: Delivery) => Promise<void> }>) => {
-    try {
-      const p = await run();
-      stops.push(p.stop);
-      posters.set(name as Subscription['platform'], p.post);
-    } catch (err) {
-      // One platform failing (a revoked token) must not take the other down.
-      log.error({ err: (err as Error).message, platform: name }, 'platform failed to start');
-    }
+  const supervisors: PlatformSupervisor[] = [];
+  // Each platform is supervised: a failure to start, or a connection lost for good later, is retried with back-off
+  // while the other platforms keep serving.
+  const launch = async (name: Subscription['platform'], run: PlatformStarter) => {
+    const s = new PlatformSupervisor(name, run, log);
+    supervisors.push(s);
+    stops.push(() => s.stop());
+    posters.set(name, s.post);
+    await s.start();
   };
   if (config.DISCORD_TOKEN) {
     const { startDiscord } = await import('./adapters/discord/discordBot.ts');
-    await launch('discord', () => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services: () => live.services, store, log }));
+    await launch('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services: () => live.services, store, log, onLost }));
   }
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('./adapters/slack/slackBot.ts');
@@ -199,12 +200,13 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
     if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
     return;
   }
-  if (!consoleMode && posters.size === 0) {
+  if (!consoleMode && !supervisors.some((x) => x.up)) {
     // Nothing to serve: say so and let the process end, so a supervisor (systemd, a container) sees it fail.
     await Promise.allSettled(stops.map((stop) => stop()));
     unguard();
     throw new Error('no platform could start; see the log above');
   }
+  for (const x of supervisors) x.keepTrying();
   await scheduler.start();
   stops.unshift(() => scheduler.stop());
   stops.unshift(await followFeeds(config, store, log));

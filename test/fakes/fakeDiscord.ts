@@ -32,7 +32,8 @@ export class FakeDiscord {
   apiUrl = '';
 
   async start(): Promise<string> {
-    this.wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    // While `refusing`, the gateway turns connections away, as a Discord outage would.
+    this.wss = new WebSocketServer({ host: '127.0.0.1', port: 0, verifyClient: () => !this.refusing });
     await new Promise<void>((r) => this.wss!.once('listening', () => r()));
     const wsUrl = `ws://127.0.0.1:${(this.wss.address() as AddressInfo).port}`;
     this.wss.on('connection', (ws) => this.onSocket(ws));
@@ -71,7 +72,22 @@ export class FakeDiscord {
     return { id: nextId(), channel_id: CHANNEL_ID, author: { id: BOT_ID, username: 'attache', discriminator: '0', bot: true }, content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, type: 0, timestamp: new Date().toISOString(), edited_timestamp: null };
   }
 
+  /** Gateway connections opened so far (a reconnect opens another). */
+  connections = 0;
+  refusing = false;
+
+  /** The connection breaks without a close frame (a network failure). */
+  cut(): void {
+    this.socket?.terminate();
+  }
+
+  /** The gateway drops the bot's connection with a close code (4000 unknown error; 4004 authentication failed…). */
+  drop(code: number): void {
+    this.socket?.close(code, 'dropped by the test');
+  }
+
   private onSocket(ws: WebSocket): void {
+    this.connections += 1;
     this.socket = ws;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
     ws.on('message', (data) => {

@@ -31,6 +31,8 @@ export interface DiscordOptions {
   services: () => Services;
   store?: StateStore;
   log: Logger;
+  /** Called when the gateway connection has ended for good (discord.js stopped reconnecting). */
+  onLost?: (why: string) => void;
 }
 
 // Commands that may call the LLM or search widely are deferred: Discord wants a first response within 3 s.
@@ -131,6 +133,11 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
   client.on(Events.MessageCreate, (m) => void guard('message', () => onMessage(m)));
   client.on(Events.Error, (err) => o.log.error({ err }, 'discord client error'));
   client.on(Events.ShardError, (err, shard) => o.log.error({ err, shard }, 'discord connection error'));
+  // discord.js reconnects by itself through outages and resumable closes; a disconnect is the end of that.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    o.log.error({ code: event.code, shard }, 'discord gateway closed and will not reconnect by itself');
+    o.onLost?.(`gateway closed with code ${event.code}`);
+  });
 
   await client.login(o.token);
   o.log.info({ user: client.user?.tag }, 'discord connected');
