@@ -5,6 +5,7 @@ import { textOption } from '../src/core/options.ts';
 import { textReply, type ReplyField } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
+import { engagementsChart } from '../src/knowledge/engagementsChart.ts';
 import { agreementsOf, eventEvidence, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
@@ -106,6 +107,7 @@ export const country = defineCommand({
     const text = articles.length
       ? `${articles.length} article${articles.length === 1 ? '' : 's'}${span} cover${articles.length === 1 ? 's' : ''} Việt Nam’s relations with ${name}.`
       : `No article is chiefly about ${name}; these facts name it in passing.`;
-    return { title: `Việt Nam – ${name}`, text, fields, citations: cite.list, actions: [{ label: 'Timeline', command: `/timeline country:${name}` }, { label: 'Agreements', command: `/agreements ${name}` }] };
+    const chart = engagementsChart(`Việt Nam – ${name}: engagements by year`, events, kb.milestones.filter((m) => m.country === code));
+    return { title: `Việt Nam – ${name}`, text, fields, citations: cite.list, actions: [{ label: 'Timeline', command: `/timeline country:${name}` }, { label: 'Agreements', command: `/agreements ${name}` }], ...(chart ? { chart } : {}) };
   },
 });

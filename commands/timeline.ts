@@ -6,6 +6,7 @@ import { textReply } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { UserError } from '../src/core/userError.ts';
 import { personCandidates, placeCandidates } from '../src/knowledge/names.ts';
+import { engagementsChart } from '../src/knowledge/engagementsChart.ts';
 import { eventEvidence, eventLine, eventsWhere, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
 
 const name = (d: string) => z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();
@@ -48,6 +49,9 @@ export const timeline = defineCommand({
     if (events.length === 0) return textReply('Timeline', `No events found${filter ? ` for ${filter}` : ''} in ${kb.articles.length} articles.`);
     const cite = new Citations(kb);
     const lines = events.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`);
-    return { title: `Timeline${filter ? ` — ${filter}` : ''}`, text: `${events.length} event${events.length === 1 ? '' : 's'}, oldest first:\n${lines.join('\n')}`, fields: [], citations: cite.list };
+    const title = `Timeline${filter ? ` — ${filter}` : ''}`;
+    const milestones = country ? kb.milestones.filter((m) => m.country === country) : [];
+    const chart = engagementsChart(country ? `Việt Nam – ${placeName(kb, country)}: engagements by year` : `${title}: events by year`, events, milestones);
+    return { title, text: `${events.length} event${events.length === 1 ? '' : 's'}, oldest first:\n${lines.join('\n')}`, fields: [], citations: cite.list, ...(chart ? { chart } : {}) };
   },
 });

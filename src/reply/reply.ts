@@ -40,6 +40,8 @@ export interface Reply {
   answer?: { question: string; route: string; answerer: 'lookup' | 'extractive' | 'llm' };
   /** Every stage's result for an answer, when asked for (`attache ask --explain`). */
   explain?: object;
+  /** A picture of the events listed, for platforms that show images. */
+  chart?: ChartSpec;
 }
 
 /**
@@ -55,4 +57,19 @@ export interface Delivery {
 /** A reply with only text. */
 export function textReply(title: string, text: string, extra: Partial<Reply> = {}): Reply {
   return { title, text, fields: [], citations: [], ...extra };
+}
+
+/**
+ * A chart a platform may attach as a picture: engagements per year by kind, with the milestones of those years.
+ * Plain data, so replies stay serialisable and only adapters that show pictures render it (src/charts).
+ */
+export interface ChartSpec {
+  title: string;
+  years: number[];
+  /** Events per year, one count per entry of `years`, by kind ("visit", "talks"…). */
+  series: Array<{ kind: string; counts: number[] }>;
+  /** Milestones in those years: "ties established", "strategic partnership". */
+  marks: Array<{ year: number; label: string }>;
+  /** What the picture shows, for readers who cannot see it. */
+  alt: string;
 }

@@ -6,6 +6,26 @@ export interface RecordedRequest {
   method: string;
   path: string;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Files of a multipart request (an attached chart), with their bytes. */
+  files: Array<{ name: string; filename: string; data: Buffer }>;
+}
+
+/** A multipart/form-data body as discord.js sends it: the JSON payload and the files. */
+function multipart(raw: Buffer, boundary: string): { body: unknown; files: RecordedRequest['files'] } {
+  const files: RecordedRequest['files'] = [];
+  let body: unknown;
+  const text = raw.toString('latin1');
+  for (const part of text.split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const content = part.slice(split + 4).replace(/\r\n$/, '');
+    const name = /name="([^"]+)"/.exec(head)?.[1] ?? '';
+    const filename = /filename="([^"]+)"/.exec(head)?.[1];
+    if (name === 'payload_json') body = JSON.parse(Buffer.from(content, 'latin1').toString('utf8'));
+    else if (filename) files.push({ name, filename, data: Buffer.from(content, 'latin1') });
+  }
+  return { body, files };
 }
 
 export const BOT_ID = '900000000000000001';
@@ -38,11 +58,15 @@ export class FakeDiscord {
     const wsUrl = `ws://127.0.0.1:${(this.wss.address() as AddressInfo).port}`;
     this.wss.on('connection', (ws) => this.onSocket(ws));
     this.http = createServer(async (req, res) => {
-      let raw = '';
-      for await (const c of req) raw += c;
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\/api\/v10/, ''));
-      const body = raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw;
-      this.requests.push({ method: req.method!, path, body });
+      const type = req.headers['content-type'] ?? '';
+      const boundary = /multipart\/form-data;\s*boundary=(.+)$/.exec(type)?.[1];
+      const { body, files } = boundary ? multipart(bytes, boundary) : { body: raw && type.includes('json') ? JSON.parse(raw) : raw, files: [] };
+      this.requests.push({ method: req.method!, path, body, files });
       const json = (status: number, data?: unknown) => {
         if (data === undefined) return void res.writeHead(status).end();
         res.writeHead(status, { 'content-type': 'application/json' });

@@ -21,7 +21,8 @@ import { suggestNames } from '../../knowledge/suggestNames.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
 import { ReplyCache } from '../replyCache.ts';
-import { DISCORD_LIMITS, EPHEMERAL, renderDiscord, renderDiscordSources, type DiscordMessage } from './render.ts';
+import { CHART_FILE, DISCORD_LIMITS, EPHEMERAL, renderDiscord, renderDiscordSources, type DiscordMessage } from './render.ts';
+import { renderChartPng } from '../../charts/renderChart.ts';
 
 export interface DiscordOptions {
   token: string;
@@ -60,18 +61,29 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
     canManage: i.memberPermissions ? i.memberPermissions.has(PermissionFlagsBits.ManageChannels) : true,
   });
   const messagesOf = (reply: Reply): DiscordMessage[] => renderDiscord(reply, reply.citations.length || reply.actions?.length ? cache.put(reply) : undefined);
+  /** The reply's chart as an attachment of its first message; a chart that cannot be drawn is left out, not fatal. */
+  const withChart = async (reply: Reply): Promise<{ reply: Reply; files: Array<{ attachment: Buffer; name: string; description: string }> }> => {
+    if (!reply.chart) return { reply, files: [] };
+    try {
+      return { reply, files: [{ attachment: await renderChartPng(reply.chart), name: CHART_FILE, description: reply.chart.alt.slice(0, 1000) }] };
+    } catch (err) {
+      o.log.warn({ err }, 'chart not drawn');
+      const { chart: _chart, ...rest } = reply;
+      return { reply: rest, files: [] };
+    }
+  };
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const raw = Object.fromEntries(i.options.data.map((d) => [d.name, d.value]));
     const slow = SLOW.has(i.commandName);
     if (slow) await i.deferReply();
-    const reply = await o.router.run(i.commandName, raw, callerOf(i));
+    const { reply, files } = await withChart(await o.router.run(i.commandName, raw, callerOf(i)));
     const [first, ...rest] = messagesOf(reply);
     if (slow) {
       // A usage hint after a public defer cannot become ephemeral: it is short and harmless in the channel.
-      await i.editReply({ embeds: first!.embeds, components: first!.components, allowedMentions: { parse: [] } });
+      await i.editReply({ embeds: first!.embeds, components: first!.components, files, allowedMentions: { parse: [] } });
     } else {
-      await i.reply({ embeds: first!.embeds, components: first!.components, allowedMentions: { parse: [] }, flags: reply.ephemeral ? EPHEMERAL : undefined });
+      await i.reply({ embeds: first!.embeds, components: first!.components, files, allowedMentions: { parse: [] }, flags: reply.ephemeral ? EPHEMERAL : undefined });
     }
     for (const m of rest) await i.followUp({ embeds: m.embeds, components: m.components, allowedMentions: { parse: [] }, flags: reply.ephemeral ? EPHEMERAL : undefined });
   }
@@ -88,9 +100,9 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
   async function onButton(i: ButtonInteraction): Promise<void> {
     const [kind, a, b] = i.customId.split(':');
     if (kind === 'run') {
-      const reply = await o.router.runLine(i.customId.slice(4), callerOf(i));
+      const { reply, files } = await withChart(await o.router.runLine(i.customId.slice(4), callerOf(i)));
       const [first] = messagesOf(reply);
-      await i.reply({ embeds: first!.embeds, components: first!.components, allowedMentions: { parse: [] } });
+      await i.reply({ embeds: first!.embeds, components: first!.components, files, allowedMentions: { parse: [] } });
       return;
     }
     const reply = cache.get(kind === 'fb' ? b! : a!);

@@ -25,7 +25,12 @@ export interface DiscordEmbed {
   description?: string;
   fields: Array<{ name: string; value: string }>;
   color: number;
+  /** A picture attached to the same message ("attachment://chart.png"). */
+  image?: { url: string };
 }
+
+/** The file name a reply's chart is attached under. */
+export const CHART_FILE = 'chart.png';
 
 export interface DiscordButton {
   type: 2;
@@ -93,6 +98,8 @@ export function renderDiscord(reply: Reply, key?: string): DiscordMessage[] {
   flush();
   if (embeds.length === 0) embeds.push({ title, description: '—', fields: [], color: COLOR });
   if (embeds.length > 1) embeds.forEach((e, i) => (e.title = `${title} (${i + 1}/${embeds.length})`));
+  // The chart, attached to the first message by the bot, is shown inside its embed.
+  if (reply.chart) embeds[0]!.image = { url: `attachment://${CHART_FILE}` };
   const ephemeral = reply.ephemeral ? { flags: EPHEMERAL } : {};
   return embeds.map((e, i) => ({ embeds: [e], components: i === embeds.length - 1 ? buttons(reply, key) : [], allowed_mentions: { parse: [] }, ...ephemeral }));
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
 import { startDiscord } from '../../../src/adapters/discord/discordBot.ts';
@@ -46,6 +47,23 @@ describe('the Discord adapter', async () => {
     expect(text).toContain('Việt Nam – Norway');
     expect(text).toContain('Diplomatic ties established 1971-11-25 [1]');
     expect(text).toMatch(/\[1\] \[Vietnam, Norway step up cooperation[^\]]*\]\(https:\/\/en\.vietnamplus\.vn\//);
+    // One year of events is no picture; several years are.
+    expect(cb.files).toEqual([]);
+    expect(cb.body.data.embeds[0].image).toBeUndefined();
+  });
+
+  it('attaches the engagements chart of /country Russia as a PNG shown inside the embed', async () => {
+    const { id, token } = fake.command('country', { name: 'Russia' });
+    const cb = await callback(id, token);
+    expect(cb.body.data.embeds[0].image).toEqual({ url: 'attachment://chart.png' });
+    expect(cb.files.map((f) => f.filename)).toEqual(['chart.png']);
+    const png = PNG.sync.read(cb.files[0]!.data);
+    expect([png.width, png.height]).toEqual([800, 360]);
+    const pixel = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    expect(pixel(2, 2)).toEqual([255, 255, 255]);
+    // Somewhere along the bottom of the plot there is a coloured bar.
+    const row = png.height - 70;
+    expect(Array.from({ length: png.width }, (_, x) => pixel(x, row)).some(([r, g, b]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 60)).toBe(true);
   });
 
   it('defers /ask, then edits in the answer with Sources and feedback buttons', async () => {
