@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command as Program } from 'commander';
@@ -70,12 +70,22 @@ program
   .command('run')
   .description('run one command and print its reply, e.g. attache run "/country Norway"')
   .argument('<command>', 'the command line, quoted')
-  .action(async (line: string, _opts, cmd: Program) => {
+  .option('--chart <file>', 'write the reply\'s chart (/timeline, /country over several years) to this PNG file')
+  .action(async (line: string, opts: { chart?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
     const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     const reply = await router.runLine(line.startsWith('/') ? line : `/${line}`, { platform: 'cli' });
     if (json) print(JSON.stringify(replyJson(reply)));
     else (reply.status === 'ok' || !reply.status ? process.stdout : process.stderr).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+    if (opts.chart) {
+      // Said on stderr, so stdout stays the reply (or its JSON).
+      if (!reply.chart) process.stderr.write('No chart: this reply has none (a chart needs events over two years or more).\n');
+      else {
+        const { renderChartPng } = await import('./charts/renderChart.ts');
+        await writeFile(opts.chart, await renderChartPng(reply.chart));
+        process.stderr.write(`Chart written to ${opts.chart}\n`);
+      }
+    }
     // Usage mistakes exit 2, failures 1, like other command-line tools.
     process.exitCode = reply.status === 'usage' ? 2 : reply.status === 'error' ? 1 : 0;
   });

@@ -47,6 +47,18 @@ describe('the attache CLI', () => {
     expect(json.articles[0].topics[0]).toMatchObject({ topic: expect.any(String), quote: expect.any(String) });
   }, 30_000);
 
+  it('run --chart writes the reply\'s chart as a PNG, and says so when a reply has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attache-chart-'));
+    const png = join(dir, 'russia.png');
+    const run = await attache(['run', '/country Russia', '--chart', png]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Việt Nam – Russia');
+    expect(run.stderr).toContain(`Chart written to ${png}`);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    const none = await attache(['run', '/about', '--chart', join(dir, 'none.png')]);
+    expect(none.stderr).toMatch(/No chart/);
+  }, 30_000);
+
   it('parse says why a file was skipped', async () => {
     const run = await attache(['parse', 'no/such/file.txt']);
     expect(run.code).toBe(1);

@@ -1,6 +1,10 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { clearLine, createInterface, cursorTo } from 'node:readline';
+import { renderChartPng } from '../../charts/renderChart.ts';
 import type { Caller } from '../../core/command.ts';
-import type { Reply } from '../../reply/reply.ts';
+import type { ChartSpec, Reply } from '../../reply/reply.ts';
 import type { ConsoleLog, NoticeKind } from './consoleLog.ts';
 import { renderConsole, renderSources } from './render.ts';
 
@@ -19,6 +23,17 @@ export interface ConsoleOptions {
 
 const QUIT = /^\/(quit|exit|q)$/i;
 const SOURCES = /^\/sources$/i;
+
+/** A reply's chart as a PNG in the temporary folder, and the line that says where (or why there is none). */
+async function chartFile(chart: ChartSpec): Promise<string> {
+  try {
+    const file = join(tmpdir(), `attache-chart-${Date.now()}.png`);
+    await writeFile(file, await renderChartPng(chart));
+    return `Chart: ${file}`;
+  } catch (err) {
+    return `Chart not drawn: ${(err as Error).message}`;
+  }
+}
 
 /** The interactive console: a prompt, history, commands and questions, until /quit or Ctrl-D. */
 export async function runConsole(o: ConsoleOptions): Promise<void> {
@@ -69,6 +84,7 @@ export async function runConsole(o: ConsoleOptions): Promise<void> {
       const reply = await o.runLine(command, caller);
       if (reply.citations.length) last = reply;
       write(renderConsole(reply, { color: o.color }));
+      if (reply.chart) write(dim(await chartFile(reply.chart)));
       write('');
     }
     prompt();
