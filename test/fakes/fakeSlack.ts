@@ -22,12 +22,30 @@ export class FakeSlack {
   postDelayMs = 0;
   /** What each channel holds, oldest first, as conversations.history shows it. */
   readonly history = new Map<string, Array<{ ts: string; text?: string; metadata?: unknown }>>();
+  /** Files uploaded (their bytes), by the id getUploadURLExternal gave them. */
+  readonly uploads: Array<{ id: string; data: Buffer }> = [];
 
   async start(): Promise<void> {
     this.server = createServer(async (req, res) => {
-      let raw = '';
-      for await (const c of req) raw += c;
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const raw = Buffer.concat(chunks).toString('utf8');
       const url = req.url ?? '';
+      // The bytes of a file upload (files.uploadV2 posts them to the address getUploadURLExternal gave).
+      if (url.startsWith('/upload/')) {
+        // As a multipart form (the file its one part) or as the raw bytes.
+        const bytes = Buffer.concat(chunks);
+        const boundary = /boundary=(.+)$/.exec(String(req.headers['content-type'] ?? ''))?.[1];
+        let data = bytes;
+        if (boundary) {
+          const text = bytes.toString('latin1');
+          const part = text.split(`--${boundary}`).find((p) => /filename="/.test(p)) ?? '';
+          data = Buffer.from(part.slice(part.indexOf('\r\n\r\n') + 4).replace(/\r\n$/, ''), 'latin1');
+        }
+        this.uploads.push({ id: url.slice('/upload/'.length), data });
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        return void res.end('OK - uploaded');
+      }
       const type = req.headers['content-type'] ?? '';
       const parsed: Record<string, unknown> = type.includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
       for (const k of ['blocks', 'attachments', 'metadata']) if (typeof parsed[k] === 'string') parsed[k] = JSON.parse(parsed[k] as string);
@@ -45,6 +63,14 @@ export class FakeSlack {
         const held = [...(this.history.get(String(parsed.channel)) ?? [])].reverse();
         const all = String(parsed.include_all_metadata) === 'true';
         return void res.end(JSON.stringify({ ok: true, messages: held.map((m) => (all ? m : { ...m, metadata: undefined })) }));
+      }
+      if (method === 'files.getUploadURLExternal') {
+        const id = `F${this.calls.length}`;
+        return void res.end(JSON.stringify({ ok: true, upload_url: `${this.base}/upload/${id}`, file_id: id }));
+      }
+      if (method === 'files.completeUploadExternal') {
+        const files = (typeof parsed.files === 'string' ? JSON.parse(parsed.files) : parsed.files) as Array<{ id: string; title?: string }>;
+        return void res.end(JSON.stringify({ ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) }));
       }
       if (method === 'chat.postMessage') {
         const ts = `${(Date.now() / 1000).toFixed(6)}`;

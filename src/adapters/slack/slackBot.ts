@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Caller } from '../../core/command.ts';
-import type { Delivery, Reply } from '../../reply/reply.ts';
+import type { ChartSpec, Delivery, Reply } from '../../reply/reply.ts';
+import { renderChartPng } from '../../charts/renderChart.ts';
 import type { Router } from '../../core/router.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
@@ -102,6 +103,18 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     if (line.startsWith('/ask ')) await respond({ response_type: 'ephemeral', text: '_Working on it…_' });
     const reply = await o.router.runLine(line, caller);
     for (const m of messagesOf(reply)) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
+    if (reply.chart && !reply.ephemeral) await uploadChart(app.client, reply.chart, command.channel_id);
+  }
+
+  /** A reply's chart as a PNG file in the channel (or thread): it needs files:write; a failure is logged, not fatal. */
+  async function uploadChart(client: App['client'], chart: ChartSpec, channel: string, threadTs?: string): Promise<void> {
+    try {
+      const png = await renderChartPng(chart);
+      const file = { file: png, filename: 'chart.png', title: chart.title, alt_text: chart.alt.slice(0, 1000) };
+      await (threadTs ? client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs }) : client.files.uploadV2({ ...file, channel_id: channel }));
+    } catch (err) {
+      o.log.warn({ err: (err as Error).message, channel }, 'chart not uploaded to slack');
+    }
   }
 
   async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string | undefined, caller: Caller) {
@@ -109,6 +122,7 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     await client.reactions.add({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
     const reply = question ? await o.router.run('ask', { question }, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` }) : await o.router.runLine('/help', caller);
     for (const m of messagesOf(reply)) await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, unfurl_links: false, ...m });
+    if (reply.chart) await uploadChart(client, reply.chart, channel, threadTs ?? ts);
     await client.reactions.remove({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
   }
 

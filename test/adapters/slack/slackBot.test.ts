@@ -72,6 +72,19 @@ describe('the Slack adapter', async () => {
     expect(textOf(reply.blocks)).toMatch(/\[1\] <https:\/\/en\.vietnamplus\.vn\/[^|]+\|Vietnam, Norway step up cooperation/);
   });
 
+  it('uploads the engagements chart of /attache country Russia as a PNG into the channel', async () => {
+    const { id, body } = slash('country Russia');
+    await postSigned(url, SECRET, body, 'application/x-www-form-urlencoded');
+    await slack.waitFor(() => (responsesTo(id).length ? responsesTo(id) : undefined));
+    const done = await slack.waitFor(() => slack.calls.find((c) => c.method === 'files.completeUploadExternal'));
+    expect(done.args.channel_id).toBe('C1');
+    const asked = slack.calls.find((c) => c.method === 'files.getUploadURLExternal')!;
+    expect(asked.args.filename).toBe('chart.png');
+    const upload = slack.uploads.at(-1)!;
+    expect(upload.data.subarray(1, 4).toString()).toBe('PNG');
+    expect(upload.data.length).toBe(Number(asked.args.length));
+  });
+
   it('refuses a forged or stale signature with 401 and runs nothing', async () => {
     const forged = slash('country Norway');
     const bad = await postSigned(url, 'wrong-secret', forged.body, 'application/x-www-form-urlencoded');
