@@ -14,4 +14,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  // One adapter seam: the platform SDKs only in src/adapters/, the LLM client only in src/answer/llm*.
+  {
+    files: ['src/**/*.ts', 'commands/**/*.ts'],
+    ignores: ['src/adapters/**', 'src/answer/llm*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['discord.js', '@discordjs/*', '@slack/*', 'openai', 'openai/*'], message: 'Platform SDKs belong in src/adapters/ and the LLM client in src/answer/llm*.' }] }] },
+  },
+  {
+    files: ['src/adapters/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['openai', 'openai/*'], message: 'The LLM client belongs in src/answer/llm*.' }] }] },
+  },
 );

@@ -217,8 +217,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
       output: process.stdout,
       welcome: welcomeLine(live.services),
       color: Boolean(process.stdout.isTTY),
-      runLine: (line, caller) => router.runLine(line, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
-      questionCommand: 'ask',
+      runText: (text, caller) => router.runText(text, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
       ...(mode.notices ? { notices: mode.notices } : {}),
     });
   } else {

@@ -38,6 +38,24 @@ export class Router {
     });
   }
 
+  /**
+   * Run what a person typed: "/country Norway" is a command line, plain text is a question for /ask (the one place
+   * that says so), and nothing is /help. With `bareCommands` ("country Norway" after Slack's /attache) a first word
+   * that names a command runs it.
+   */
+  runText(text: string, caller: Caller, o: { bareCommands?: boolean } = {}): Promise<Reply> {
+    return this.runLine(this.lineFor(text, o), caller);
+  }
+
+  /** The command line `runText` runs for a text. */
+  lineFor(text: string, o: { bareCommands?: boolean } = {}): string {
+    const t = text.trim();
+    if (!t) return '/help';
+    if (t.startsWith('/')) return t;
+    if (o.bareCommands && this.find(t.split(/\s+/)[0]!)) return `/${t}`;
+    return `/ask ${t}`;
+  }
+
   /** Run a command with options a platform already split (Discord options, Slack text). */
   run(name: string, raw: Record<string, unknown>, caller: Caller): Promise<Reply> {
     return this.guard(caller, `/${name}`, () => this.execute(this.require(name), raw, caller));

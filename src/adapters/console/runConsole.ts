@@ -13,10 +13,8 @@ export interface ConsoleOptions {
   output: NodeJS.WritableStream;
   welcome: string;
   color: boolean;
-  /** Runs a command line ("/country Norway") and returns its reply. */
-  runLine: (line: string, caller: Caller) => Promise<Reply>;
-  /** The command a plain line (a question) goes to. */
-  questionCommand: string;
+  /** Runs what was typed: a command line ("/country Norway") or a question; returns its reply. */
+  runText: (text: string, caller: Caller) => Promise<Reply>;
   /** The logger's notices, printed between prompts while the console runs. */
   notices?: ConsoleLog;
 }
@@ -80,8 +78,7 @@ export async function runConsole(o: ConsoleOptions): Promise<void> {
       write(last?.citations.length ? renderSources(last, { color: o.color }) : 'No sources yet: ask a question or run a command first.');
       write('');
     } else if (line) {
-      const command = line.startsWith('/') ? line : `/${o.questionCommand} ${line}`;
-      const reply = await o.runLine(command, caller);
+      const reply = await o.runText(line, caller);
       if (reply.citations.length) last = reply;
       write(renderConsole(reply, { color: o.color }));
       if (reply.chart) write(dim(await chartFile(reply.chart)));

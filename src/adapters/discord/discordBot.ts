@@ -127,7 +127,7 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
     const question = m.content.replace(/<@!?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
     const caller: Caller = { platform: 'discord', userId: m.author.id, channelId: m.channelId, conversationId: `discord:${m.channelId}:${m.author.id}` };
     if ('sendTyping' in m.channel) await m.channel.sendTyping().catch(() => undefined);
-    const reply = question ? await o.router.run('ask', { question }, caller) : await o.router.runLine('/help', caller);
+    const reply = await o.router.runText(question, caller);
     for (const msg of messagesOf(reply)) await m.reply({ embeds: msg.embeds, components: msg.components, allowedMentions: { parse: [], repliedUser: false } });
   }
 

@@ -74,12 +74,8 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
   const cache = new ReplyCache();
   const seen = new SeenEvents();
   const messagesOf = (reply: Reply): SlackMessage[] => renderSlack(reply, reply.citations.length ? cache.put(reply) : undefined);
-  const lineOf = (text: string): string => {
-    const t = text.trim();
-    if (!t) return '/help';
-    const first = t.split(/\s+/)[0]!.replace(/^\//, '');
-    return o.router.find(first) ? `/${t.replace(/^\//, '')}` : `/ask ${t}`;
-  };
+  // After /attache the text is a command line without its slash ("country Norway"), or a question.
+  const lineOf = (text: string): string => o.router.lineFor(text, { bareCommands: true });
 
   const queue = new WorkQueue();
   app.command('/attache', async ({ command, ack, respond }) => {
@@ -120,7 +116,7 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
   async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string | undefined, caller: Caller) {
     const question = String(text ?? '').replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
     await client.reactions.add({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
-    const reply = question ? await o.router.run('ask', { question }, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` }) : await o.router.runLine('/help', caller);
+    const reply = await o.router.runText(question, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` });
     for (const m of messagesOf(reply)) await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, unfurl_links: false, ...m });
     if (reply.chart) await uploadChart(client, reply.chart, channel, threadTs ?? ts);
     await client.reactions.remove({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);

@@ -24,7 +24,7 @@ describe('log lines in the console', () => {
     const t = terminal();
     const notices = new ConsoleLog();
     const log = createLogger('info', undefined, notices.stream);
-    const done = runConsole({ input: t.input, output: t.output, welcome: 'Welcome', color: false, questionCommand: 'ask', notices, runLine: async () => ({ title: 'Reply', text: 'ok', fields: [], citations: [] }) });
+    const done = runConsole({ input: t.input, output: t.output, welcome: 'Welcome', color: false, notices, runText: async () => ({ title: 'Reply', text: 'ok', fields: [], citations: [] }) });
     await until(() => plain(t.seen()).includes('attaché> '));
     t.input.write('How are rel');
     await until(() => plain(t.seen()).includes('How are rel'));
