@@ -22,7 +22,6 @@ import { firstSeenOf } from './store/ingestRegistry.ts';
 import { StateStore } from './store/stateStore.ts';
 import { lastCoveredUntil } from './store/lastCoveredUntil.ts';
 import { everyMs, readFeedsFile, type Feed } from './feeds/feedsFile.ts';
-import { pollFeeds, pollLine } from './feeds/pollFeeds.ts';
 import { USER_AGENT } from './feeds/userAgent.ts';
 
 interface Globals {
@@ -175,6 +174,8 @@ feedsCmd
     const { config, json, feeds } = await feedsSetup(opts, cmd);
     const store = await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     await mkdir(config.ATTACHE_CORPUS_DIR, { recursive: true });
+    // Loaded here: the feed parser and the page reader (linkedom) cost a quarter second other commands need not pay.
+    const { pollFeeds, pollLine } = await import('./feeds/pollFeeds.ts');
     const polls = await pollFeeds(feeds, store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT });
     print(json ? JSON.stringify({ feeds: polls }) : polls.map(pollLine).join('\n'));
     // Some feeds failing is a day on the internet; all of them failing is worth an exit code.

@@ -13,7 +13,6 @@ import type { Delivery, Reply } from './reply/reply.ts';
 import { Router } from './core/router.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { readFeedsFile, everyMs, type Feed } from './feeds/feedsFile.ts';
-import { pollFeeds } from './feeds/pollFeeds.ts';
 import { USER_AGENT } from './feeds/userAgent.ts';
 import { dateRange } from './knowledge/queries.ts';
 import { LiveServices } from './liveServices.ts';
@@ -79,7 +78,11 @@ async function followFeeds(config: Config, store: StateStore, log: Logger): Prom
   const schedule = (feed: Feed, delay: number) => {
     const timer = setTimeout(() => {
       // One poll at a time: a slow feed delays the next poll, never overlaps it.
-      running = running.then(() => pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log)).catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
+      running = running.then(async () => {
+        // Loaded on the first poll: the feed parser and page reader are not needed by a bot without feeds.
+        const { pollFeeds } = await import('./feeds/pollFeeds.ts');
+        await pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log);
+      }).catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
       void running.then(() => !stopped && schedule(feed, everyMs(feed) * (0.9 + Math.random() * 0.2)));
     }, delay);
     timer.unref();
