@@ -5,7 +5,7 @@ import { textOption } from '../src/core/options.ts';
 import { textReply, type ReplyField } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
-import { engagementsChart } from '../src/knowledge/engagementsChart.ts';
+import { engagementsChart } from '../src/charts/engagementsChart.ts';
 import { agreementsOf, eventEvidence, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';

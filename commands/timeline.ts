@@ -6,7 +6,7 @@ import { textReply } from '../src/reply/reply.ts';
 import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { UserError } from '../src/core/userError.ts';
 import { personCandidates, placeCandidates } from '../src/knowledge/names.ts';
-import { engagementsChart } from '../src/knowledge/engagementsChart.ts';
+import { engagementsChart } from '../src/charts/engagementsChart.ts';
 import { eventEvidence, eventLine, eventsWhere, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
 
 const name = (d: string) => z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();

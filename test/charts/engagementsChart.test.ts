@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engagementsChart } from '../../src/knowledge/engagementsChart.ts';
+import { engagementsChart } from '../../src/charts/engagementsChart.ts';
 
 describe('the engagements chart of a list of events', () => {
   it('counts each kind per year over the years spanned, and marks the milestones that changed the relationship', () => {

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../reply/reply.ts';
-import type { DiplomaticEvent, Milestone } from './types.ts';
+import type { DiplomaticEvent, Milestone } from '../knowledge/types.ts';
 
 /** The kinds drawn, in the order of the legend; statements are not engagements. */
 const KINDS = ['visit', 'talks', 'reception', 'political consultation', 'phone call', 'signing', 'conference'] as const;
