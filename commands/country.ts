@@ -11,6 +11,8 @@ import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
 import { ordinal } from '../src/text/ordinal.ts';
 
+/** Events /country lists: the latest, with a count of the rest. */
+const MAX_EVENTS = 10;
 const MAX_TOPICS = 8;
 const STATUS_WORDS: Record<string, string> = { negotiating: 'under negotiation', current: 'in place', proposed: 'proposed' };
 
@@ -64,7 +66,11 @@ export const country = defineCommand({
     if (lines.size) fields.push({ name: 'Milestones', value: [...lines].map(([l, refs]) => `${l} ${[...new Set(refs)].join('')}`).join('\n') });
 
     const events = eventsWhere(kb, { country: code });
-    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`).join('\n') });
+    // The latest events; a long relationship's whole list is /timeline's (with from:/to: to page through it).
+    const shown = events.slice(-MAX_EVENTS);
+    const eventLines = shown.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`);
+    if (events.length > shown.length) eventLines.unshift(`${events.length} events; the latest ${shown.length} (/timeline country:${name} for all):`);
+    if (events.length) fields.push({ name: 'Events', value: eventLines.join('\n') });
 
     const theirs = kb.people.filter((p) => p.country === code);
     const ours = kb.people.filter((p) => p.country === 'VN' && events.some((e) => e.participants.includes(p.id)));

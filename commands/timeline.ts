@@ -7,7 +7,11 @@ import { resolveEntity } from '../src/core/resolveEntity.ts';
 import { UserError } from '../src/core/userError.ts';
 import { personCandidates, placeCandidates } from '../src/knowledge/names.ts';
 import { engagementsChart } from '../src/charts/engagementsChart.ts';
+import { showDate } from '../src/knowledge/showDate.ts';
 import { eventEvidence, eventLine, eventsWhere, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
+
+/** Events one /timeline reply lists; more are counted and left to narrower dates. */
+const MAX_EVENTS = 50;
 
 const name = (d: string) => z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();
 
@@ -48,7 +52,10 @@ export const timeline = defineCommand({
     const events = eventsWhere(kb, { country, person, from: options.from, to: options.to });
     if (events.length === 0) return textReply('Timeline', `No events found${filter ? ` for ${filter}` : ''} in ${kb.articles.length} articles.`);
     const cite = new Citations(kb);
-    const lines = events.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`);
+    // A long list shows its latest events and says how to see the rest: narrower dates.
+    const shown = events.slice(-MAX_EVENTS);
+    const lines = shown.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`);
+    if (shown.length < events.length) lines.unshift(`The latest ${shown.length}; the first is ${showDate(events[0]!.date)} (narrow with from: and to:).`);
     const title = `Timeline${filter ? ` — ${filter}` : ''}`;
     const milestones = country ? kb.milestones.filter((m) => m.country === country) : [];
     const chart = engagementsChart(country ? `Việt Nam – ${placeName(kb, country)}: engagements by year` : `${title}: events by year`, events, milestones);

@@ -56,13 +56,47 @@ function inRange(e: DiplomaticEvent, from?: string, to?: string): boolean {
   return true;
 }
 
+interface EventIndex {
+  sorted: DiplomaticEvent[];
+  byCountry: Map<string, DiplomaticEvent[]>;
+  byPerson: Map<string, DiplomaticEvent[]>;
+}
+const eventIndexes = new WeakMap<KnowledgeBase, EventIndex>();
+
+/**
+ * The events in date order (undated last), and per partner and per person, built once per knowledge base: a
+ * lookup at 10k articles reads its partner's events, not every event of the corpus.
+ */
+function eventIndex(kb: KnowledgeBase): EventIndex {
+  let index = eventIndexes.get(kb);
+  if (index) return index;
+  const sorted = [...kb.events].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id));
+  const byCountry = new Map<string, DiplomaticEvent[]>();
+  const byPerson = new Map<string, DiplomaticEvent[]>();
+  const add = (map: Map<string, DiplomaticEvent[]>, key: string, e: DiplomaticEvent) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list.at(-1) !== e) list.push(e);
+  };
+  for (const e of sorted) {
+    // A partner's events: those naming it, and those of its officials.
+    for (const c of e.countries) add(byCountry, c, e);
+    for (const p of e.participants) {
+      add(byPerson, p, e);
+      const c = personById(kb, p)?.country;
+      if (c && !e.countries.includes(c)) add(byCountry, c, e);
+    }
+  }
+  index = { sorted, byCountry, byPerson };
+  eventIndexes.set(kb, index);
+  return index;
+}
+
 /** Events matching a filter, in date order (undated last). */
 export function eventsWhere(kb: KnowledgeBase, f: EventFilter): DiplomaticEvent[] {
-  return kb.events
-    .filter((e) => !f.country || e.countries.includes(f.country) || e.participants.some((p) => personById(kb, p)?.country === f.country))
-    .filter((e) => !f.person || e.participants.includes(f.person))
-    .filter((e) => inRange(e, f.from, f.to))
-    .sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id));
+  const index = eventIndex(kb);
+  const base = f.country ? (index.byCountry.get(f.country) ?? []) : f.person ? (index.byPerson.get(f.person) ?? []) : index.sorted;
+  return base.filter((e) => (!f.person || e.participants.includes(f.person)) && inRange(e, f.from, f.to));
 }
 
 /** "2026-01-08 · reception · Lê Thị Thu Hằng, Hilde Solbakken (Norwegian Ambassador to Vietnam) · Hanoi". */
