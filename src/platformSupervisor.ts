@@ -21,7 +21,7 @@ export const RETRY_MS = { first: 5_000, max: 300_000 };
 export class PlatformSupervisor {
   private running?: RunningPlatform;
   private timer?: NodeJS.Timeout;
-  private delay = RETRY_MS.first;
+  private delay: number;
   private stopped = false;
 
   constructor(
@@ -29,7 +29,9 @@ export class PlatformSupervisor {
     private readonly starter: PlatformStarter,
     private readonly log: Logger,
     private readonly retry = RETRY_MS,
-  ) {}
+  ) {
+    this.delay = retry.first;
+  }
 
   /** Whether it is up now. */
   get up(): boolean {

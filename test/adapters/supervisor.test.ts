@@ -26,7 +26,8 @@ describe('a platform kept running', () => {
     expect(await s.start()).toBe(false);
     await expect(s.post('c1', { title: 't', text: '', fields: [], citations: [] }, { nonce: 'n', slot: 's', retry: false })).rejects.toThrow(/not connected/);
     s.keepTrying();
-    expect(await until(() => s.up)).toBe(true);
+    // The retries follow the configured delays (20 ms, then 40), not the default 5 s.
+    expect(await until(() => s.up, 2000)).toBe(true);
     expect(attempts).toBe(3);
     await s.post('c2', { title: 't', text: '', fields: [], citations: [] }, { nonce: 'n', slot: 's', retry: false });
     expect(posted).toEqual(['c2']);
