@@ -119,8 +119,20 @@ export class Gazetteer {
     return this.byCode.has(upper) ? upper : undefined;
   }
 
+  // Each sentence is searched by several extractors: the answers are kept, bounded, and handed out as copies.
+  private readonly found = new Map<string, PlaceMention[]>();
+
   /** Every place named in a text, longest names first, only where the text capitalises them. */
   find(text: string): PlaceMention[] {
+    let hit = this.found.get(text);
+    if (!hit) {
+      if (this.found.size >= 50_000) this.found.clear();
+      this.found.set(text, (hit = this.scan(text)));
+    }
+    return hit.map((m) => ({ ...m }));
+  }
+
+  private scan(text: string): PlaceMention[] {
     const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
     const folded = words.map((w) => fold(w[0]));
     const out: PlaceMention[] = [];

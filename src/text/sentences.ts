@@ -12,8 +12,22 @@ const ABBREVIATIONS = new Set([
   'corp', 'co', 'ltd', 'u.s', 'u.k', 'e.g', 'i.e', 'h.e', 'amb',
 ]);
 
+// The extractors of one article split the same paragraphs again and again: the splits are kept, bounded.
+const splits = new Map<string, Sentence[]>();
+const MAX_KEPT = 20_000;
+
 /** Split a paragraph into sentences without splitting after initials ("A. Rudenko") or titles ("Gen."). */
 export function splitSentences(paragraph: string): Sentence[] {
+  let kept = splits.get(paragraph);
+  if (!kept) {
+    if (splits.size >= MAX_KEPT) splits.clear();
+    splits.set(paragraph, (kept = split(paragraph)));
+  }
+  // Copies: a caller may change what it was given without changing the next caller's.
+  return kept.map((x) => ({ ...x }));
+}
+
+function split(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   // A sentence ends before a space and a capital; pages that lost their spaces glue "February 17.The meetings".

@@ -22,4 +22,12 @@ describe('the gazetteer', () => {
   it('does not read pronouns or common words as places', () => {
     expect(g.find('Let us meet in the morning; no one objected.')).toEqual([]);
   });
+
+  it('gives each caller its own answer, however often a text is searched', () => {
+    const g = defaultGazetteer();
+    const first = g.find('Talks with Chile and Peru');
+    first[0]!.code = 'XX';
+    first.pop();
+    expect(g.find('Talks with Chile and Peru').map((m) => m.code)).toEqual(['CL', 'PE']);
+  });
 });
