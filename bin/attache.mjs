@@ -19,8 +19,17 @@ function newestSource() {
   return newest;
 }
 
-const stamp = join(root, 'build', 'stamp');
-if (process.env.ATTACHE_RUN_SOURCES !== '1' && existsSync(built) && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource()) {
+/** Whether the build can be run: present, and newer than its sources (anything unexpected: no). */
+function buildIsFresh() {
+  const stamp = join(root, 'build', 'stamp');
+  try {
+    return existsSync(built) && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
+  } catch {
+    return false;
+  }
+}
+
+if (process.env.ATTACHE_RUN_SOURCES !== '1' && buildIsFresh()) {
   await import(built);
 } else {
   const { register } = await import('tsx/esm/api');
