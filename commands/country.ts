@@ -68,7 +68,7 @@ export const country = defineCommand({
     const events = eventsWhere(kb, { country: code });
     // The latest events; a long relationship's whole list is /timeline's (with from:/to: to page through it).
     const shown = events.slice(-MAX_EVENTS);
-    const eventLines = shown.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`);
+    const eventLines = shown.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
     if (events.length > shown.length) eventLines.unshift(`${events.length} events; the latest ${shown.length} (/timeline country:${name} for all):`);
     if (events.length) fields.push({ name: 'Events', value: eventLines.join('\n') });
 

@@ -31,7 +31,7 @@ export const person = defineCommand({
     if (countries.length) fields.push({ name: 'Dealt with', value: countries.map((c) => placeName(kb, c)).join(', ') });
 
     const events = eventsWhere(kb, { person: p.id });
-    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`).join('\n') });
+    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`).join('\n') });
 
     const articles = kb.articles.filter((a) => p.articleIds.includes(a.id)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
     fields.push({

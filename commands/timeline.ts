@@ -54,7 +54,7 @@ export const timeline = defineCommand({
     const cite = new Citations(kb);
     // A long list shows its latest events and says how to see the rest: narrower dates.
     const shown = events.slice(-MAX_EVENTS);
-    const lines = shown.map((e) => `${eventLine(kb, e)} ${eventEvidence(e).map((x) => cite.ref(x)).join('')}`);
+    const lines = shown.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
     if (shown.length < events.length) lines.unshift(`The latest ${shown.length}; the first is ${showDate(events[0]!.date)} (narrow with from: and to:).`);
     const title = `Timeline${filter ? ` — ${filter}` : ''}`;
     const milestones = country ? kb.milestones.filter((m) => m.country === country) : [];

@@ -12,8 +12,6 @@ import { WEIGHTS, type Weights } from './scoreSentence.ts';
 /** A retrieved sentence with its score and the typed span it offers. */
 export type RankedSentence = ScoredSentence & { score: number; candidate?: Candidate; typed: boolean };
 
-
-
 // Types whose answer is the sentences themselves: more of them are quoted.
 const WIDE: AnswerType[] = ['items', 'countries', 'reason', 'events', 'overview'];
 
@@ -68,7 +66,6 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
     quotes,
   };
 }
-
 
 /** Score and type every retrieved sentence, best first. */
 export function rankSentences(

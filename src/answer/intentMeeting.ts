@@ -30,7 +30,7 @@ export const meetingContent: Intent = {
     if (!best || best.features.entity < 1) return undefined;
     // The article reports that meeting: it is the first event the article tells (a review of the year, or a past
     // visit recalled, is not the meeting asked about).
-    const meeting = kb.events.find((e) => e.articleId === best.articleId);
+    const meeting = lookupMaps(kb).firstEvent.get(best.articleId);
     const fits = meeting && links.places.every((c) => meeting.countries.includes(c)) && (!links.people.length || links.people.some((p) => meeting.participants.includes(p)));
     if (!meeting || !fits || meeting.kind === 'visit' && !mentions(q, ['visit', 'trip'])) return undefined;
     const article = lookupMaps(kb).article.get(best.articleId);

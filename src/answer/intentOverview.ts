@@ -1,4 +1,4 @@
-import { agreementsOf, eventEvidence, eventsWhere, latestStatus, personLabel, placeName, shortName, statusText } from '../knowledge/queries.ts';
+import { agreementsOf, dateInRange, eventEvidence, eventsWhere, latestStatus, personLabel, placeName, shortName, statusText } from '../knowledge/queries.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { dateKey } from '../knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../knowledge/types.ts';
@@ -22,12 +22,7 @@ function milestoneText(m: Milestone): string {
 /** Milestones of a partner, one line each (the same fact from several articles cites them all), in date order. */
 function milestoneLines(kb: KnowledgeBase, code: string, range: { from?: string; to?: string } = {}): AnswerLine[] {
   const byText = new Map<string, AnswerEvidence[]>();
-  const within = (m: Milestone) => {
-    if (!range.from && !range.to) return true;
-    const key = dateKey(m.date).replace(/-00/g, '');
-    return Boolean(m.date.year) && (!range.from || key >= range.from) && (!range.to || key.slice(0, range.to.length) <= range.to);
-  };
-  const sorted = kb.milestones.filter((m) => m.country === code && within(m)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+  const sorted = kb.milestones.filter((m) => m.country === code && dateInRange(m.date, range.from, range.to)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
   for (const m of sorted) {
     if (m.kind === 'ties established' && m.computed && sorted.some((x) => x.kind === 'ties established' && !x.computed)) continue;
     const text = milestoneText(m);

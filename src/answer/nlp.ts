@@ -1,6 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { fold } from '../text/fold.ts';
+import { fold, withoutMarks } from '../text/fold.ts';
 
 /** One token of an analysed text: as written, folded, its lemma (folded) and its part of speech. */
 export interface Token {
@@ -36,13 +36,6 @@ export function analyse(text: string): { tokens: Token[]; entities: TaggedEntity
   const tokens = words.map((w, i) => ({ text: w, folded: fold(w), lemma: fold(lemmas[i] ?? w), pos: pos[i] ?? 'X' }));
   const entities = (doc.entities().out(its.detail) as Array<{ type: string; value: string }>).map((e) => ({ type: e.type, value: e.value }));
   return { tokens, entities };
-}
-
-/** Text without combining marks, đ → d, case kept. */
-function withoutMarks(text: string): string {
-  // eslint-disable-next-line no-control-regex -- ASCII fast path
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 const keyCache = new Map<string, string>();

@@ -21,7 +21,7 @@ export function notCoveredReply(kb: KnowledgeBase): Reply {
 export function renderAnswer(answer: Answer, kb: KnowledgeBase): Reply {
   if (answer.notCovered || (!answer.span && answer.lines.length === 0 && answer.quotes.length === 0)) return notCoveredReply(kb);
   const cite = new Citations(kb, true);
-  const refs = (evidence: AnswerEvidence[]) => [...new Set(evidence.map((e) => cite.ref(e)))].join('');
+  const refs = (evidence: AnswerEvidence[]) => cite.refs(evidence);
   const out: string[] = [];
   if (answer.span) out.push(`**${answer.span.text}** ${refs(answer.span.evidence)}`);
   for (const l of answer.lines) out.push(`• ${l.text} ${refs(l.evidence)}`);

@@ -6,6 +6,8 @@ interface Maps {
   passage: Map<string, Passage>;
   person: Map<string, Person>;
   event: Map<string, DiplomaticEvent>;
+  /** The first event each article tells (events keep their articles' order). */
+  firstEvent: Map<string, DiplomaticEvent>;
   /** Passages of each article, in order. */
   passagesOf: Map<string, Passage[]>;
 }
@@ -27,6 +29,7 @@ export function lookupMaps(kb: KnowledgeBase): Maps {
       passage: new Map(kb.passages.map((p) => [p.id, p])),
       person: new Map(kb.people.map((p) => [p.id, p])),
       event: new Map(kb.events.map((e) => [e.id, e])),
+      firstEvent: new Map([...kb.events].reverse().map((e) => [e.articleId, e])),
       passagesOf,
     };
     cache.set(kb, m);

@@ -1,4 +1,5 @@
 import { dateKey, showDate } from './showDate.ts';
+import type { DateInfo } from '../corpus/types.ts';
 import type { Agreement, DiplomaticEvent, Evidence, KnowledgeBase, Person, StatusMention } from './types.ts';
 import { lookupMaps } from './lookupMaps.ts';
 
@@ -47,10 +48,11 @@ export interface EventFilter {
   to?: string;
 }
 
-function inRange(e: DiplomaticEvent, from?: string, to?: string): boolean {
+/** Whether a date falls within inclusive bounds (YYYY, YYYY-MM or YYYY-MM-DD); undated is outside any bound. */
+export function dateInRange(date: DateInfo, from?: string, to?: string): boolean {
   if (!from && !to) return true;
-  if (!e.date.year) return false;
-  const key = dateKey(e.date).replace(/-00/g, '');
+  if (!date.year) return false;
+  const key = dateKey(date).replace(/-00/g, '');
   if (from && key < from) return false;
   if (to && key.slice(0, to.length) > to) return false;
   return true;
@@ -96,7 +98,7 @@ function eventIndex(kb: KnowledgeBase): EventIndex {
 export function eventsWhere(kb: KnowledgeBase, f: EventFilter): DiplomaticEvent[] {
   const index = eventIndex(kb);
   const base = f.country ? (index.byCountry.get(f.country) ?? []) : f.person ? (index.byPerson.get(f.person) ?? []) : index.sorted;
-  return base.filter((e) => (!f.person || e.participants.includes(f.person)) && inRange(e, f.from, f.to));
+  return base.filter((e) => (!f.person || e.participants.includes(f.person)) && dateInRange(e.date, f.from, f.to));
 }
 
 /** "2026-01-08 · reception · Lê Thị Thu Hằng, Hilde Solbakken (Norwegian Ambassador to Vietnam) · Hanoi". */

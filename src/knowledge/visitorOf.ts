@@ -1,12 +1,12 @@
+import { withoutMarks } from '../text/fold.ts';
 import type { ArticlePerson } from './articlePeople.ts';
 
 // "Special Envoy of General Secretary To Lam", "on behalf of President X", "a letter from X": X sent someone or
 // something and was not there.
 const SENDER = /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 export function sentBy(p: ArticlePerson, text: string): boolean {
-  const t = plain(text);
-  const at = [p.name, ...p.shortForms].map((f) => t.indexOf(plain(f))).filter((i) => i >= 0);
+  const t = withoutMarks(text);
+  const at = [p.name, ...p.shortForms].map((f) => t.indexOf(withoutMarks(f))).filter((i) => i >= 0);
   return at.length > 0 && at.every((i) => SENDER.test(t.slice(Math.max(0, i - 80), i)));
 }
 

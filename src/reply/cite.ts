@@ -27,6 +27,11 @@ export class Citations {
     return `[${this.cite(source)}]`;
   }
 
+  /** The distinct citation numbers of several sources, in order, as "[1][3]". */
+  refs(sources: Source[]): string {
+    return [...new Set(sources.map((s) => this.ref(s)))].join('');
+  }
+
   cite(source: Source): number {
     const article = lookupMaps(this.kb).article.get(source.articleId);
     if (!article) throw new Error(`citation of unknown article ${source.articleId}`);

@@ -11,6 +11,13 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** Text without combining marks, đ → d, case kept: "Tô Lâm" → "To Lam". */
+export function withoutMarks(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII fast path
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
 /** Fold and collapse to space-separated word characters, for comparing names and titles. */
 export function foldWords(text: string): string {
   return fold(text)
