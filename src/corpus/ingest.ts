@@ -2,6 +2,7 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { listArticleFiles, loadCorpus, readArticleFile } from './loadCorpus.ts';
 import type { SkippedFile } from './types.ts';
+import { dedupeStories } from './dedupeStories.ts';
 
 /**
  * Copy article files (or every file under folders) into the corpus folder. A file that is not an article is skipped
@@ -11,7 +12,6 @@ import type { SkippedFile } from './types.ts';
 export async function ingest(paths: string[], corpusDir: string): Promise<{ added: string[]; skipped: SkippedFile[] }> {
   await mkdir(corpusDir, { recursive: true });
   const existing = await loadCorpus(corpusDir);
-  const hashes = new Map(existing.articles.map((a) => [a.contentHash, a.file]));
   const added: string[] = [];
   const skipped: SkippedFile[] = [];
   const files: string[] = [];
@@ -21,21 +21,19 @@ export async function ingest(paths: string[], corpusDir: string): Promise<{ adde
     else if (info.isDirectory()) files.push(...(await listArticleFiles(p)));
     else files.push(p);
   }
+  const read: Array<{ path: string; hash: string }> = [];
   for (const path of files) {
     const result = await readArticleFile(path, basename(path));
-    if (!result.ok) {
-      skipped.push({ file: path, reason: result.reason });
-      continue;
-    }
-    const twin = hashes.get(result.article.contentHash);
-    if (twin) {
-      skipped.push({ file: path, reason: `same story as ${twin}` });
-      continue;
-    }
+    if (result.ok) read.push({ path, hash: result.article.contentHash });
+    else skipped.push({ file: path, reason: result.reason });
+  }
+  const known = new Map(existing.articles.map((a) => [a.contentHash, a.file]));
+  const { kept, copies } = dedupeStories(read, (r) => r.hash, (r) => r.path, known);
+  skipped.push(...copies);
+  for (const { path } of kept) {
     let name = basename(path);
     for (let i = 2; await stat(join(corpusDir, name)).then(() => true, () => false); i++) name = `${basename(path, extname(path))}-${i}${extname(path)}`;
     await copyFile(path, join(corpusDir, name));
-    hashes.set(result.article.contentHash, name);
     added.push(name);
   }
   return { added, skipped };

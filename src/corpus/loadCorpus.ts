@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { parseArticle, type ParseResult } from './parseArticle.ts';
 import type { Article, SkippedFile } from './types.ts';
+import { dedupeStories } from './dedupeStories.ts';
 
 /** Largest article file read; news articles are a few kilobytes. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -60,25 +61,15 @@ export async function readArticleFile(path: string, file: string): Promise<Parse
 
 /** Load every article of a folder. Never writes to it; a bad file is skipped with its reason, the rest load. */
 export async function loadCorpus(dir: string): Promise<{ articles: Article[]; skipped: SkippedFile[] }> {
-  const articles: Article[] = [];
-  const skipped: SkippedFile[] = [];
-  const seen = new Map<string, string>();
   const paths = await listArticleFiles(dir);
   const results = await inBatches(paths, (path) => readArticleFile(path, relative(dir, path)));
+  const skipped: SkippedFile[] = [];
+  const parsed: Article[] = [];
   for (const [i, path] of paths.entries()) {
-    const file = relative(dir, path);
     const result = results[i]!;
-    if (!result.ok) {
-      skipped.push({ file, reason: result.reason });
-      continue;
-    }
-    const twin = seen.get(result.article.contentHash);
-    if (twin) {
-      skipped.push({ file, reason: `same story as ${twin}` });
-      continue;
-    }
-    seen.set(result.article.contentHash, file);
-    articles.push(result.article);
+    if (result.ok) parsed.push(result.article);
+    else skipped.push({ file: relative(dir, path), reason: result.reason });
   }
-  return { articles, skipped };
+  const { kept, copies } = dedupeStories(parsed, (a) => a.contentHash, (a) => a.file);
+  return { articles: kept, skipped: [...skipped, ...copies].sort((a, b) => a.file.localeCompare(b.file)) };
 }
