@@ -1,14 +1,15 @@
-import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Logger } from 'pino';
-import type { Services } from './core/command.ts';
-import { inBatches, listArticleFiles, readArticleFile } from './corpus/loadCorpus.ts';
+import type { Corpus, Deps, Services } from './core/command.ts';
+import { dedupeStories } from './corpus/dedupeStories.ts';
+import { listArticleFiles } from './corpus/loadCorpus.ts';
 import type { Article, SkippedFile } from './corpus/types.ts';
 import { RebuildQueue } from './corpus/rebuildQueue.ts';
 import { watchCorpus, type CorpusChange } from './corpus/watchCorpus.ts';
-import { assembleKnowledge, defaultGazetteer, tryExtract } from './knowledge/buildKnowledge.ts';
+import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
+import { drawFile } from './knowledge/drawFile.ts';
+import { drawFiles } from './knowledge/drawFiles.ts';
 import { passagesOf, type ArticleFacts } from './knowledge/extractArticle.ts';
-import { VERSION } from './loadServices.ts';
 import { corpusSignature, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
 import { PassageIndex } from './search/passageIndex.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
@@ -25,13 +26,22 @@ export interface Arrival {
   mtime: Date;
 }
 
+export interface CorpusOptions {
+  /** Where to keep a snapshot of parsed facts and the index, for a warm start; none when unset. */
+  snapshotFile?: string;
+  /** Threads to parse and extract with on a cold load (default: the machine's cores). */
+  threads?: number;
+}
+
 /**
- * The corpus kept current while the bot runs: each file parsed and its facts extracted once, the knowledge base and
- * index rebuilt from those when a file is added, changed or removed. Commands always read a complete snapshot.
+ * The one way the corpus is loaded, by the CLI and the bot alike: from the snapshot when the folder has not changed,
+ * else each file parsed and its facts extracted once (over the cores), one file kept per story. Watching is
+ * optional: the knowledge base and index are then rebuilt when a file is added, changed or removed, and commands
+ * always read a complete `Corpus`, swapped whole.
  */
-export class LiveServices {
+export class CorpusService {
   private readonly entries = new Map<string, Entry>();
-  private current!: Services;
+  private current!: Corpus;
   private readonly known = new Set<string>();
   /** Which file holds each story: the first one seen keeps it when a copy appears. */
   private owners = new Map<string, string>();
@@ -50,16 +60,29 @@ export class LiveServices {
     { delayMs: 30, backoffMs: 500, maxBackoffMs: 60_000, onError: (err, failures) => this.log.error({ err, failures }, 'corpus rebuild failed; will retry') },
   );
 
+  private readonly snapshotFile: string | undefined;
+
   constructor(
     readonly dir: string,
     private readonly log: Logger,
-    private readonly extra: Partial<Services> = {},
-    /** Where to keep a snapshot of parsed facts and the index, for a warm start; none when unset. */
-    private readonly snapshotFile?: string,
-  ) {}
+    private readonly options: CorpusOptions = {},
+  ) {
+    this.snapshotFile = options.snapshotFile;
+  }
 
-  get services(): Services {
+  /** The knowledge base and index as they are now. */
+  get corpus(): Corpus {
     return this.current;
+  }
+
+  /** What commands read: the current corpus with the long-lived parts, one object per corpus version. */
+  servicesWith(deps: Deps): () => Services {
+    let seen: Corpus | undefined;
+    let services: Services | undefined;
+    return () => {
+      if (seen !== this.current || !services) services = { ...deps, ...(seen = this.current) };
+      return services;
+    };
   }
 
   /** Called with the articles that are new to the corpus after each load or change. */
@@ -81,7 +104,11 @@ export class LiveServices {
       this.fromSnapshot = true;
       return this;
     }
-    await inBatches(await listArticleFiles(this.dir), (path) => this.read(path));
+    const drawn = await drawFiles(this.dir, await listArticleFiles(this.dir), {
+      ...(this.options.threads ? { threads: this.options.threads } : {}),
+      onFallback: (err) => this.log.warn({ err: err.message }, 'worker threads unavailable; parsing in one thread'),
+    });
+    for (const d of drawn) this.entries.set(d.file, { ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }), mtime: new Date(d.mtimeMs) });
     this.rebuild();
     await this.saveSnapshot();
     return this;
@@ -149,49 +176,29 @@ export class LiveServices {
 
   private async read(path: string): Promise<void> {
     const file = relative(this.dir, path);
-    try {
-      const [result, info] = await Promise.all([readArticleFile(path, file), stat(path)]);
-      const prior = this.entries.get(file)?.facts;
-      // Extraction is the costly part: an unchanged text keeps its facts.
-      const drawn = result.ok ? (prior && prior.article.contentHash === result.article.contentHash ? prior : tryExtract(result.article, defaultGazetteer())) : undefined;
-      const reason = !result.ok ? result.reason : drawn && 'reason' in drawn ? drawn.reason : undefined;
-      this.entries.set(file, reason !== undefined ? { skipped: reason, mtime: info.mtime } : { facts: drawn as ArticleFacts, mtime: info.mtime });
-    } catch (err) {
-      // Gone between the event and the read, or unreadable: it is simply not part of the corpus now.
-      this.entries.delete(file);
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.log.warn({ file, err: (err as Error).message }, 'article unreadable');
-    }
+    const d = await drawFile(path, file, defaultGazetteer(), this.entries.get(file)?.facts);
+    // Gone between the event and the read: it is simply not part of the corpus now.
+    if (!d) this.entries.delete(file);
+    else this.entries.set(file, { ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }), mtime: new Date(d.mtimeMs) });
   }
 
   private rebuild(savedIndex?: unknown): void {
-    const facts: ArticleFacts[] = [];
     const skipped: SkippedFile[] = [];
-    const byHash = new Map<string, string>();
-    const arrivals: Arrival[] = [];
-    const files = [...this.entries.keys()].sort();
-    // Earlier owners first, so a copy never displaces the file the story came in.
-    const ownerOf = (f: string) => this.entries.get(f)?.facts && this.owners.get(this.entries.get(f)!.facts!.article.contentHash) === f;
-    files.sort((a, b) => Number(ownerOf(b)) - Number(ownerOf(a)));
-    for (const file of files) {
-      const e = this.entries.get(file)!;
-      if (e.skipped || !e.facts) {
-        skipped.push({ file, reason: e.skipped ?? 'not parsed' });
-        continue;
-      }
-      const hash = e.facts.article.contentHash;
-      const twin = byHash.get(hash);
-      if (twin) {
-        skipped.push({ file, reason: `same story as ${twin}` });
-        continue;
-      }
-      byHash.set(hash, file);
-      facts.push(e.facts);
-      if (!this.known.has(hash)) arrivals.push({ article: e.facts.article, mtime: e.mtime });
+    const parsed: Array<{ file: string; facts: ArticleFacts; mtime: Date }> = [];
+    for (const [file, e] of this.entries) {
+      if (e.facts) parsed.push({ file, facts: e.facts, mtime: e.mtime });
+      else skipped.push({ file, reason: e.skipped ?? 'not parsed' });
     }
-    this.owners = byHash;
-    skipped.sort((a, b) => a.file.localeCompare(b.file));
-    const kb = assembleKnowledge(facts, skipped, defaultGazetteer());
-    this.current = { ...this.extra, kb, index: this.indexFor(kb, savedIndex), version: VERSION };
+    // Earlier owners first, so a copy never displaces the file the story came in.
+    const owns = (p: (typeof parsed)[number]) => this.owners.get(p.facts.article.contentHash) === p.file;
+    parsed.sort((a, b) => Number(owns(b)) - Number(owns(a)) || a.file.localeCompare(b.file));
+    const owners = new Map<string, string>();
+    const { kept, copies } = dedupeStories(parsed, (p) => p.facts.article.contentHash, (p) => p.file, owners);
+    this.owners = owners;
+    const arrivals: Arrival[] = kept.filter((p) => !this.known.has(p.facts.article.contentHash)).map((p) => ({ article: p.facts.article, mtime: p.mtime }));
+    const all = [...skipped, ...copies].sort((a, b) => a.file.localeCompare(b.file));
+    const kb = assembleKnowledge(kept.map((p) => p.facts), all, defaultGazetteer());
+    this.current = { kb, index: this.indexFor(kb, savedIndex) };
     for (const a of arrivals) this.known.add(a.article.contentHash);
     if (arrivals.length) for (const l of this.listeners) l(arrivals);
     this.log.debug({ articles: kb.articles.length, arrivals: arrivals.length }, 'corpus rebuilt');
@@ -207,11 +214,5 @@ export class LiveServices {
     const fresh = new Set([...after].filter(([id, h]) => before.get(id) !== h).map(([id]) => id));
     if (gone.size + fresh.size > Math.max(100, kb.articles.length / 10)) return new PassageIndex(kb);
     return prev.index.withChanges(kb, gone, fresh);
-  }
-
-  /** Keep the LLM answerer (or other extras) across rebuilds. */
-  set(extra: Partial<Services>): void {
-    Object.assign(this.extra, extra);
-    Object.assign(this.current, extra);
   }
 }

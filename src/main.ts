@@ -8,16 +8,16 @@ import { Conversations } from './answer/conversation.ts';
 import { warmUp } from './answer/answerQuestion.ts';
 import type { Config } from './config.ts';
 import type { Article, SkippedFile } from './corpus/types.ts';
-import type { Services } from './core/command.ts';
+import type { Deps, Services } from './core/command.ts';
 import type { Delivery, Reply } from './reply/reply.ts';
 import { Router } from './core/router.ts';
 import { DigestScheduler } from './digest/scheduler.ts';
 import { readFeedsFile, everyMs, type Feed } from './feeds/feedsFile.ts';
 import { USER_AGENT } from './feeds/userAgent.ts';
 import { dateRange } from './knowledge/queries.ts';
-import { LiveServices } from './liveServices.ts';
+import { CorpusService } from './corpusService.ts';
 import { PlatformSupervisor, type PlatformStarter } from './platformSupervisor.ts';
-import { loadServices } from './loadServices.ts';
+import { loadServices, VERSION } from './loadServices.ts';
 import type { Logger } from './log.ts';
 import { recordArrivals } from './store/ingestRegistry.ts';
 import type { Subscription } from './store/stateSchema.ts';
@@ -33,8 +33,8 @@ export interface App {
  * (like the platform SDKs below) is imported only when configured: together they were most of every CLI call's
  * start-up time.
  */
-async function extras(config: Config, log: Logger): Promise<Partial<Services>> {
-  const extra: Partial<Services> = { digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
+async function deps(config: Config, log: Logger): Promise<Deps> {
+  const extra: Deps = { version: VERSION, digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
   if (config.OPENAI_API_KEY) {
     const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([import('./answer/llmAnswerer.ts'), import('./answer/llmSummarizer.ts')]);
     const llm = {
@@ -53,7 +53,7 @@ async function extras(config: Config, log: Logger): Promise<Partial<Services>> {
 
 /** Load the corpus once and build the router over it (one-shot CLI commands). */
 export async function createApp(config: Config, log: Logger): Promise<App> {
-  const services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR)), ...(await extras(config, log)) };
+  const services: Services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR, log)), ...(await deps(config, log)) };
   warnSkipped(services.kb.skipped, log);
   warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
@@ -131,7 +131,8 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   const unguard = mode.once ? () => undefined : guardProcess(log);
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
   // The snapshot sits with the runtime state, never in the corpus folder, which the bot does not write to.
-  const live = new LiveServices(config.ATTACHE_CORPUS_DIR, log, { ...(await extras(config, log)), store }, join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'));
+  const live = new CorpusService(config.ATTACHE_CORPUS_DIR, log, { snapshotFile: join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json') });
+  const services = live.servicesWith({ ...(await deps(config, log)), store });
   let loaded = false;
   live.onArrivals((arrivals) => {
     if (loaded) log.info({ articles: arrivals.map((a) => a.article.file) }, 'new articles in the corpus');
@@ -140,10 +141,10 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   });
   await live.load();
   loaded = true;
-  if (!mode.once) setImmediate(() => warmUp(live.services));
-  warnSkipped(live.services.kb.skipped, log);
+  if (!mode.once) setImmediate(() => warmUp(services()));
+  warnSkipped(live.corpus.kb.skipped, log);
   if (!mode.once) await live.watch();
-  const router = new Router(commands, () => live.services, log);
+  const router = new Router(commands, services, log);
 
   const posters = new Map<Subscription['platform'], (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>>();
   const stops: Array<() => Promise<void>> = [() => live.close()];
@@ -159,7 +160,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   };
   if (config.DISCORD_TOKEN) {
     const { startDiscord } = await import('./adapters/discord/discordBot.ts');
-    await launch('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services: () => live.services, store, log, onLost }));
+    await launch('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services, store, log, onLost }));
   }
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('./adapters/slack/slackBot.ts');
@@ -183,7 +184,7 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   }
   const scheduler = new DigestScheduler({
     store,
-    services: () => live.services,
+    services,
     log,
     postTimeoutMs: config.ATTACHE_DIGEST_POST_TIMEOUT_MS,
     send: async (sub, reply, delivery) => {
@@ -218,13 +219,13 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
     await runConsole({
       input: process.stdin,
       output: process.stdout,
-      welcome: welcomeLine(live.services),
+      welcome: welcomeLine(services()),
       color: Boolean(process.stdout.isTTY),
       runText: (text, caller) => router.runText(text, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
       ...(mode.notices ? { notices: mode.notices } : {}),
     });
   } else {
-    log.info({ articles: live.services.kb.articles.length, platforms: posters.size }, 'attache running; SIGINT or SIGTERM to stop');
+    log.info({ articles: live.corpus.kb.articles.length, platforms: posters.size }, 'attache running; SIGINT or SIGTERM to stop');
     const signal = await new Promise<string>((resolve) => {
       for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));
     });

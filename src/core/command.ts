@@ -8,10 +8,14 @@ import type { PassageIndex } from '../search/passageIndex.ts';
 import type { NameKind } from './optionSpecs.ts';
 import type { Reply } from '../reply/reply.ts';
 
-/** What commands read: the knowledge base and its index, swapped whole when the corpus changes. */
-export interface Services {
+/** The knowledge base and its index: swapped whole when the corpus changes. */
+export interface Corpus {
   kb: KnowledgeBase;
   index: PassageIndex;
+}
+
+/** What lives as long as the process, whatever the corpus holds. */
+export interface Deps {
   version: string;
   /** The LLM answerer, when one is configured. */
   llm?: PassageAnswerer;
@@ -24,6 +28,9 @@ export interface Services {
   /** Digest time and time zone from the configuration. */
   digestDefaults?: { time: string; timezone: string };
 }
+
+/** What commands read: the current corpus with the long-lived parts. */
+export type Services = Corpus & Deps;
 
 /** Who is asking and where, for replies that depend on the channel (digest) and for logs. */
 export interface Caller {

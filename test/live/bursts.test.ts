@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { Router } from '../../src/core/router.ts';
-import { LiveServices } from '../../src/liveServices.ts';
+import { CorpusService } from '../../src/corpusService.ts';
 import { createLogger } from '../../src/log.ts';
 
 const PARTNERS = ['Chile', 'Kenya', 'Peru', 'Ghana', 'Oman', 'Nepal', 'Malta', 'Iceland', 'Latvia', 'Tunisia'];
@@ -31,12 +31,12 @@ describe('the live corpus under bursts of files', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'attache-burst-'));
   writeFileSync(join(dir, 'base.txt'), article(0, 'baseline'));
   const log = createLogger('silent');
-  const live = new LiveServices(dir, log);
+  const live = new CorpusService(dir, log);
   await live.load();
   await live.watch();
-  const router = new Router(commands, () => live.services, log);
-  const count = () => live.services.kb.articles.length;
-  const has = (word: string) => live.services.index.search(word, 500).length;
+  const router = new Router(commands, live.servicesWith({ version: 'test' }), log);
+  const count = () => live.corpus.kb.articles.length;
+  const has = (word: string) => live.corpus.index.search(word, 500).length;
   afterAll(async () => {
     await live.close();
     rmSync(dir, { recursive: true, force: true });

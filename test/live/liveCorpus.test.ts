@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { Router } from '../../src/core/router.ts';
 import { composeDigest } from '../../src/digest/composeDigest.ts';
-import { LiveServices, type Arrival } from '../../src/liveServices.ts';
+import { CorpusService, type Arrival } from '../../src/corpusService.ts';
 import { createLogger } from '../../src/log.ts';
 import { firstSeenOf, recordArrivals } from '../../src/store/ingestRegistry.ts';
 import { StateStore } from '../../src/store/stateStore.ts';
@@ -27,7 +27,7 @@ describe('a live corpus', async () => {
   cpSync(SEEDS_DIR, dir, { recursive: true });
   const log = createLogger('silent');
   const store = await StateStore.open(join(root, 'state.json'), log);
-  const live = new LiveServices(dir, log, { store });
+  const live = new CorpusService(dir, log);
   const arrivals: Arrival[] = [];
   live.onArrivals((a) => {
     arrivals.push(...a);
@@ -35,7 +35,7 @@ describe('a live corpus', async () => {
   });
   await live.load();
   await live.watch();
-  const router = new Router(commands, () => live.services, log);
+  const router = new Router(commands, live.servicesWith({ version: 'test', store }), log);
   const run = (line: string) => router.runLine(line, { platform: 'cli' });
   afterAll(() => live.close());
   const finland = readFileSync(join(DEV_DIR, 'dev_003.txt'), 'utf8');
@@ -44,27 +44,27 @@ describe('a live corpus', async () => {
     const before = new Date().toISOString();
     expect((await run('/country Finland')).text).toMatch(/No article is chiefly about Finland|nothing on Finland/);
     writeFileSync(join(dir, 'finland.txt'), finland);
-    await until(() => live.services.kb.articles.some((a) => a.file === 'finland.txt'));
+    await until(() => live.corpus.kb.articles.some((a) => a.file === 'finland.txt'));
     expect((await run('/search Finland cooperative relationship')).fields[0]!.value).toContain('finland');
     expect(textOf(await run('/country Finland'))).toMatch(/1 article .*covers Việt Nam’s relations with Finland/);
     await until(() => store.data.ingested.some((i) => i.file === 'finland.txt'));
-    const kb = live.services.kb;
+    const kb = live.corpus.kb;
     const digest = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), since: before, now: new Date(), timezone: 'Asia/Ho_Chi_Minh', countries: [], topics: [] });
     expect(digest.reply!.fields.map((f) => f.name)).toContain('Finland');
   });
 
   it('counts the same story twice as one article', async () => {
-    const count = live.services.kb.articles.length;
+    const count = live.corpus.kb.articles.length;
     copyFileSync(join(dir, 'finland.txt'), join(dir, 'finland-copy.txt'));
-    await until(() => live.services.kb.skipped.some((s) => s.file === 'finland-copy.txt'));
-    expect(live.services.kb.articles).toHaveLength(count);
-    expect(live.services.kb.skipped.find((s) => s.file === 'finland-copy.txt')!.reason).toBe('same story as finland-copy.txt'.replace('finland-copy', 'finland'));
+    await until(() => live.corpus.kb.skipped.some((s) => s.file === 'finland-copy.txt'));
+    expect(live.corpus.kb.articles).toHaveLength(count);
+    expect(live.corpus.kb.skipped.find((s) => s.file === 'finland-copy.txt')!.reason).toBe('same story as finland-copy.txt'.replace('finland-copy', 'finland'));
   });
 
   it('drops a removed article', async () => {
     rmSync(join(dir, 'finland-copy.txt'));
     rmSync(join(dir, 'finland.txt'));
-    await until(() => !live.services.kb.articles.some((a) => a.file.startsWith('finland')));
+    await until(() => !live.corpus.kb.articles.some((a) => a.file.startsWith('finland')));
     expect(textOf(await run('/country Finland'))).not.toMatch(/covers? Việt Nam’s relations with Finland/);
   });
 
@@ -76,7 +76,7 @@ describe('a live corpus', async () => {
     writeFileSync(path, spain.slice(0, half));
     await new Promise((r) => setTimeout(r, 60));
     appendFileSync(path, spain.slice(half));
-    await until(() => live.services.kb.articles.some((a) => a.file === 'slow.txt'));
+    await until(() => live.corpus.kb.articles.some((a) => a.file === 'slow.txt'));
     await new Promise((r) => setTimeout(r, 300));
     const slow = arrivals.slice(n).filter((a) => a.article.file === 'slow.txt');
     expect(slow).toHaveLength(1);

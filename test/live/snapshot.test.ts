@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { Router } from '../../src/core/router.ts';
-import { LiveServices } from '../../src/liveServices.ts';
+import { CorpusService } from '../../src/corpusService.ts';
 import { createLogger } from '../../src/log.ts';
 import { SEEDS_DIR } from '../support/devCorpus.ts';
 import { textOf } from '../support/router.ts';
@@ -16,22 +16,22 @@ describe('the corpus snapshot', () => {
   const dir = join(root, 'articles');
   cpSync(SEEDS_DIR, dir, { recursive: true });
   const snapshot = join(root, 'corpus-snapshot.json');
-  const norway = async (live: LiveServices) => textOf(await new Router(commands, () => live.services, log).runLine('/country Norway', { platform: 'cli' }));
+  const norway = async (live: CorpusService) => textOf(await new Router(commands, live.servicesWith({ version: 'test' }), log).runLine('/country Norway', { platform: 'cli' }));
 
   it('gives the same answers from a warm start as from a cold one', async () => {
-    const cold = await new LiveServices(dir, log, {}, snapshot).load();
+    const cold = await new CorpusService(dir, log, { snapshotFile: snapshot }).load();
     expect(cold.fromSnapshot).toBe(false);
-    const warm = await new LiveServices(dir, log, {}, snapshot).load();
+    const warm = await new CorpusService(dir, log, { snapshotFile: snapshot }).load();
     expect(warm.fromSnapshot).toBe(true);
-    expect(warm.services.kb.articles.map((a) => a.id)).toEqual(cold.services.kb.articles.map((a) => a.id));
+    expect(warm.corpus.kb.articles.map((a) => a.id)).toEqual(cold.corpus.kb.articles.map((a) => a.id));
     expect(await norway(warm)).toBe(await norway(cold));
-    expect(warm.services.index.searchArticles('visa exemption', 2).map((h) => h.articleId)).toEqual(cold.services.index.searchArticles('visa exemption', 2).map((h) => h.articleId));
+    expect(warm.corpus.index.searchArticles('visa exemption', 2).map((h) => h.articleId)).toEqual(cold.corpus.index.searchArticles('visa exemption', 2).map((h) => h.articleId));
   });
 
   it('is ignored once a corpus file changes, and never written into the corpus folder', async () => {
     const file = join(dir, readdirSync(dir)[0]!);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    const again = await new LiveServices(dir, log, {}, snapshot).load();
+    const again = await new CorpusService(dir, log, { snapshotFile: snapshot }).load();
     expect(again.fromSnapshot).toBe(false);
     expect(readdirSync(dir).some((f) => f.includes('snapshot'))).toBe(false);
   });
