@@ -1,9 +1,10 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { fold } from '../text/fold.ts';
 import { expandQuery } from './expandQuery.ts';
 import { STOP_WORDS } from './stopWords.ts';
+import { TermCounts } from './termCounts.ts';
 
 export interface PassageHit {
   passage: Passage;
@@ -39,17 +40,29 @@ function docsOf(kb: KnowledgeBase, passages: Passage[]): Doc[] {
 
 const OPTIONS = { fields: ['text', 'title'], processTerm, searchOptions: { processTerm } };
 
+/**
+ * A query word held by more than this share of passages does not choose candidates when the query has rarer words:
+ * its passage list is the longest to walk, and its weight (BM25's idf, at most 1.6 here) is small beside theirs.
+ */
+const COMMON_SHARE = 0.2;
+/** Candidates the rarer words choose, per passage asked for. */
+const CANDIDATES_PER_HIT = 5;
+
 /** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking). */
 export class PassageIndex {
   private readonly mini: MiniSearch<Doc>;
   private readonly byId: Map<string, Passage>;
+  /** Counted on the first search (warmUp makes that one happen right after start), then kept up to date. */
+  private terms?: TermCounts;
 
   /** Build the index over a knowledge base's passages, or reload it from `saved` (see `toJSON`). */
   constructor(
     private readonly kb: KnowledgeBase,
     saved?: unknown,
     reuse?: MiniSearch<Doc>,
+    terms?: TermCounts,
   ) {
+    if (terms) this.terms = terms;
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
     if (reuse) {
       this.mini = reuse;
@@ -69,9 +82,15 @@ export class PassageIndex {
    * One new article at 10k articles takes milliseconds instead of a full rebuild.
    */
   withChanges(kb: KnowledgeBase, gone: Set<string>, fresh: Set<string>): PassageIndex {
-    for (const p of this.kb.passages) if (gone.has(p.articleId) && this.mini.has(p.id)) this.mini.discard(p.id);
-    this.mini.addAll(docsOf(kb, kb.passages.filter((p) => fresh.has(p.articleId))));
-    return new PassageIndex(kb, undefined, this.mini);
+    const out = docsOf(this.kb, this.kb.passages.filter((p) => gone.has(p.articleId) && this.mini.has(p.id)));
+    const added = docsOf(kb, kb.passages.filter((p) => fresh.has(p.articleId)));
+    for (const d of out) this.mini.discard(d.id);
+    this.mini.addAll(added);
+    if (this.terms) {
+      for (const d of out) this.terms.remove(`${d.text} ${d.title}`);
+      for (const d of added) this.terms.add(`${d.text} ${d.title}`);
+    }
+    return new PassageIndex(kb, undefined, this.mini, this.terms);
   }
 
   /** The index as a plain object (MiniSearch's JSON shape), for a warm start that skips re-indexing. */
@@ -81,21 +100,49 @@ export class PassageIndex {
 
   /** Passages that match the words of a query, best first, with alias expansion and small-typo tolerance. */
   search(query: string, limit = 20): PassageHit[] {
+    const terms = this.termCounts();
+    const words = query.split(/\s+/).filter((w) => w && processTerm(w) !== null);
+    const rarer = words.filter((w) => terms.share(processTerm(w)!) <= COMMON_SHARE);
+    let only: Set<string> | undefined;
+    if (rarer.length && rarer.length < words.length) {
+      // The passages the rarer words find are the candidates; the whole query then ranks only them, so the common
+      // words still count, without a result kept for every passage that holds one of them.
+      const pool = this.ranked(rarer.join(' '), terms);
+      if (pool.length >= limit) only = new Set(pool.slice(0, limit * CANDIDATES_PER_HIT).map((r) => r.id as string));
+    }
+    const results = this.ranked(query, terms, only);
+    // An index updated in place for a newer snapshot may know passages this one does not: skip them.
+    const hits: PassageHit[] = [];
+    for (const r of results) {
+      const passage = this.byId.get(r.id as string);
+      if (passage) hits.push({ passage, score: r.score, terms: r.terms });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  /** MiniSearch's BM25 ranking of a query with its expansions, over the `only` passages when given. */
+  private ranked(query: string, terms: TermCounts, only?: Set<string>): SearchResult[] {
     const extra = expandQuery(query, this.kb);
-    const results = this.mini.search(
+    return this.mini.search(
       {
         combineWith: 'OR',
         queries: [
-          { queries: [query], combineWith: 'OR', prefix: (t: string) => t.length >= 5, fuzzy: (t: string) => (t.length >= 6 ? 0.15 : 0), boost: { title: 1.5 } },
+          // Typo tolerance only for a word the corpus does not hold as typed: "Norwegain", not "diplomatic".
+          { queries: [query], combineWith: 'OR', prefix: (t: string) => t.length >= 5, fuzzy: (t: string) => (t.length >= 6 && !terms.has(t) ? 0.15 : 0), boost: { title: 1.5 } },
           ...(extra.length ? [{ queries: [extra.join(' ')], combineWith: 'OR' as const, boost: { text: 0.6 } }] : []),
         ],
       },
+      only ? { boostDocument: (id: unknown) => (only.has(id as string) ? 1 : 0) } : {},
     );
-    // An index updated in place for a newer snapshot may know passages this one does not: skip them.
-    return results
-      .filter((r) => this.byId.has(r.id as string))
-      .slice(0, limit)
-      .map((r) => ({ passage: this.byId.get(r.id as string)!, score: r.score, terms: r.terms }));
+  }
+
+  private termCounts(): TermCounts {
+    if (!this.terms) {
+      this.terms = new TermCounts(processTerm);
+      for (const d of docsOf(this.kb, this.kb.passages)) this.terms.add(`${d.text} ${d.title}`);
+    }
+    return this.terms;
   }
 
   /** Articles ranked by their best passages: the best one counts fully, the next two add a little. */
