@@ -8,7 +8,7 @@ import { answerAboutThat, eventsOfAnswer } from './answerAboutThat.ts';
 import { answerType } from './answerType.ts';
 import { extractiveAnswer, rankSentences, type RankedSentence } from './extractiveAnswer.ts';
 import { runIntents } from './intents.ts';
-import { linkEntities, type Links } from './linkEntities.ts';
+import { corpusPlaces, linkEntities, type Links } from './linkEntities.ts';
 import { readQuestion, type AnalysedQuestion } from './readQuestion.ts';
 import { notCoveredReply, renderAnswer } from './renderAnswer.ts';
 import { retrievePassages } from './retrievePassages.ts';
@@ -102,6 +102,8 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
 export function warmUp(deps: AnswerDeps): void {
   try {
     runPipeline('How are Vietnam–Laos relations developing?', deps);
+    // Read only by questions that name a place by a short code ("US", "EU"): otherwise the first such user pays.
+    corpusPlaces(deps.kb);
   } catch {
     // A warm-up that fails costs nothing: the first question then pays the loading itself.
   }

@@ -1,4 +1,5 @@
 import { findDateMentions } from '../corpus/dates.ts';
+import { peopleNamedIn } from '../knowledge/peopleNamedIn.ts';
 import type { KnowledgeBase, Person } from '../knowledge/types.ts';
 import { foldWords } from '../text/fold.ts';
 import { joinNames } from '../text/joinNames.ts';
@@ -44,7 +45,7 @@ function fitOf(q: AnalysedQuestion, links: Links, p: Person): number {
 }
 
 function people(q: AnalysedQuestion, links: Links, sentence: string, kb: KnowledgeBase, articleId: string): string | undefined {
-  const named = kb.people
+  const named = peopleNamedIn(kb, sentence)
     .filter((p) => !links.people.includes(p.id))
     // Short forms ("President Kaljulaid") count for people of the sentence's own article.
     .map((p) => ({ p, forms: [p.name, ...p.aliases.filter((a) => a.includes(' ') || (p.articleIds.includes(articleId) && a.length >= 4))] }))

@@ -67,8 +67,8 @@ function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
 }
 
 const placeCache = new WeakMap<KnowledgeBase, Set<string>>();
-/** Codes of every place some article names. */
-function corpusPlaces(kb: KnowledgeBase): Set<string> {
+/** Codes of every place some article names (built once per corpus: a scan of every passage). */
+export function corpusPlaces(kb: KnowledgeBase): Set<string> {
   let set = placeCache.get(kb);
   if (!set) {
     set = new Set(Object.values(kb.partners).flat());
