@@ -15,7 +15,7 @@ import { createLogger } from '../src/log.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 import { fold } from '../src/text/fold.ts';
 import { generateCorpus } from './generateCorpus.ts';
-import { LiveServices } from '../src/liveServices.ts';
+import { CorpusService } from '../src/corpusService.ts';
 import { feedPollFigures } from './feedPoll.ts';
 import { slackLoad } from './slackLoad.ts';
 import { mulberry32 } from './syntheticCorpus.ts';
@@ -123,9 +123,9 @@ for (const size of SIZES) {
   ];
   // Warm start: a second start over the unchanged folder reads the snapshot the first one wrote.
   const snapFile = join(OUT, `snapshot-${size}.json`);
-  await new LiveServices(dir, log, {}, snapFile).load();
+  await new CorpusService(dir, log, { snapshotFile: snapFile }).load();
   globalThis.gc?.();
-  const [warm, warmMs] = await time(() => new LiveServices(dir, log, {}, snapFile).load());
+  const [warm, warmMs] = await time(() => new CorpusService(dir, log, { snapshotFile: snapFile }).load());
   console.log(`size ${size}: warm start ${ms(warmMs)} ms`);
   if (!warm.fromSnapshot) console.log(`size ${size}: the warm start did not find a snapshot (see the log)`);
   // One new article dropped into the running corpus folder, until /search finds it (the watcher waits 150 ms for
@@ -134,7 +134,7 @@ for (const size of SIZES) {
   const newFile = join(dir, 'zz_new_article.txt');
   const t0 = performance.now();
   writeFileSync(newFile, `Vietnam, Iceland talk geothermal energy\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Lê Thị Thu Hằng received Icelandic Ambassador Ragnar Sigurdsson on March 3 to discuss geothermal energy.\n`);
-  while (!warm.services.index.search('geothermal Icelandic', 5).some((h) => h.passage.articleId === 'zz_new_article')) await new Promise((r) => setTimeout(r, 5));
+  while (!warm.corpus.index.search('geothermal Icelandic', 5).some((h) => h.passage.articleId === 'zz_new_article')) await new Promise((r) => setTimeout(r, 5));
   const ingestMs = performance.now() - t0;
   rmSync(newFile);
   // A burst like a feed poll or `cp *.txt`: 2,000 files copied in at once, then 1,000 of them deleted at once; the
@@ -160,13 +160,13 @@ for (const size of SIZES) {
   console.log(`size ${size}: search libraries (build ms, query p50/p99 ms): ${libs.map((l) => `${l.name} ${l.buildMs} ${l.p50}/${l.p99}`).join(' · ')}`);
 }
 
-async function burstFigures(live: LiveServices, dir: string): Promise<{ added: number; addMs: number; deleted: number; deleteMs: number }> {
+async function burstFigures(live: CorpusService, dir: string): Promise<{ added: number; addMs: number; deleted: number; deleteMs: number }> {
   const staging = join(OUT, 'burst-staging');
   rmSync(staging, { recursive: true, force: true });
   generateCorpus(staging, 2000, 7);
   const names = readdirSync(staging).map((f) => `burst_${f}`);
   // Every file in the folder is either an article or a skipped file with its reason: held when the counts agree.
-  const held = () => live.services.kb.articles.length + live.services.kb.skipped.length;
+  const held = () => live.corpus.kb.articles.length + live.corpus.kb.skipped.length;
   const holdsFolder = async () => {
     while (held() !== (await listArticleFiles(dir)).length) await new Promise((r) => setTimeout(r, 20));
   };
