@@ -12,10 +12,10 @@ import { parseFileBytes } from './corpus/loadCorpus.ts';
 import type { Article } from './corpus/types.ts';
 import { buildKnowledge } from './knowledge/buildKnowledge.ts';
 import { corpusTotals } from './knowledge/corpusTotals.ts';
-import { loadServices, VERSION } from './loadServices.ts';
+import { VERSION } from './loadServices.ts';
 import { createLogger } from './log.ts';
 import { ConsoleLog } from './adapters/console/consoleLog.ts';
-import { createApp, start } from './main.ts';
+import { corpusService, createApp, start } from './main.ts';
 import { ingest } from './corpus/ingest.ts';
 import { composeDigest } from './digest/composeDigest.ts';
 import { firstSeenOf } from './store/ingestRegistry.ts';
@@ -151,7 +151,7 @@ program
   .description('load the corpus folder and print its totals and every skipped file with its reason')
   .action(async (_opts, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
+    const { kb } = (await corpusService(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)).load()).corpus;
     const totals = corpusTotals(kb);
     print(json ? JSON.stringify({ corpus: config.ATTACHE_CORPUS_DIR, ...totals }) : totalsText(totals, config.ATTACHE_CORPUS_DIR));
   });
@@ -168,7 +168,7 @@ digestCmd
   .action(async (opts: { channel?: string; since?: string; at?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
     const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)) : undefined;
-    const { kb } = await loadServices(config.ATTACHE_CORPUS_DIR);
+    const { kb } = (await corpusService(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)).load()).corpus;
     const sub = store?.data.subscriptions.find((s) => s.channelId === opts.channel);
     if (opts.channel && !sub) throw new ConfigError(`No subscription for channel ${opts.channel}.`);
     const last = store && sub ? lastCoveredUntil(store.data, sub.platform, sub.channelId) : undefined;

@@ -17,7 +17,7 @@ import { USER_AGENT } from './feeds/userAgent.ts';
 import { dateRange } from './knowledge/queries.ts';
 import { CorpusService } from './corpusService.ts';
 import { PlatformSupervisor, type PlatformStarter } from './platformSupervisor.ts';
-import { loadServices, VERSION } from './loadServices.ts';
+import { VERSION } from './loadServices.ts';
 import type { Logger } from './log.ts';
 import { recordArrivals } from './store/ingestRegistry.ts';
 import type { Subscription } from './store/stateSchema.ts';
@@ -51,9 +51,19 @@ async function deps(config: Config, log: Logger): Promise<Deps> {
   return extra;
 }
 
+/**
+ * The corpus service of a configuration. Its snapshot sits with the runtime state, never in the corpus folder, which
+ * the bot does not write to; the CLI reads and writes the same one, so a second `attache ask` over a large archive
+ * starts from it instead of parsing every file again.
+ */
+export function corpusService(config: Config, log: Logger): CorpusService {
+  return new CorpusService(config.ATTACHE_CORPUS_DIR, log, { snapshotFile: join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json') });
+}
+
 /** Load the corpus once and build the router over it (one-shot CLI commands). */
 export async function createApp(config: Config, log: Logger): Promise<App> {
-  const services: Services = { ...(await loadServices(config.ATTACHE_CORPUS_DIR, log)), ...(await deps(config, log)) };
+  const corpus = (await corpusService(config, log).load()).corpus;
+  const services: Services = { ...corpus, ...(await deps(config, log)) };
   warnSkipped(services.kb.skipped, log);
   warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
@@ -130,8 +140,7 @@ export function welcomeLine(services: Services): string {
 export async function start(config: Config, log: Logger, mode: { once?: boolean; notices?: ConsoleLog } = {}): Promise<void> {
   const unguard = mode.once ? () => undefined : guardProcess(log);
   const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
-  // The snapshot sits with the runtime state, never in the corpus folder, which the bot does not write to.
-  const live = new CorpusService(config.ATTACHE_CORPUS_DIR, log, { snapshotFile: join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json') });
+  const live = corpusService(config, log);
   const services = live.servicesWith({ ...(await deps(config, log)), store });
   let loaded = false;
   live.onArrivals((arrivals) => {

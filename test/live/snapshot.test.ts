@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { Router } from '../../src/core/router.ts';
 import { CorpusService } from '../../src/corpusService.ts';
+import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
+import { corpusService } from '../../src/main.ts';
 import { SEEDS_DIR } from '../support/devCorpus.ts';
 import { textOf } from '../support/router.ts';
 
@@ -34,5 +36,13 @@ describe('the corpus snapshot', () => {
     const again = await new CorpusService(dir, log, { snapshotFile: snapshot }).load();
     expect(again.fromSnapshot).toBe(false);
     expect(readdirSync(dir).some((f) => f.includes('snapshot'))).toBe(false);
+  });
+
+  it('is shared by the CLI and the bot: beside the state file, so a second one-shot command starts from it', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'attache-state-'));
+    const config = loadConfig({ ATTACHE_CORPUS_DIR: dir, ATTACHE_STATE_FILE: join(state, 'state.json') });
+    expect((await corpusService(config, log).load()).fromSnapshot).toBe(false);
+    expect(readdirSync(state)).toContain('corpus-snapshot.json');
+    expect((await corpusService(config, log).load()).fromSnapshot).toBe(true);
   });
 });
