@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const built = join(root, 'build', 'src', 'cli.js');
+const built = join(root, 'build', 'src', 'entry', 'cli.js');
 
 /** The newest modification time among the files the build is made from. */
 function newestSource() {
@@ -34,5 +34,5 @@ if (process.env.ATTACHE_RUN_SOURCES !== '1' && buildIsFresh()) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import('../src/cli.ts');
+  await import('../src/entry/cli.ts');
 }

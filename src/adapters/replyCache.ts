@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Reply } from '../reply/reply.ts';
+import type { Reply } from '../core/reply.ts';
 
 /** Recent replies by a short key, so "Sources" and feedback buttons can find what they belong to. */
 export class ReplyCache {

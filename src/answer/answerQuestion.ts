@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/types.ts';
-import type { Reply } from '../reply/reply.ts';
+import type { Reply } from '../core/reply.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import { Citations } from '../reply/cite.ts';
-import type { Reply } from '../reply/reply.ts';
+import { Citations } from '../knowledge/cite.ts';
+import type { Reply } from '../core/reply.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';

@@ -1,5 +1,5 @@
-import { Citations } from '../reply/cite.ts';
-import type { Reply } from '../reply/reply.ts';
+import { Citations } from '../knowledge/cite.ts';
+import type { Reply } from '../core/reply.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Answer, AnswerEvidence } from './answer.ts';
 

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../reply/reply.ts';
+import type { ChartSpec } from '../core/reply.ts';
 import type { DiplomaticEvent, Milestone } from '../knowledge/types.ts';
 
 /** The kinds drawn, in the order of the legend; statements are not engagements. */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ChartSpec } from '../reply/reply.ts';
+import type { ChartSpec } from '../core/reply.ts';
 
 const WIDTH = 800;
 const HEIGHT = 360;

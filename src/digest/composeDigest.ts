@@ -1,5 +1,5 @@
-import { Citations } from '../reply/cite.ts';
-import type { Reply } from '../reply/reply.ts';
+import { Citations } from '../knowledge/cite.ts';
+import type { Reply } from '../core/reply.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { withoutInstructions } from '../answer/instructionLike.ts';
 import { placeName } from '../knowledge/queries.ts';

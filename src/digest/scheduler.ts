@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
-import type { Services } from '../core/command.ts';
-import type { Delivery, Reply } from '../reply/reply.ts';
+import type { ArticleSummarizer } from '../answer/llmSummarizer.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { Delivery, Reply } from '../core/reply.ts';
 import { firstSeenOf } from '../store/ingestRegistry.ts';
 import type { Subscription } from '../store/stateSchema.ts';
 import type { StateStore } from '../store/stateStore.ts';
@@ -14,7 +15,8 @@ export type DigestSender = (sub: Subscription, reply: Reply, delivery: Delivery)
 
 export interface SchedulerOptions {
   store: StateStore;
-  services: () => Services;
+  /** The corpus as it is now, and the model that writes summaries when one is configured. */
+  services: () => { kb: KnowledgeBase; summarize?: ArticleSummarizer };
   send: DigestSender;
   log: Logger;
   now?: () => Date;

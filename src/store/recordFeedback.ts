@@ -1,4 +1,4 @@
-import type { Reply } from '../reply/reply.ts';
+import type { Reply } from '../core/reply.ts';
 import type { Feedback } from './stateSchema.ts';
 import type { StateStore } from './stateStore.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startDiscord } from '../../src/adapters/discord/discordBot.ts';
-import { createLogger } from '../../src/log.ts';
-import { PlatformSupervisor, type RunningPlatform } from '../../src/platformSupervisor.ts';
+import { createLogger } from '../../src/app/log.ts';
+import { PlatformSupervisor } from '../../src/app/platformSupervisor.ts';
+import { MockAdapter } from '../fakes/mockAdapter.ts';
 import { FakeDiscord } from '../fakes/fakeDiscord.ts';
 import { appFor } from '../support/appFor.ts';
 
@@ -14,28 +15,23 @@ const until = async (test: () => boolean, ms = 10_000) => {
 
 describe('a platform kept running', () => {
   it('is started again with back-off when it cannot start, and again when its connection is lost for good', async () => {
-    let attempts = 0;
-    let lose: ((why: string) => void) | undefined;
-    const posted: string[] = [];
-    const s = new PlatformSupervisor('discord', async (lost) => {
-      attempts += 1;
-      if (attempts <= 2) throw new Error('connect ECONNREFUSED');
-      lose = lost;
-      return { post: async (channelId) => void posted.push(channelId), stop: async () => undefined } satisfies RunningPlatform;
-    }, quiet, { first: 20, max: 80 });
+    const platform = new MockAdapter('discord', 2);
+    const s = new PlatformSupervisor(platform, quiet, { first: 20, max: 80 });
     expect(await s.start()).toBe(false);
     await expect(s.post('c1', { title: 't', text: '', fields: [], citations: [] }, { nonce: 'n', slot: 's', retry: false })).rejects.toThrow(/not connected/);
     s.keepTrying();
     // The retries follow the configured delays (20 ms, then 40), not the default 5 s.
     expect(await until(() => s.up, 2000)).toBe(true);
-    expect(attempts).toBe(3);
+    expect(platform.starts).toBe(3);
     await s.post('c2', { title: 't', text: '', fields: [], citations: [] }, { nonce: 'n', slot: 's', retry: false });
-    expect(posted).toEqual(['c2']);
-    lose!('gateway closed with code 4004');
+    expect(platform.posted.map((p) => p.channelId)).toEqual(['c2']);
+    platform.lose('gateway closed with code 4004');
     expect(s.up).toBe(false);
     expect(await until(() => s.up)).toBe(true);
-    expect(attempts).toBe(4);
+    expect(platform.starts).toBe(4);
     await s.stop();
+    // The lost connection was closed, and the last one on stop.
+    expect(platform.stops).toBe(2);
   });
 
   it('hears from discord.js when the gateway closes for good, and not for a close it recovers from itself', async () => {

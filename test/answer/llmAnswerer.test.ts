@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, MODEL_PASSAGES, runPipeline } from '../../src/answer/answerQuestion.ts';
 import { createLlmAnswerer } from '../../src/answer/llmAnswerer.ts';
 import { WEIGHTS } from '../../src/answer/scoreSentence.ts';
-import { loadServices } from '../../src/loadServices.ts';
-import { createLogger } from '../../src/log.ts';
+import { loadServices } from '../../src/app/loadServices.ts';
+import { createLogger } from '../../src/app/log.ts';
 import { FakeOpenAI, passagesShown, type FakeBehaviour } from '../fakes/fakeOpenAI.ts';
 import { SEEDS_DIR } from '../support/devCorpus.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/app/config.ts';
 
 describe('the configuration', () => {
   it('refuses an address that is not http(s), naming the variable and what to write', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Router } from '../../src/core/router.ts';
-import { createLogger } from '../../src/log.ts';
+import { Router } from '../../src/app/router.ts';
+import { createLogger } from '../../src/app/log.ts';
 
 const router = new Router(commands, () => { throw new Error('not needed to read a line'); }, createLogger('silent'));
 

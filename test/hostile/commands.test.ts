@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, renderDiscord } from '../../src/adapters/discord/render.ts';
 import { SLACK_LIMITS, renderSlack } from '../../src/adapters/slack/render.ts';
-import type { Reply } from '../../src/reply/reply.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import { PING_ARTICLE, appFor } from '../support/appFor.ts';
 import { HANG_MS, RUNS } from './runs.ts';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Router } from '../../src/core/router.ts';
-import { CorpusService } from '../../src/corpusService.ts';
-import { createLogger } from '../../src/log.ts';
+import { Router } from '../../src/app/router.ts';
+import { CorpusService } from '../../src/app/corpusService.ts';
+import { createLogger } from '../../src/app/log.ts';
 
 const PARTNERS = ['Chile', 'Kenya', 'Peru', 'Ghana', 'Oman', 'Nepal', 'Malta', 'Iceland', 'Latvia', 'Tunisia'];
 

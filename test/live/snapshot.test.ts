@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Router } from '../../src/core/router.ts';
-import { CorpusService } from '../../src/corpusService.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
-import { corpusService } from '../../src/main.ts';
+import { Router } from '../../src/app/router.ts';
+import { CorpusService } from '../../src/app/corpusService.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { createLogger } from '../../src/app/log.ts';
+import { corpusService } from '../../src/entry/main.ts';
 import { SEEDS_DIR } from '../support/devCorpus.ts';
 import { textOf } from '../support/router.ts';
 

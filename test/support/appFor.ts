@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commands } from '../../commands/index.ts';
-import { Router } from '../../src/core/router.ts';
-import { loadServices } from '../../src/loadServices.ts';
-import { createLogger } from '../../src/log.ts';
+import { Router } from '../../src/app/router.ts';
+import { loadServices } from '../../src/app/loadServices.ts';
+import { createLogger } from '../../src/app/log.ts';
 import { StateStore } from '../../src/store/stateStore.ts';
 import { SEEDS_DIR } from './devCorpus.ts';
 

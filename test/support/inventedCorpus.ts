@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadServices } from '../../src/loadServices.ts';
+import { loadServices } from '../../src/app/loadServices.ts';
 
 /**
  * A small corpus written for the question-pipeline tests: invented articles in the agencies' shapes, so no stage

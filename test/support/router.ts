@@ -1,9 +1,9 @@
 import { commands } from '../../commands/index.ts';
-import type { Services } from '../../src/core/command.ts';
-import type { Reply } from '../../src/reply/reply.ts';
-import { Router } from '../../src/core/router.ts';
-import { VERSION } from '../../src/loadServices.ts';
-import { createLogger } from '../../src/log.ts';
+import type { Services } from '../../src/app/command.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { Router } from '../../src/app/router.ts';
+import { VERSION } from '../../src/core/version.ts';
+import { createLogger } from '../../src/app/log.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { knowledgeOf } from './seedKnowledge.ts';
 

@@ -1,4 +1,4 @@
-import type { Reply } from '../../reply/reply.ts';
+import type { Reply } from '../../core/reply.ts';
 
 /** Longest quote shown under a citation in the console; the full passage is one /article away. */
 export const CONSOLE_QUOTE_LENGTH = 220;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import { renderChartPng } from '../../charts/renderChart.ts';
-import type { Caller } from '../../core/command.ts';
-import type { ChartSpec, Reply } from '../../reply/reply.ts';
+import type { Caller } from '../../app/command.ts';
+import type { ChartSpec, Reply } from '../../core/reply.ts';
 import type { ConsoleLog, NoticeKind } from './consoleLog.ts';
 import { renderConsole, renderSources } from './render.ts';
 

@@ -1,5 +1,5 @@
-import type { Command } from '../../core/command.ts';
-import { optionSpecs, type OptionSpec } from '../../core/optionSpecs.ts';
+import type { Command } from '../../app/command.ts';
+import { optionSpecs, type OptionSpec } from '../../app/optionSpecs.ts';
 
 // Discord application command option types.
 const OPTION_TYPE = { string: 3, integer: 4, boolean: 5, number: 10 } as const;

@@ -12,10 +12,10 @@ import {
   type Message,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Caller, Services } from '../../core/command.ts';
-import { optionSpecs } from '../../core/optionSpecs.ts';
-import type { Delivery, Reply } from '../../reply/reply.ts';
-import type { Router } from '../../core/router.ts';
+import type { Caller, Services } from '../../app/command.ts';
+import { optionSpecs } from '../../app/optionSpecs.ts';
+import type { Delivery, Reply } from '../../core/reply.ts';
+import type { Router } from '../../app/router.ts';
 import { candidatesFor } from '../../knowledge/candidatesFor.ts';
 import { suggestNames } from '../../knowledge/suggestNames.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';

@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import type { Command } from '../../core/command.ts';
+import type { Command } from '../../app/command.ts';
 import { discordCommandData } from './commandData.ts';
 
 export interface RegisterOptions {

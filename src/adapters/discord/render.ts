@@ -1,4 +1,4 @@
-import type { Citation, Reply } from '../../reply/reply.ts';
+import type { Citation, Reply } from '../../core/reply.ts';
 import { packLines } from '../splitLines.ts';
 import { clip } from '../clip.ts';
 

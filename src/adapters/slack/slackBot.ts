@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Caller } from '../../core/command.ts';
-import type { ChartSpec, Delivery, Reply } from '../../reply/reply.ts';
+import type { Caller } from '../../app/command.ts';
+import type { ChartSpec, Delivery, Reply } from '../../core/reply.ts';
 import { renderChartPng } from '../../charts/renderChart.ts';
-import type { Router } from '../../core/router.ts';
+import type { Router } from '../../app/router.ts';
 import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
 import { ReplyCache } from '../replyCache.ts';

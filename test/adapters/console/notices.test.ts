@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog, noticeText } from '../../../src/adapters/console/consoleLog.ts';
 import { runConsole } from '../../../src/adapters/console/runConsole.ts';
-import { createLogger } from '../../../src/log.ts';
+import { createLogger } from '../../../src/app/log.ts';
 
 /** A pair of streams that readline takes for a terminal. */
 function terminal() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, renderDiscord, renderDiscordSources } from '../../../src/adapters/discord/render.ts';
 import { SLACK_LIMITS, renderSlack, renderSlackSources } from '../../../src/adapters/slack/render.ts';
-import type { Citation, Reply } from '../../../src/reply/reply.ts';
+import type { Citation, Reply } from '../../../src/core/reply.ts';
 
 // A reply far beyond every limit: long text, many long fields, 60 citations with long quotes.
 function hugeReply(): Reply {

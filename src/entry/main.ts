@@ -1,27 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { commands } from '../commands/index.ts';
-import type { ConsoleLog } from './adapters/console/consoleLog.ts';
-import { renderConsole } from './adapters/console/render.ts';
-import { runConsole } from './adapters/console/runConsole.ts';
-import { Conversations } from './answer/conversation.ts';
-import { warmUp } from './answer/answerQuestion.ts';
-import type { Config } from './config.ts';
-import type { Article, SkippedFile } from './corpus/types.ts';
-import type { Deps, Services } from './core/command.ts';
-import type { Delivery, Reply } from './reply/reply.ts';
-import { Router } from './core/router.ts';
-import { DigestScheduler } from './digest/scheduler.ts';
-import { readFeedsFile, everyMs, type Feed } from './feeds/feedsFile.ts';
-import { USER_AGENT } from './feeds/userAgent.ts';
-import { dateRange } from './knowledge/queries.ts';
-import { CorpusService } from './corpusService.ts';
-import { PlatformSupervisor, type PlatformStarter } from './platformSupervisor.ts';
-import { VERSION } from './loadServices.ts';
-import type { Logger } from './log.ts';
-import { recordArrivals } from './store/ingestRegistry.ts';
-import type { Subscription } from './store/stateSchema.ts';
-import { StateStore } from './store/stateStore.ts';
+import { commands } from '../../commands/index.ts';
+import type { ConsoleLog } from '../adapters/console/consoleLog.ts';
+import { consoleAdapter } from '../adapters/console/consoleAdapter.ts';
+import { Conversations } from '../answer/conversation.ts';
+import { warmUp } from '../answer/answerQuestion.ts';
+import type { Config } from '../app/config.ts';
+import type { Article, SkippedFile } from '../corpus/types.ts';
+import type { Deps, Services } from '../app/command.ts';
+import { Router } from '../app/router.ts';
+import { DigestScheduler } from '../digest/scheduler.ts';
+import { readFeedsFile, everyMs, type Feed } from '../feeds/feedsFile.ts';
+import { USER_AGENT } from '../feeds/userAgent.ts';
+import { dateRange } from '../knowledge/queries.ts';
+import { CorpusService } from '../app/corpusService.ts';
+import { PlatformSupervisor } from '../app/platformSupervisor.ts';
+import { adapterFrom, type PlatformAdapter } from '../core/platformAdapter.ts';
+import { VERSION } from '../core/version.ts';
+import type { Logger } from '../app/log.ts';
+import { recordArrivals } from '../store/ingestRegistry.ts';
+import { StateStore } from '../store/stateStore.ts';
 
 export interface App {
   router: Router;
@@ -36,7 +34,7 @@ export interface App {
 async function deps(config: Config, log: Logger): Promise<Deps> {
   const extra: Deps = { version: VERSION, digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
   if (config.OPENAI_API_KEY) {
-    const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([import('./answer/llmAnswerer.ts'), import('./answer/llmSummarizer.ts')]);
+    const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([import('../answer/llmAnswerer.ts'), import('../answer/llmSummarizer.ts')]);
     const llm = {
       apiKey: config.OPENAI_API_KEY,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
@@ -90,7 +88,7 @@ async function followFeeds(config: Config, store: StateStore, log: Logger): Prom
       // One poll at a time: a slow feed delays the next poll, never overlaps it.
       running = running.then(async () => {
         // Loaded on the first poll: the feed parser and page reader are not needed by a bot without feeds.
-        const { pollFeeds } = await import('./feeds/pollFeeds.ts');
+        const { pollFeeds } = await import('../feeds/pollFeeds.ts');
         await pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log);
       }).catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
       void running.then(() => !stopped && schedule(feed, everyMs(feed) * (0.9 + Math.random() * 0.2)));
@@ -133,13 +131,8 @@ export function welcomeLine(services: Services): string {
   return `Attaché ${services.version} — ${kb.articles.length} articles loaded${range.first ? ` (${range.first} to ${range.last})` : ''}. Type /help for commands, or just ask a question; /quit to leave.`;
 }
 
-/**
- * Run the bot: every platform whose tokens are set, in one process over one live corpus (files added, changed or
- * removed are picked up without a restart), with the digest scheduler; the console when no platform is set.
- */
-export async function start(config: Config, log: Logger, mode: { once?: boolean; notices?: ConsoleLog } = {}): Promise<void> {
-  const unguard = mode.once ? () => undefined : guardProcess(log);
-  const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
+/** The corpus kept current while the bot runs: loaded (from the snapshot when it can), warmed, watched. */
+async function openLiveCorpus(config: Config, log: Logger, store: StateStore, once: boolean) {
   const live = corpusService(config, log);
   const services = live.servicesWith({ ...(await deps(config, log)), store });
   let loaded = false;
@@ -150,72 +143,106 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   });
   await live.load();
   loaded = true;
-  if (!mode.once) setImmediate(() => warmUp(services()));
+  if (!once) setImmediate(() => warmUp(services()));
   warnSkipped(live.corpus.kb.skipped, log);
-  if (!mode.once) await live.watch();
-  const router = new Router(commands, services, log);
+  if (!once) await live.watch();
+  return { live, services };
+}
 
-  const posters = new Map<Subscription['platform'], (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>>();
-  const stops: Array<() => Promise<void>> = [() => live.close()];
-  const supervisors: PlatformSupervisor[] = [];
-  // Each platform is supervised: a failure to start, or a connection lost for good later, is retried with back-off
-  // while the other platforms keep serving.
-  const launch = async (name: Subscription['platform'], run: PlatformStarter) => {
-    const s = new PlatformSupervisor(name, run, log);
-    supervisors.push(s);
-    stops.push(() => s.stop());
-    posters.set(name, s.post);
-    await s.start();
-  };
+interface Wiring {
+  config: Config;
+  log: Logger;
+  store: StateStore;
+  router: Router;
+  services: () => Services;
+  mode: { once?: boolean; notices?: ConsoleLog };
+}
+
+/**
+ * The platforms this configuration serves: Discord and Slack when their tokens are set, else the console. Each SDK
+ * is imported only when its platform is configured: together they were most of every CLI call's start-up time.
+ */
+async function platformAdapters({ config, log, store, router, services, mode }: Wiring): Promise<PlatformAdapter[]> {
+  const adapters: PlatformAdapter[] = [];
   if (config.DISCORD_TOKEN) {
-    const { startDiscord } = await import('./adapters/discord/discordBot.ts');
-    await launch('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...(config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {}), router, services, store, log, onLost }));
+    const { startDiscord } = await import('../adapters/discord/discordBot.ts');
+    const apiUrl = config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {};
+    adapters.push(adapterFrom('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...apiUrl, router, services, store, log, onLost })));
   }
   if (config.SLACK_BOT_TOKEN) {
-    const { startSlack } = await import('./adapters/slack/slackBot.ts');
-    await launch('slack', () =>
-      startSlack({
-        botToken: config.SLACK_BOT_TOKEN!,
-        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET!, port: config.PORT ?? 3000, ...(config.HOST ? { host: config.HOST } : {}) }),
-        ...(config.ATTACHE_SLACK_API_URL ? { apiUrl: config.ATTACHE_SLACK_API_URL } : {}),
-        admins: config.SLACK_DIGEST_ADMINS,
-        router,
-        store,
-        log,
-      }),
-    );
+    const { startSlack } = await import('../adapters/slack/slackBot.ts');
+    const http = { signingSecret: config.SLACK_SIGNING_SECRET!, port: config.PORT ?? 3000, ...(config.HOST ? { host: config.HOST } : {}) };
+    const connection = config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : http;
+    const apiUrl = config.ATTACHE_SLACK_API_URL ? { apiUrl: config.ATTACHE_SLACK_API_URL } : {};
+    adapters.push(adapterFrom('slack', () => startSlack({ botToken: config.SLACK_BOT_TOKEN!, ...connection, ...apiUrl, admins: config.SLACK_DIGEST_ADMINS, router, store, log })));
   }
-  const consoleMode = !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN;
-  if (consoleMode) {
-    const show = (reply: Reply) => renderConsole(reply, { color: Boolean(process.stdout.isTTY) });
-    // Between prompts, like the log's notices, so a digest never lands inside the line being typed.
-    posters.set('console', async (_c, reply) => (mode.notices ? mode.notices.reply(`\n${show(reply)}`) : void process.stdout.write(`\n${show(reply)}\n`)));
+  if (!adapters.length) {
+    adapters.push(consoleAdapter({
+      interactive: !mode.once,
+      input: process.stdin,
+      output: process.stdout,
+      welcome: welcomeLine(services()),
+      color: Boolean(process.stdout.isTTY),
+      runText: (text, caller) => router.runText(text, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
+      ...(mode.notices ? { notices: mode.notices } : {}),
+    }));
   }
+  return adapters;
+}
+
+/** For deployments driven by an external scheduler: post what is due now, say what happened, fail if a post did. */
+async function postDueOnce(scheduler: DigestScheduler, store: StateStore, stopAll: () => Promise<void>): Promise<void> {
+  const { done, failed } = await scheduler.runDue();
+  await stopAll();
+  // Said on stdout, whatever the log level: what an operator running it by hand wants to see.
+  for (const d of done) process.stdout.write(d.posted ? `posted the digest to ${d.platform} ${d.channelId} (slot ${d.slot}, ${d.articles} new articles)\n` : `nothing new for ${d.platform} ${d.channelId} (slot ${d.slot}); not posted\n`);
+  if (!done.length && !failed.length) process.stdout.write(`No digest is due now (${store.data.subscriptions.length} subscriptions; each is posted within 6 hours after its time).\n`);
+  // An external scheduler learns from the exit code that a channel missed its digest.
+  if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
+}
+
+/** Until the console's user quits, or SIGINT/SIGTERM for a bot on the network. */
+async function untilDone(adapters: PlatformAdapter[], log: Logger): Promise<void> {
+  const signal = new Promise<string>((resolve) => {
+    for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));
+  });
+  const finished = adapters.flatMap((a) => (a.finished ? [a.finished.then(() => 'quit')] : []));
+  const why = await Promise.race([signal, ...finished]);
+  if (why !== 'quit') log.info({ signal: why }, 'shutting down');
+}
+
+/**
+ * Run the bot: every platform whose tokens are set, in one process over one live corpus (files added, changed or
+ * removed are picked up without a restart), with the digest scheduler; the console when no platform is set.
+ */
+export async function start(config: Config, log: Logger, mode: { once?: boolean; notices?: ConsoleLog } = {}): Promise<void> {
+  const unguard = mode.once ? () => undefined : guardProcess(log);
+  const store = await StateStore.open(config.ATTACHE_STATE_FILE, log);
+  const { live, services } = await openLiveCorpus(config, log, store, Boolean(mode.once));
+  const router = new Router(commands, services, log);
+  const adapters = await platformAdapters({ config, log, store, router, services, mode });
+  // Each platform is supervised: a failure to start, or a connection lost for good later, is retried with back-off
+  // while the other platforms keep serving.
+  const supervisors = adapters.map((a) => new PlatformSupervisor(a, log));
+  const stops: Array<() => Promise<void>> = [() => live.close(), ...supervisors.map((s) => () => s.stop())];
+  const stopAll = async () => void (await Promise.allSettled(stops.map((stop) => stop())));
+  for (const s of supervisors) await s.start();
+  const byName = new Map(supervisors.map((s) => [s.name, s]));
   const scheduler = new DigestScheduler({
     store,
     services,
     log,
     postTimeoutMs: config.ATTACHE_DIGEST_POST_TIMEOUT_MS,
     send: async (sub, reply, delivery) => {
-      const post = posters.get(sub.platform);
-      if (!post) throw new Error(`${sub.platform} is not running in this process`);
-      await post(sub.channelId, reply, delivery);
+      const platform = byName.get(sub.platform);
+      if (!platform) throw new Error(`${sub.platform} is not running in this process`);
+      await platform.post(sub.channelId, reply, delivery);
     },
   });
-  if (mode.once) {
-    // For deployments driven by an external scheduler: post what is due now, then stop.
-    const { done, failed } = await scheduler.runDue();
-    await Promise.allSettled(stops.map((stop) => stop()));
-    // Said on stdout, whatever the log level: what an operator running it by hand wants to see.
-    for (const d of done) process.stdout.write(d.posted ? `posted the digest to ${d.platform} ${d.channelId} (slot ${d.slot}, ${d.articles} new articles)\n` : `nothing new for ${d.platform} ${d.channelId} (slot ${d.slot}); not posted\n`);
-    if (!done.length && !failed.length) process.stdout.write(`No digest is due now (${store.data.subscriptions.length} subscriptions; each is posted within 6 hours after its time).\n`);
-    // An external scheduler learns from the exit code that a channel missed its digest.
-    if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
-    return;
-  }
-  if (!consoleMode && !supervisors.some((x) => x.up)) {
+  if (mode.once) return postDueOnce(scheduler, store, stopAll);
+  if (!supervisors.some((x) => x.up)) {
     // Nothing to serve: say so and let the process end, so a supervisor (systemd, a container) sees it fail.
-    await Promise.allSettled(stops.map((stop) => stop()));
+    await stopAll();
     unguard();
     throw new Error('no platform could start; see the log above');
   }
@@ -223,24 +250,9 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   await scheduler.start();
   stops.unshift(() => scheduler.stop());
   stops.unshift(await followFeeds(config, store, log));
-
-  if (consoleMode) {
-    await runConsole({
-      input: process.stdin,
-      output: process.stdout,
-      welcome: welcomeLine(services()),
-      color: Boolean(process.stdout.isTTY),
-      runText: (text, caller) => router.runText(text, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
-      ...(mode.notices ? { notices: mode.notices } : {}),
-    });
-  } else {
-    log.info({ articles: live.corpus.kb.articles.length, platforms: posters.size }, 'attache running; SIGINT or SIGTERM to stop');
-    const signal = await new Promise<string>((resolve) => {
-      for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));
-    });
-    log.info({ signal }, 'shutting down');
-  }
-  await Promise.allSettled(stops.map((stop) => stop()));
+  if (!byName.has('console')) log.info({ articles: live.corpus.kb.articles.length, platforms: supervisors.length }, 'attache running; SIGINT or SIGTERM to stop');
+  await untilDone(adapters, log);
+  await stopAll();
   unguard();
 }
 

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { StateStore } from '../store/stateStore.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
 import type { NameKind } from './optionSpecs.ts';
-import type { Reply } from '../reply/reply.ts';
+import type { Reply } from '../core/reply.ts';
 
 /** The knowledge base and its index: swapped whole when the corpus changes. */
 export interface Corpus {

@@ -1,5 +1,5 @@
 import { resolveName, type Candidate } from '../knowledge/resolveName.ts';
-import { textReply, type Reply } from '../reply/reply.ts';
+import { textReply, type Reply } from '../core/reply.ts';
 
 /** What kind of thing was named, for messages: "country", "person", "topic". */
 export type EntityKind = 'country' | 'person' | 'topic' | 'agreement';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, TIME_OF_DAY } from './text/timeOfDay.ts';
+import { isTimeZone, TIME_OF_DAY } from '../text/timeOfDay.ts';
 
 const optional = z.string().trim().min(1).optional();
 

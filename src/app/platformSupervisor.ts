@@ -1,14 +1,5 @@
 import type { Logger } from './log.ts';
-import type { Delivery, Reply } from './reply/reply.ts';
-
-/** A running platform: how to post to it and how to stop it. */
-export interface RunningPlatform {
-  post: (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>;
-  stop: () => Promise<void>;
-}
-
-/** Starts a platform; `lost` is called if its connection ends for good later (the SDK has stopped reconnecting). */
-export type PlatformStarter = (lost: (why: string) => void) => Promise<RunningPlatform>;
+import type { PlatformAdapter } from '../core/platformAdapter.ts';
 
 /** Waits before the next start after a failure: 5 s, doubling, at most 5 minutes. */
 export const RETRY_MS = { first: 5_000, max: 300_000 };
@@ -19,23 +10,26 @@ export const RETRY_MS = { first: 5_000, max: 300_000 };
  * so a digest is retried on the scheduler's own terms.
  */
 export class PlatformSupervisor {
-  private running?: RunningPlatform;
+  private running = false;
   private timer?: NodeJS.Timeout;
   private delay: number;
   private stopped = false;
 
   constructor(
-    readonly name: string,
-    private readonly starter: PlatformStarter,
+    readonly adapter: PlatformAdapter,
     private readonly log: Logger,
     private readonly retry = RETRY_MS,
   ) {
     this.delay = retry.first;
   }
 
+  get name(): PlatformAdapter['name'] {
+    return this.adapter.name;
+  }
+
   /** Whether it is up now. */
   get up(): boolean {
-    return Boolean(this.running);
+    return this.running;
   }
 
   /** Start it once; false (logged) when it could not start. */
@@ -43,7 +37,8 @@ export class PlatformSupervisor {
     try {
       const generation = {};
       this.current = generation;
-      this.running = await this.starter((why) => this.lost(generation, why));
+      await this.adapter.start((why) => this.lost(generation, why));
+      this.running = true;
       this.delay = this.retry.first;
       return true;
     } catch (err) {
@@ -57,17 +52,17 @@ export class PlatformSupervisor {
     if (!this.running) this.schedule();
   }
 
-  post: RunningPlatform['post'] = (channelId, reply, delivery) => {
+  post: PlatformAdapter['post'] = (channelId, reply, delivery) => {
     if (!this.running) return Promise.reject(new Error(`${this.name} is not connected at the moment`));
-    return this.running.post(channelId, reply, delivery);
+    return this.adapter.post(channelId, reply, delivery);
   };
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    const r = this.running;
-    this.running = undefined;
-    await r?.stop();
+    const was = this.running;
+    this.running = false;
+    if (was) await this.adapter.stop();
   }
 
   // Each start is a generation: a late "lost" from an instance already replaced is ignored.
@@ -76,9 +71,8 @@ export class PlatformSupervisor {
   private lost(generation: object, why: string): void {
     if (this.stopped || generation !== this.current) return;
     this.log.error({ platform: this.name, why, retryInMs: this.delay }, 'platform connection lost; reconnecting');
-    const r = this.running;
-    this.running = undefined;
-    void r?.stop().catch(() => undefined);
+    this.running = false;
+    void this.adapter.stop().catch(() => undefined);
     this.schedule();
   }
 

@@ -3,24 +3,24 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command as Program } from 'commander';
-import { commands } from '../commands/index.ts';
-import { replyJson, renderConsole } from './adapters/console/render.ts';
-import { renderExplanation, type Explanation } from './answer/explain.ts';
-import { articleReport, articleReportText, totalsText } from './cliReports.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { parseFileBytes } from './corpus/loadCorpus.ts';
-import type { Article } from './corpus/types.ts';
-import { buildKnowledge } from './knowledge/buildKnowledge.ts';
-import { corpusTotals } from './knowledge/corpusTotals.ts';
-import { VERSION } from './loadServices.ts';
-import { createLogger } from './log.ts';
-import { ConsoleLog } from './adapters/console/consoleLog.ts';
+import { commands } from '../../commands/index.ts';
+import { replyJson, renderConsole } from '../adapters/console/render.ts';
+import { renderExplanation, type Explanation } from '../answer/explain.ts';
+import { articleReport, articleReportText, totalsText } from '../app/cliReports.ts';
+import { ConfigError, loadConfig, type Config } from '../app/config.ts';
+import { parseFileBytes } from '../corpus/loadCorpus.ts';
+import type { Article } from '../corpus/types.ts';
+import { buildKnowledge } from '../knowledge/buildKnowledge.ts';
+import { corpusTotals } from '../knowledge/corpusTotals.ts';
+import { VERSION } from '../core/version.ts';
+import { createLogger } from '../app/log.ts';
+import { ConsoleLog } from '../adapters/console/consoleLog.ts';
 import { corpusService, createApp, start } from './main.ts';
-import { ingest } from './corpus/ingest.ts';
-import { composeDigest } from './digest/composeDigest.ts';
-import { firstSeenOf } from './store/ingestRegistry.ts';
-import { StateStore } from './store/stateStore.ts';
-import { lastCoveredUntil } from './store/lastCoveredUntil.ts';
+import { ingest } from '../corpus/ingest.ts';
+import { composeDigest } from '../digest/composeDigest.ts';
+import { firstSeenOf } from '../store/ingestRegistry.ts';
+import { StateStore } from '../store/stateStore.ts';
+import { lastCoveredUntil } from '../store/lastCoveredUntil.ts';
 import { addFeedsCommands } from './cliFeeds.ts';
 
 interface Globals {
@@ -79,7 +79,7 @@ program
       // Said on stderr, so stdout stays the reply (or its JSON).
       if (!reply.chart) process.stderr.write('No chart: this reply has none (a chart needs events over two years or more).\n');
       else {
-        const { renderChartPng } = await import('./charts/renderChart.ts');
+        const { renderChartPng } = await import('../charts/renderChart.ts');
         await writeFile(opts.chart, await renderChartPng(reply.chart));
         process.stderr.write(`Chart written to ${opts.chart}\n`);
       }
@@ -230,7 +230,7 @@ program
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
     if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands.');
-    const { registerDiscordCommands } = await import('./adapters/discord/register.ts');
+    const { registerDiscordCommands } = await import('../adapters/discord/register.ts');
     const { scope, count } = await registerDiscordCommands(commands, {
       token: config.DISCORD_TOKEN,
       applicationId: config.DISCORD_APPLICATION_ID,

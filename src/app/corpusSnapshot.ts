@@ -4,8 +4,8 @@ import { mkdir, rename, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { dirname, relative } from 'node:path';
-import { listArticleFiles } from './corpus/loadCorpus.ts';
-import type { ArticleFacts } from './knowledge/extractArticle.ts';
+import { listArticleFiles } from '../corpus/loadCorpus.ts';
+import type { ArticleFacts } from '../knowledge/extractArticle.ts';
 
 /**
  * Bump when ArticleFacts or the index change shape, or when parsing or extraction draw different facts from the same

@@ -1,7 +1,7 @@
-import { showDate } from '../knowledge/showDate.ts';
-import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { Citation } from './reply.ts';
-import { lookupMaps } from '../knowledge/lookupMaps.ts';
+import { showDate } from './showDate.ts';
+import type { KnowledgeBase } from './types.ts';
+import type { Citation } from '../core/reply.ts';
+import { lookupMaps } from './lookupMaps.ts';
 
 /** Something said in an article: the passage and, when known, the sentence. */
 export interface Source {

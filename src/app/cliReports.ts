@@ -1,8 +1,8 @@
-import type { Article } from './corpus/types.ts';
-import type { CorpusTotals } from './knowledge/corpusTotals.ts';
-import { eventLine, personLabel, placeName, statusText } from './knowledge/queries.ts';
-import { showDate } from './knowledge/showDate.ts';
-import type { KnowledgeBase } from './knowledge/types.ts';
+import type { Article } from '../corpus/types.ts';
+import type { CorpusTotals } from '../knowledge/corpusTotals.ts';
+import { eventLine, personLabel, placeName, statusText } from '../knowledge/queries.ts';
+import { showDate } from '../knowledge/showDate.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
 
 /** Everything drawn from one article, as `attache parse --json` prints it. */
 export function articleReport(kb: KnowledgeBase, a: Article) {

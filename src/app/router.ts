@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { Caller, Command, Services } from './command.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
-import { textReply, type Reply } from '../reply/reply.ts';
+import { textReply, type Reply } from '../core/reply.ts';
 import { usageOf } from './usage.ts';
-import { UserError } from './userError.ts';
+import { UserError } from '../core/userError.ts';
 
 /** Turns command lines and platform invocations into replies; the one place that catches errors. */
 export class Router {

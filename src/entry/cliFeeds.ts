@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Command as Program } from 'commander';
-import { ConfigError, type Config } from './config.ts';
-import { everyMs, readFeedsFile, type Feed } from './feeds/feedsFile.ts';
-import { USER_AGENT } from './feeds/userAgent.ts';
-import { createLogger } from './log.ts';
-import { StateStore } from './store/stateStore.ts';
+import { ConfigError, type Config } from '../app/config.ts';
+import { everyMs, readFeedsFile, type Feed } from '../feeds/feedsFile.ts';
+import { USER_AGENT } from '../feeds/userAgent.ts';
+import { createLogger } from '../app/log.ts';
+import { StateStore } from '../store/stateStore.ts';
 
 type Setup = (cmd: Program) => { config: Config; json: boolean };
 
@@ -29,7 +29,7 @@ export function addFeedsCommands(program: Program, setup: Setup, print: (s: stri
       const store = await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
       await mkdir(config.ATTACHE_CORPUS_DIR, { recursive: true });
       // Loaded here: the feed parser and the page reader (linkedom) cost a quarter second other commands need not pay.
-      const { pollFeeds, pollLine } = await import('./feeds/pollFeeds.ts');
+      const { pollFeeds, pollLine } = await import('../feeds/pollFeeds.ts');
       const polls = await pollFeeds(feeds, store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT });
       print(json ? JSON.stringify({ feeds: polls }) : polls.map(pollLine).join('\n'));
       // Some feeds failing is a day on the internet; all of them failing is worth an exit code.

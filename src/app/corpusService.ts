@@ -1,18 +1,18 @@
 import { relative } from 'node:path';
 import type { Logger } from 'pino';
-import type { Corpus, Deps, Services } from './core/command.ts';
-import { dedupeStories } from './corpus/dedupeStories.ts';
-import { listArticleFiles } from './corpus/loadCorpus.ts';
-import type { Article, SkippedFile } from './corpus/types.ts';
-import { RebuildQueue } from './corpus/rebuildQueue.ts';
-import { watchCorpus, type CorpusChange } from './corpus/watchCorpus.ts';
-import { assembleKnowledge, defaultGazetteer } from './knowledge/buildKnowledge.ts';
-import { drawFile } from './knowledge/drawFile.ts';
-import { drawFiles } from './knowledge/drawFiles.ts';
-import { passagesOf, type ArticleFacts } from './knowledge/extractArticle.ts';
+import type { Corpus, Deps, Services } from './command.ts';
+import { dedupeStories } from '../corpus/dedupeStories.ts';
+import { listArticleFiles } from '../corpus/loadCorpus.ts';
+import type { Article, SkippedFile } from '../corpus/types.ts';
+import { RebuildQueue } from '../corpus/rebuildQueue.ts';
+import { watchCorpus, type CorpusChange } from '../corpus/watchCorpus.ts';
+import { assembleKnowledge, defaultGazetteer } from '../knowledge/buildKnowledge.ts';
+import { drawFile } from '../knowledge/drawFile.ts';
+import { drawFiles } from '../knowledge/drawFiles.ts';
+import { passagesOf, type ArticleFacts } from '../knowledge/extractArticle.ts';
 import { corpusSignature, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
-import { PassageIndex } from './search/passageIndex.ts';
-import type { KnowledgeBase } from './knowledge/types.ts';
+import { PassageIndex } from '../search/passageIndex.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
 
 interface Entry {
   facts?: ArticleFacts;

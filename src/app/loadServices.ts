@@ -1,11 +1,7 @@
-import { createRequire } from 'node:module';
-import type { Services } from './core/command.ts';
+import type { Services } from './command.ts';
 import { CorpusService } from './corpusService.ts';
 import { createLogger } from './log.ts';
-
-const require = createRequire(import.meta.url);
-/** The package version, shown by /about. */
-export const VERSION: string = (require('../package.json') as { version: string }).version;
+import { VERSION } from '../core/version.ts';
 
 /** Load a corpus folder once (no snapshot, no watching) and build what commands read: knowledge base and index. */
 export async function loadServices(corpusDir: string, log = createLogger('silent')): Promise<Services> {

@@ -1,4 +1,4 @@
-import { UserError } from './userError.ts';
+import { UserError } from '../core/userError.ts';
 
 /** Longest command line accepted from a chat message or the console. */
 export const MAX_LINE_LENGTH = 2000;
