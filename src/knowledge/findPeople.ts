@@ -127,111 +127,15 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
       i++;
       continue;
     }
-    // Grow a chain of capitalised words joined by spaces; lower-case connectors only while still in the role.
-    const chain: Tok[] = [toks[i]!];
-    let inName = !isRolePart(toks[i]!);
-    let j = i + 1;
-    while (j < toks.length && toks[j]!.joined && !chain[chain.length - 1]!.possessive) {
-      const t = toks[j]!;
-      if (t.cap || t.initial) {
-        if (inName && isRolePart(t) && !t.place) break;
-        if (!isRolePart(t)) inName = true;
-        chain.push(t);
-        j++;
-        continue;
-      }
-      // Look past a run of connectors ("of the") to the next capitalised word.
-      let n = j + 1;
-      while (n < toks.length && toks[n]!.joined && !toks[n]!.cap && CONNECTORS.has(toks[n]!.key) && n - j < 3) n++;
-      const next = toks[n];
-      if (next?.joined && (next.cap || next.initial)) {
-        if (!inName && CONNECTORS.has(t.key) && (t.key !== 'and' || isRolePart(next))) {
-          chain.push(t);
-          j++;
-          continue;
-        }
-        if (inName && NAME_PARTICLES.has(t.key) && !isRolePart(next)) {
-          chain.push(t);
-          j++;
-          continue;
-        }
-      }
-      break;
-    }
+    const { chain, end: j } = growChain(toks, i);
     i = j;
-    // The name is the run at the end of the chain that is neither role, institution, place nor connector.
-    let k = chain.length;
-    while (k > 0) {
-      const t = chain[k - 1]!;
-      if (isRolePart(t) || (CONNECTORS.has(t.key) && !t.cap)) break;
-      k--;
-    }
-    while (k < chain.length && NAME_PARTICLES.has(chain[k]!.key) && !chain[k]!.cap) k++;
-    const name = chain.slice(k);
-    const role = chain.slice(0, k);
+    const { name, role } = splitChain(chain);
     if (!nameLike(name)) continue;
-    let accepted = role.some(isRole) || (isVietnameseName(name) && name.length >= 3);
-    let roleToks = role;
-    let roleStr = roleText(sentence, role);
-    const before = toks[toks.indexOf(chain[0]!) - 1];
-    if (!accepted && before && PERSON_TRIGGERS.has(before.key) && !before.cap) {
-      accepted = before.key !== 'by' || name.length >= 2;
-      if (before.key.startsWith('counterpart')) {
-        const demonym = toks[toks.indexOf(before) - 1];
-        roleStr = demonym?.place ? `${demonym.text} counterpart` : 'counterpart';
-        roleToks = demonym?.place ? [demonym] : [];
-      }
-    }
-    // "Aslaug Sem-Jacobsen, Vice Chair of the Norwegian Parliament's …": the role follows after a comma.
-    const after = toks[j];
-    if (after && !after.joined && /^\s*,\s*$/.test(sentence.slice(name[name.length - 1]!.end, after.index)) && (isRole(after) || ['politburo'].includes(after.key))) {
-      const appos: Tok[] = [];
-      let a = j;
-      while (a < toks.length && (a === j || toks[a]!.joined) && (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member')) {
-        appos.push(toks[a]!);
-        a++;
-      }
-      while (appos.length && CONNECTORS.has(appos[appos.length - 1]!.key)) appos.pop();
-      if (appos.some(isRole)) {
-        accepted = true;
-        if (!role.some(isRole)) {
-          roleStr = roleText(sentence, appos);
-          roleToks = appos;
-        }
-      }
-    }
-    // "Costa Rica's Minister of Foreign Affairs and Religion, Manual Gonzalez Sanz": role, comma, name.
-    if (!accepted && role.length === 0) {
-      const prevChainEnd = toks.indexOf(chain[0]!) - 1;
-      if (prevChainEnd >= 0 && /^\s*,\s*$/.test(sentence.slice(toks[prevChainEnd]!.end, chain[0]!.index))) {
-        const prior: Tok[] = [];
-        let p = prevChainEnd;
-        while (p >= 0 && (isRolePart(toks[p]!) || CONNECTORS.has(toks[p]!.key))) {
-          prior.unshift(toks[p]!);
-          if (!toks[p]!.joined) break;
-          p--;
-        }
-        while (prior.length && CONNECTORS.has(prior[0]!.key)) prior.shift();
-        if (prior.some(isRole) && prior.every((t) => isRolePart(t) || CONNECTORS.has(t.key))) {
-          accepted = true;
-          roleToks = prior;
-          roleStr = roleText(sentence, prior);
-        }
-      }
-    }
-    // "Director General of the Department for Asia, the Pacific, the Middle East and Africa Kristi Karelsohn": the
-    // role's last words are a list of regions, so the chain before the name holds places but no office.
-    if (!accepted && role.length && role.every((t) => t.place !== undefined || CONNECTORS.has(t.key) || !isRole(t))) {
-      const prior = roleBeforeList(toks, toks.indexOf(chain[0]!), sentence);
-      if (prior) {
-        accepted = true;
-        roleToks = [...prior, ...role];
-        roleStr = roleText(sentence, roleToks);
-      }
-    }
-    if (!accepted) continue;
+    const r = readRole(sentence, toks, chain, name, role, j);
+    if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');
-    const country = countryOf(roleToks, name);
+    const country = countryOf(r.roleToks, name);
+    let roleStr = r.roleStr;
     // "Mr." or "H.E." is a form of address, not an office.
     if (roleStr && roleStr.replace(/[.\s]/g, '').length > 0 && roleStr.split(/\s+/).every((w) => ABBREV.test(w.replace(/\.$/, '')))) roleStr = '';
     out.push({
@@ -243,4 +147,117 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     });
   }
   return out;
+}
+
+/** A chain of capitalised words joined by spaces from `start`; lower-case connectors only while still in the role. */
+function growChain(toks: Tok[], start: number): { chain: Tok[]; end: number } {
+  const chain: Tok[] = [toks[start]!];
+  let inName = !isRolePart(toks[start]!);
+  let j = start + 1;
+  while (j < toks.length && toks[j]!.joined && !chain[chain.length - 1]!.possessive) {
+    const t = toks[j]!;
+    if (t.cap || t.initial) {
+      if (inName && isRolePart(t) && !t.place) break;
+      if (!isRolePart(t)) inName = true;
+      chain.push(t);
+      j++;
+      continue;
+    }
+    // Look past a run of connectors ("of the") to the next capitalised word.
+    let n = j + 1;
+    while (n < toks.length && toks[n]!.joined && !toks[n]!.cap && CONNECTORS.has(toks[n]!.key) && n - j < 3) n++;
+    const next = toks[n];
+    const joinsNext = next?.joined && (next.cap || next.initial);
+    if (joinsNext && !inName && CONNECTORS.has(t.key) && (t.key !== 'and' || isRolePart(next))) {
+      chain.push(t);
+      j++;
+      continue;
+    }
+    if (joinsNext && inName && NAME_PARTICLES.has(t.key) && !isRolePart(next)) {
+      chain.push(t);
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { chain, end: j };
+}
+
+/** The name is the run at the end of the chain that is neither role, institution, place nor connector. */
+function splitChain(chain: Tok[]): { name: Tok[]; role: Tok[] } {
+  let k = chain.length;
+  while (k > 0) {
+    const t = chain[k - 1]!;
+    if (isRolePart(t) || (CONNECTORS.has(t.key) && !t.cap)) break;
+    k--;
+  }
+  while (k < chain.length && NAME_PARTICLES.has(chain[k]!.key) && !chain[k]!.cap) k++;
+  return { name: chain.slice(k), role: chain.slice(0, k) };
+}
+
+interface RoleReading {
+  /** Whether the name is a person's: a role names them, or the sentence's shape does. */
+  accepted: boolean;
+  roleToks: Tok[];
+  roleStr: string;
+}
+
+/** Whether a name is a person's, and the role the sentence gives them: before it, after a comma, or by a trigger. */
+function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role: Tok[], after: number): RoleReading {
+  const r: RoleReading = { accepted: role.some(isRole) || (isVietnameseName(name) && name.length >= 3), roleToks: role, roleStr: roleText(sentence, role) };
+  const first = toks.indexOf(chain[0]!);
+  const before = toks[first - 1];
+  if (!r.accepted && before && PERSON_TRIGGERS.has(before.key) && !before.cap) {
+    r.accepted = before.key !== 'by' || name.length >= 2;
+    if (before.key.startsWith('counterpart')) {
+      const demonym = toks[toks.indexOf(before) - 1];
+      r.roleStr = demonym?.place ? `${demonym.text} counterpart` : 'counterpart';
+      r.roleToks = demonym?.place ? [demonym] : [];
+    }
+  }
+  const appos = appositiveRole(sentence, toks, name, after);
+  if (appos) {
+    r.accepted = true;
+    if (!role.some(isRole)) Object.assign(r, { roleStr: roleText(sentence, appos), roleToks: appos });
+  }
+  if (!r.accepted && role.length === 0) {
+    const prior = roleBeforeComma(sentence, toks, chain[0]!, first - 1);
+    if (prior) Object.assign(r, { accepted: true, roleToks: prior, roleStr: roleText(sentence, prior) });
+  }
+  // "Director General of the Department for Asia, the Pacific, the Middle East and Africa Kristi Karelsohn": the
+  // role's last words are a list of regions, so the chain before the name holds places but no office.
+  if (!r.accepted && role.length && role.every((t) => t.place !== undefined || CONNECTORS.has(t.key) || !isRole(t))) {
+    const prior = roleBeforeList(toks, first, sentence);
+    if (prior) Object.assign(r, { accepted: true, roleToks: [...prior, ...role], roleStr: roleText(sentence, [...prior, ...role]) });
+  }
+  return r;
+}
+
+/** "Aslaug Sem-Jacobsen, Vice Chair of the Norwegian Parliament's …": a role after a comma, when it holds an office. */
+function appositiveRole(sentence: string, toks: Tok[], name: Tok[], j: number): Tok[] | undefined {
+  const after = toks[j];
+  if (!after || after.joined || !/^\s*,\s*$/.test(sentence.slice(name[name.length - 1]!.end, after.index))) return undefined;
+  if (!(isRole(after) || ['politburo'].includes(after.key))) return undefined;
+  const appos: Tok[] = [];
+  let a = j;
+  while (a < toks.length && (a === j || toks[a]!.joined) && (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member')) {
+    appos.push(toks[a]!);
+    a++;
+  }
+  while (appos.length && CONNECTORS.has(appos[appos.length - 1]!.key)) appos.pop();
+  return appos.some(isRole) ? appos : undefined;
+}
+
+/** "Costa Rica's Minister of Foreign Affairs and Religion, Manual Gonzalez Sanz": role, comma, name. */
+function roleBeforeComma(sentence: string, toks: Tok[], firstOfChain: Tok, prevChainEnd: number): Tok[] | undefined {
+  if (prevChainEnd < 0 || !/^\s*,\s*$/.test(sentence.slice(toks[prevChainEnd]!.end, firstOfChain.index))) return undefined;
+  const prior: Tok[] = [];
+  let p = prevChainEnd;
+  while (p >= 0 && (isRolePart(toks[p]!) || CONNECTORS.has(toks[p]!.key))) {
+    prior.unshift(toks[p]!);
+    if (!toks[p]!.joined) break;
+    p--;
+  }
+  while (prior.length && CONNECTORS.has(prior[0]!.key)) prior.shift();
+  return prior.some(isRole) && prior.every((t) => isRolePart(t) || CONNECTORS.has(t.key)) ? prior : undefined;
 }
