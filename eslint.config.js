@@ -1,5 +1,5 @@
-// The project's lint rules: ESLint's and typescript-eslint's recommended sets, and a line length a reader can take
-// in. `npm run lint` (run in CI) fails on any error.
+// The project's lint rules: ESLint's and typescript-eslint's recommended sets, a line length and a function length
+// a reader can take in. `npm run lint` (run in CI) fails on any error.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -13,6 +13,16 @@ export default tseslint.config(
       'max-len': ['error', { code: 200, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreComments: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
+  },
+  // Functions a reader takes in at once. The ones listed below are older and still to be cut into named steps, as
+  // parseArticle, findPeople and start were; nothing new may join them.
+  {
+    files: ['src/**/*.ts', 'commands/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['src/adapters/discord/discordBot.ts', 'src/adapters/slack/slackBot.ts', 'src/knowledge/extractMilestones.ts', 'src/feeds/pollFeed.ts', 'commands/digest.ts', 'commands/country.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 110, skipBlankLines: true, skipComments: true }] },
   },
   // One adapter seam: the platform SDKs only in src/adapters/, the LLM client only in src/answer/llm*.
   {
