@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.ts';
+import { defineCommand } from '../src/app/command.ts';
 import { corpusTotals } from '../src/knowledge/corpusTotals.ts';
 
 export const about = defineCommand({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Citations } from '../src/reply/cite.ts';
-import { defineCommand } from '../src/core/command.ts';
-import { MAX_OPTION_LENGTH } from '../src/core/options.ts';
-import { textReply } from '../src/reply/reply.ts';
-import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { Citations } from '../src/knowledge/cite.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { MAX_OPTION_LENGTH } from '../src/app/options.ts';
+import { textReply } from '../src/core/reply.ts';
+import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { agreementCandidates, placeCandidates } from '../src/knowledge/names.ts';
 import { agreementsOf, latestStatus, placeName, shortName, statusHistory, statusText } from '../src/knowledge/queries.ts';
 import { resolveName } from '../src/knowledge/resolveName.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.ts';
-import { textOption } from '../src/core/options.ts';
-import { textReply } from '../src/reply/reply.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { textOption } from '../src/app/options.ts';
+import { textReply } from '../src/core/reply.ts';
 import { placeName } from '../src/knowledge/queries.ts';
 import { showDate } from '../src/knowledge/showDate.ts';
 import { fold } from '../src/text/fold.ts';

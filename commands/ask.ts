@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answerQuestion } from '../src/answer/answerQuestion.ts';
 import { cleanQuestion } from '../src/answer/readQuestion.ts';
-import { defineCommand } from '../src/core/command.ts';
+import { defineCommand } from '../src/app/command.ts';
 import { UserError } from '../src/core/userError.ts';
 
 /** Longest question accepted (Discord's message limit); only the first 1,000 characters are analysed. */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { Citations } from '../src/reply/cite.ts';
-import { defineCommand } from '../src/core/command.ts';
-import { textOption } from '../src/core/options.ts';
-import { textReply, type ReplyField } from '../src/reply/reply.ts';
-import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { Citations } from '../src/knowledge/cite.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { textOption } from '../src/app/options.ts';
+import { textReply, type ReplyField } from '../src/core/reply.ts';
+import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
 import { engagementsChart } from '../src/charts/engagementsChart.ts';
 import { agreementsOf, eventEvidence, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
-import type { KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
+import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
 import { ordinal } from '../src/text/ordinal.ts';
 
 /** Events /country lists: the latest, with a count of the rest. */
@@ -33,6 +33,72 @@ function topPartners(kb: KnowledgeBase): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => placeName(kb, c));
 }
 
+type Article = KnowledgeBase['articles'][number];
+type Person = KnowledgeBase['people'][number];
+
+/** One line per milestone, citing every article that states it; stated ties before computed ones. */
+function milestonesField(kb: KnowledgeBase, code: string, cite: Citations): ReplyField[] {
+  const milestones = kb.milestones
+    .filter((m) => m.country === code)
+    .sort((a, b) => Number(a.computed) - Number(b.computed) || dateKey(a.date).localeCompare(dateKey(b.date)));
+  const lines = new Map<string, string[]>();
+  for (const m of milestones) {
+    const sameTies = m.kind === 'ties established' ? [...lines.keys()].find((l) => l.startsWith(`Diplomatic ties established ${m.date.year}`) || l.includes(` ${m.date.year}-`)) : undefined;
+    const line = sameTies ?? milestoneLine(kb, m);
+    lines.set(line, [...(lines.get(line) ?? []), cite.ref(m)]);
+  }
+  return lines.size ? [{ name: 'Milestones', value: [...lines].map(([l, refs]) => `${l} ${[...new Set(refs)].join('')}`).join('\n') }] : [];
+}
+
+/** The latest events; a long relationship's whole list is /timeline's (with from:/to: to page through it). */
+function eventsField(kb: KnowledgeBase, events: DiplomaticEvent[], name: string, cite: Citations): ReplyField[] {
+  if (!events.length) return [];
+  const shown = events.slice(-MAX_EVENTS);
+  const lines = shown.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
+  if (events.length > shown.length) lines.unshift(`${events.length} events; the latest ${shown.length} (/timeline country:${name} for all):`);
+  return [{ name: 'Events', value: lines.join('\n') }];
+}
+
+/** The partner's officials, and the Vietnamese officials who took part in its events, each with a cited role. */
+function officialsFields(kb: KnowledgeBase, code: string, name: string, events: DiplomaticEvent[], articles: Article[], cite: Citations): ReplyField[] {
+  const theirs = kb.people.filter((p) => p.country === code);
+  const involved = new Set(events.flatMap((e) => e.participants));
+  const ours = kb.people.filter((p) => p.country === 'VN' && involved.has(p.id));
+  const here = new Set(articles.map((a) => a.id));
+  const officialLine = (p: Person) => {
+    const role = mainRole(p);
+    // Cite the role where this relationship is told, when one of its articles gives it.
+    const evidence = p.roles.find((r) => here.has(r.articleId)) ?? p.roles.find((r) => r.role === role) ?? p.roles[0];
+    return `${p.name}${role ? ` — ${role}` : ''}${evidence ? ` ${cite.ref(evidence)}` : ''}`;
+  };
+  return [
+    ...(theirs.length ? [{ name: `Officials of ${name}`, value: theirs.map(officialLine).join('\n') }] : []),
+    ...(ours.length ? [{ name: 'Vietnamese officials involved', value: ours.map(officialLine).join('\n') }] : []),
+  ];
+}
+
+function agreementsField(kb: KnowledgeBase, code: string, cite: Citations): ReplyField[] {
+  const agreements = agreementsOf(kb, code);
+  if (!agreements.length) return [];
+  const line = (a: (typeof agreements)[number]) => {
+    const m = latestStatus(a)!;
+    const short = shortName(a);
+    return `${a.name}${short ? ` (${short})` : ''} — ${statusText(kb, m)} (${showDate(m.date)}) ${cite.ref(m)}`;
+  };
+  return [{ name: 'Agreements', value: agreements.map(line).join('\n') }];
+}
+
+/** Topics the passages tie to this partner, most mentioned first. */
+function topicsField(kb: KnowledgeBase, code: string, cite: Citations): ReplyField[] {
+  const topics = kb.topics
+    .map((t) => ({ t, m: t.mentions.filter((m) => m.countries.includes(code)) }))
+    .filter((x) => x.m.length)
+    .sort((a, b) => b.m.length - a.m.length);
+  if (!topics.length) return [];
+  const more = topics.length > MAX_TOPICS ? `, and ${topics.length - MAX_TOPICS} more (/topic)` : '';
+  return [{ name: 'Cooperation topics', value: topics.slice(0, MAX_TOPICS).map(({ t, m }) => `${t.name} ${cite.ref(m[0]!)}`).join(', ') + more }];
+}
+
 export const country = defineCommand({
   name: 'country',
   description: 'Việt Nam’s relations with a country or organisation: ties, events, officials, agreements, topics',
@@ -50,58 +116,15 @@ export const country = defineCommand({
     }
     const name = placeName(kb, code);
     const cite = new Citations(kb);
-    const fields: ReplyField[] = [];
     const articles = kb.articles.filter((a) => kb.partners[a.id]?.includes(code));
-
-    // One line per milestone, citing every article that states it; stated ties before computed ones.
-    const milestones = kb.milestones
-      .filter((m) => m.country === code)
-      .sort((a, b) => Number(a.computed) - Number(b.computed) || dateKey(a.date).localeCompare(dateKey(b.date)));
-    const lines = new Map<string, string[]>();
-    for (const m of milestones) {
-      const sameTies = m.kind === 'ties established' ? [...lines.keys()].find((l) => l.startsWith(`Diplomatic ties established ${m.date.year}`) || l.includes(` ${m.date.year}-`)) : undefined;
-      const line = sameTies ?? milestoneLine(kb, m);
-      lines.set(line, [...(lines.get(line) ?? []), cite.ref(m)]);
-    }
-    if (lines.size) fields.push({ name: 'Milestones', value: [...lines].map(([l, refs]) => `${l} ${[...new Set(refs)].join('')}`).join('\n') });
-
     const events = eventsWhere(kb, { country: code });
-    // The latest events; a long relationship's whole list is /timeline's (with from:/to: to page through it).
-    const shown = events.slice(-MAX_EVENTS);
-    const eventLines = shown.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
-    if (events.length > shown.length) eventLines.unshift(`${events.length} events; the latest ${shown.length} (/timeline country:${name} for all):`);
-    if (events.length) fields.push({ name: 'Events', value: eventLines.join('\n') });
-
-    const theirs = kb.people.filter((p) => p.country === code);
-    const ours = kb.people.filter((p) => p.country === 'VN' && events.some((e) => e.participants.includes(p.id)));
-    const officialLine = (p: (typeof theirs)[number]) => {
-      const role = mainRole(p);
-      // Cite the role where this relationship is told, when one of its articles gives it.
-      const evidence = p.roles.find((r) => articles.some((a) => a.id === r.articleId)) ?? p.roles.find((r) => r.role === role) ?? p.roles[0];
-      return `${p.name}${role ? ` — ${role}` : ''}${evidence ? ` ${cite.ref(evidence)}` : ''}`;
-    };
-    if (theirs.length) fields.push({ name: `Officials of ${name}`, value: theirs.map(officialLine).join('\n') });
-    if (ours.length) fields.push({ name: 'Vietnamese officials involved', value: ours.map(officialLine).join('\n') });
-
-    const agreements = agreementsOf(kb, code);
-    if (agreements.length) {
-      fields.push({
-        name: 'Agreements',
-        value: agreements
-          .map((a) => {
-            const m = latestStatus(a)!;
-            const short = shortName(a);
-            return `${a.name}${short ? ` (${short})` : ''} — ${statusText(kb, m)} (${showDate(m.date)}) ${cite.ref(m)}`;
-          })
-          .join('\n'),
-      });
-    }
-
-    const topics = kb.topics
-      .map((t) => ({ t, m: t.mentions.filter((m) => m.countries.includes(code)) }))
-      .filter((x) => x.m.length)
-      .sort((a, b) => b.m.length - a.m.length);
-    if (topics.length) fields.push({ name: 'Cooperation topics', value: topics.slice(0, MAX_TOPICS).map(({ t, m }) => `${t.name} ${cite.ref(m[0]!)}`).join(', ') + (topics.length > MAX_TOPICS ? `, and ${topics.length - MAX_TOPICS} more (/topic)` : '') });
+    const fields: ReplyField[] = [
+      ...milestonesField(kb, code, cite),
+      ...eventsField(kb, events, name, cite),
+      ...officialsFields(kb, code, name, events, articles, cite),
+      ...agreementsField(kb, code, cite),
+      ...topicsField(kb, code, cite),
+    ];
 
     if (fields.length === 0 && articles.length === 0) {
       const place = kb.gazetteer.get(code);

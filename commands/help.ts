@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCommand, type Command } from '../src/core/command.ts';
-import { usageOf } from '../src/core/usage.ts';
+import { defineCommand, type Command } from '../src/app/command.ts';
+import { usageOf } from '../src/app/usage.ts';
 import type { Person } from '../src/knowledge/types.ts';
 
 /** "000" for 000_1200fe3336b335e3 when no other article id starts so; /article takes a unique prefix. */

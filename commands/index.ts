@@ -1,4 +1,4 @@
-import type { Command } from '../src/core/command.ts';
+import type { Command } from '../src/app/command.ts';
 import { about } from './about.ts';
 import { agreements } from './agreements.ts';
 import { ask } from './ask.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Citations } from '../src/reply/cite.ts';
-import { defineCommand } from '../src/core/command.ts';
-import { textOption } from '../src/core/options.ts';
-import type { ReplyField } from '../src/reply/reply.ts';
-import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { Citations } from '../src/knowledge/cite.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { textOption } from '../src/app/options.ts';
+import type { ReplyField } from '../src/core/reply.ts';
+import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { personCandidates } from '../src/knowledge/names.ts';
 import { countriesOfPerson, eventEvidence, eventLine, eventsWhere, mainRole, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';

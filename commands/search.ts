@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Citations } from '../src/reply/cite.ts';
-import { defineCommand } from '../src/core/command.ts';
-import { textOption } from '../src/core/options.ts';
-import { textReply } from '../src/reply/reply.ts';
+import { Citations } from '../src/knowledge/cite.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { textOption } from '../src/app/options.ts';
+import { textReply } from '../src/core/reply.ts';
 import { showDate } from '../src/knowledge/showDate.ts';
 import { snippet } from '../src/search/snippet.ts';
 import { lookupMaps } from '../src/knowledge/lookupMaps.ts';

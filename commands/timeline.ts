@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Citations } from '../src/reply/cite.ts';
-import { defineCommand } from '../src/core/command.ts';
-import { dateOption, MAX_OPTION_LENGTH } from '../src/core/options.ts';
-import { textReply } from '../src/reply/reply.ts';
-import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { Citations } from '../src/knowledge/cite.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { dateOption, MAX_OPTION_LENGTH } from '../src/app/options.ts';
+import { textReply } from '../src/core/reply.ts';
+import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { UserError } from '../src/core/userError.ts';
 import { personCandidates, placeCandidates } from '../src/knowledge/names.ts';
 import { engagementsChart } from '../src/charts/engagementsChart.ts';

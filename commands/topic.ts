@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Citations } from '../src/reply/cite.ts';
-import { defineCommand } from '../src/core/command.ts';
-import { textOption } from '../src/core/options.ts';
-import { resolveEntity } from '../src/core/resolveEntity.ts';
+import { Citations } from '../src/knowledge/cite.ts';
+import { defineCommand } from '../src/app/command.ts';
+import { textOption } from '../src/app/options.ts';
+import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { topicCandidates } from '../src/knowledge/names.ts';
 import { placeName } from '../src/knowledge/queries.ts';
 

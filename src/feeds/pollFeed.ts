@@ -10,7 +10,7 @@ import { fetchText, RetryLater, type FetchOptions } from './fetchText.ts';
 import { allowedBy, disallowed, reachesPrivate } from './politeness.ts';
 import type { Feed } from './feedsFile.ts';
 import { pageText } from './pageText.ts';
-import { calendarDayOf, readFeed } from './readFeed.ts';
+import { calendarDayOf, readFeed, type FeedItem } from './readFeed.ts';
 
 /** One feed's poll, as `attache feeds poll --json` prints it. */
 export interface FeedPoll {
@@ -63,12 +63,29 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
   if (state?.notBefore && Date.parse(state.notBefore) > now.getTime()) {
     return done({ poll: { ...poll, status: 'error', error: `the server asked to wait until ${state.notBefore}` }, state: { ...next, notBefore: state.notBefore } });
   }
+  const got = await fetchFeed(feed, state, next, now, fetchOptions);
+  if ('status' in got) return done({ poll: { ...poll, ...got }, state: next });
+  poll.items = got.items.length;
+  await takeItems(got.items, { feed, o, poll, next, written, fetchOptions });
+  next.taken += poll.new.length;
+  next.seen = next.seen.slice(-SEEN_LIMIT);
+  next.lastSuccess = now.toISOString();
+  return done({ poll, state: next });
+}
+
+type FetchOptionsOf = (extra: Partial<FetchOptions>, maxBytes: number) => FetchOptions;
+
+/**
+ * The feed's items by a conditional GET, its validators kept in `next`; or why there are none this time ("not
+ * modified", an error, a server asking to wait), with `next` saying so.
+ */
+async function fetchFeed(feed: Feed, state: FeedState | undefined, next: FeedState, now: Date, fetchOptions: FetchOptionsOf): Promise<{ items: FeedItem[] } | Pick<FeedPoll, 'status' | 'error'>> {
   let body: string;
   try {
     const got = await fetchText(feed.url, fetchOptions({ ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}) }, FEED_BYTES));
     if (got.status === 'not modified') {
-      poll.status = 'not modified';
-      return done({ poll, state: { ...next, lastSuccess: now.toISOString() } });
+      next.lastSuccess = now.toISOString();
+      return { status: 'not modified' };
     }
     body = got.body;
     next.etag = got.etag;
@@ -76,16 +93,29 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
     if (!got.etag) delete next.etag;
     if (!got.lastModified) delete next.lastModified;
   } catch (err) {
-    const waiting = err instanceof RetryLater ? { notBefore: err.until.toISOString() } : {};
-    return done({ poll: { ...poll, status: 'error', error: (err as Error).message }, state: { ...next, ...waiting, lastError: `${now.toISOString()} ${(err as Error).message}` } });
+    if (err instanceof RetryLater) next.notBefore = err.until.toISOString();
+    next.lastError = `${now.toISOString()} ${(err as Error).message}`;
+    return { status: 'error', error: (err as Error).message };
   }
-  let items;
   try {
-    items = readFeed(body, feed.url);
+    return { items: readFeed(body, feed.url) };
   } catch (err) {
-    return done({ poll: { ...poll, status: 'error', error: `not a feed (${(err as Error).message.slice(0, 80)})` }, state: { ...next, lastError: `${now.toISOString()} not a feed` } });
+    next.lastError = `${now.toISOString()} not a feed`;
+    return { status: 'error', error: `not a feed (${(err as Error).message.slice(0, 80)})` };
   }
-  poll.items = items.length;
+}
+
+interface Taking {
+  feed: Feed;
+  o: PollOptions;
+  poll: FeedPoll;
+  next: FeedState;
+  written: Written[];
+  fetchOptions: FetchOptionsOf;
+}
+
+/** Each item not seen before: the diplomacy filter, robots and address checks, the page, a file in the corpus. */
+async function takeItems(items: FeedItem[], { feed, o, poll, next, written, fetchOptions }: Taking): Promise<void> {
   const robots = new Map<string, string[]>();
   const seen = new Set(next.seen);
   const remember = (url: string) => {
@@ -124,10 +154,6 @@ export async function pollFeed(feed: Feed, state: FeedState | undefined, o: Poll
     remember(item.url);
     if (taken.canonical) remember(taken.canonical);
   }
-  next.taken += poll.new.length;
-  next.seen = next.seen.slice(-SEEN_LIMIT);
-  next.lastSuccess = now.toISOString();
-  return done({ poll, state: next });
 }
 
 /**

@@ -1,16 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { App, ErrorCode, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Caller } from '../../app/command.ts';
-import type { ChartSpec, Delivery, Reply } from '../../core/reply.ts';
-import { renderChartPng } from '../../charts/renderChart.ts';
+import type { Delivery, Reply } from '../../core/reply.ts';
 import type { Router } from '../../app/router.ts';
-import { recordFeedback } from '../../store/recordFeedback.ts';
 import type { StateStore } from '../../store/stateStore.ts';
 import { ReplyCache } from '../replyCache.ts';
+import { answerCommand, answerInThread, onReplyButton, type SlackContext } from './slackHandlers.ts';
 import { WorkQueue } from '../workQueue.ts';
 import { checkSlackRequest } from './checkSlackRequest.ts';
-import { renderSlack, renderSlackSources, type SlackMessage } from './render.ts';
+import { renderSlack } from './render.ts';
 
 export interface SlackOptions {
   botToken: string;
@@ -71,11 +69,8 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), timeout: 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 } },
     logger,
   });
-  const cache = new ReplyCache();
+  const ctx: SlackContext = { o, app, cache: new ReplyCache() };
   const seen = new SeenEvents();
-  const messagesOf = (reply: Reply): SlackMessage[] => renderSlack(reply, reply.citations.length ? cache.put(reply) : undefined);
-  // After /attache the text is a command line without its slash ("country Norway"), or a question.
-  const lineOf = (text: string): string => o.router.lineFor(text, { bareCommands: true });
 
   const queue = new WorkQueue();
   app.command('/attache', async ({ command, ack, respond }) => {
@@ -84,71 +79,28 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     await ack();
     queue.push(async () => {
       try {
-        await answerCommand(command, respond);
+        await answerCommand(ctx, command, respond);
       } catch (err) {
         o.log.error({ err }, 'slack command failed');
       }
     });
   });
 
-  async function answerCommand(command: { user_id: string; channel_id: string; text?: string }, respond: RespondFn): Promise<void> {
-    const admins = o.admins ?? [];
-    const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: admins.length === 0 || admins.includes(command.user_id) };
-    // A command with no text field is a bare `/attache`: help, not a TypeError.
-    const line = lineOf(typeof command.text === 'string' ? command.text : '');
-    if (line.startsWith('/ask ')) await respond({ response_type: 'ephemeral', text: '_Working on it…_' });
-    const reply = await o.router.runLine(line, caller);
-    for (const m of messagesOf(reply)) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
-    if (reply.chart && !reply.ephemeral) await uploadChart(app.client, reply.chart, command.channel_id);
-  }
-
-  /** A reply's chart as a PNG file in the channel (or thread): it needs files:write; a failure is logged, not fatal. */
-  async function uploadChart(client: App['client'], chart: ChartSpec, channel: string, threadTs?: string): Promise<void> {
-    try {
-      const png = await renderChartPng(chart);
-      const file = { file: png, filename: 'chart.png', title: chart.title, alt_text: chart.alt.slice(0, 1000) };
-      await (threadTs ? client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs }) : client.files.uploadV2({ ...file, channel_id: channel }));
-    } catch (err) {
-      o.log.warn({ err: (err as Error).message, channel }, 'chart not uploaded to slack');
-    }
-  }
-
-  async function answerInThread(client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string | undefined, caller: Caller) {
-    const question = String(text ?? '').replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
-    await client.reactions.add({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
-    const reply = await o.router.runText(question, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` });
-    for (const m of messagesOf(reply)) await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, unfurl_links: false, ...m });
-    if (reply.chart) await uploadChart(client, reply.chart, channel, threadTs ?? ts);
-    await client.reactions.remove({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
-  }
-
   app.event('app_mention', async ({ event, body, client }) => {
     if (!seen.first(body.event_id)) return;
-    await answerInThread(client, event.channel, event.ts, event.thread_ts, event.text, { platform: 'slack', userId: event.user, channelId: event.channel });
+    await answerInThread(ctx, client, event.channel, event.ts, event.thread_ts, event.text, { platform: 'slack', userId: event.user, channelId: event.channel });
   });
 
   app.message(async ({ message, body, client }) => {
     // Direct messages only; channel messages reach us as app_mention when they name the bot.
     if (message.channel_type !== 'im' || message.subtype !== undefined || !('text' in message) || !message.text) return;
     if (!seen.first((body as { event_id?: string }).event_id)) return;
-    await answerInThread(client, message.channel, message.ts, message.thread_ts, message.text, { platform: 'slack', userId: message.user, channelId: message.channel });
+    await answerInThread(ctx, client, message.channel, message.ts, message.thread_ts, message.text, { platform: 'slack', userId: message.user, channelId: message.channel });
   });
 
   app.action(/^attache_(sources|feedback_up|feedback_down)$/, async ({ action, ack, respond, body }) => {
     await ack();
-    const key = 'value' in action ? String(action.value) : '';
-    const reply = cache.get(key);
-    if (!reply) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: 'That reply is too old to look up; ask again.' });
-      return;
-    }
-    if ('action_id' in action && action.action_id === 'attache_sources') {
-      for (const m of renderSlackSources(reply)) await respond({ response_type: 'ephemeral', replace_original: false, ...m });
-      return;
-    }
-    const vote = 'action_id' in action && action.action_id === 'attache_feedback_up' ? 'up' : 'down';
-    if (o.store) await recordFeedback(o.store, vote, reply, { platform: 'slack', userId: body.user.id, channelId: body.channel?.id });
-    await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks, your feedback is recorded.' });
+    await onReplyButton(ctx, action, respond, body);
   });
 
   app.error(async (err) => void o.log.error({ err }, 'slack handler failed'));
