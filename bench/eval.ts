@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { modelPassages, warmUp, replyFor, runPipeline } from '../src/answer/answerQuestion.ts';
 import { WEIGHTS, type Weights } from '../src/answer/scoreSentence.ts';
-import { loadServices } from '../src/loadServices.ts';
+import { loadServices } from '../src/app/loadServices.ts';
 import { EVENT_FLOORS, eventReport, scoreEvents } from './eventScore.ts';
 import { loadSets } from './evalSets.ts';
 import { fitWeights } from './fitWeights.ts';

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadServices } from '../src/loadServices.ts';
+import { loadServices } from '../src/app/loadServices.ts';
 import { eventReport, scoreEvents } from './eventScore.ts';
 
 const { values: args } = parseArgs({ options: { v: { type: 'boolean' }, split: { type: 'string' } } });

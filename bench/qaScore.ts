@@ -1,6 +1,6 @@
 // The rules of ../shared/tools/score_qa.py, so `npm run eval` and the independent checks agree on what passes.
 import { basename } from 'node:path';
-import type { Reply } from '../src/reply/reply.ts';
+import type { Reply } from '../src/core/reply.ts';
 
 export interface QaQuestion {
   id: string;

@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { commands } from '../commands/index.ts';
 import { startSlack } from '../src/adapters/slack/slackBot.ts';
 import type { PassageAnswerer } from '../src/answer/answerQuestion.ts';
-import { Router } from '../src/core/router.ts';
-import { loadServices } from '../src/loadServices.ts';
-import { createLogger } from '../src/log.ts';
+import { Router } from '../src/app/router.ts';
+import { loadServices } from '../src/app/loadServices.ts';
+import { createLogger } from '../src/app/log.ts';
 import { FakeSlack, postSigned } from '../test/fakes/fakeSlack.ts';
 
 export interface LoadResult {
