@@ -13,8 +13,9 @@ import type { ArticleFacts } from '../knowledge/extractArticle.ts';
  * 3: events read with discourse and clauses; dates checked against the calendar.
  * 4: people with titles ending in region lists; recalled, planned and listed events; speakers of hosted events;
  *    roles read as office, rank and posting.
+ * 5: multilateral meetings by name; planned and coming events without their speakers; bodies with acronyms.
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 export interface SnapshotEntry {
   file: string;

@@ -167,7 +167,10 @@ const lastOf = (r: Reading, kinds: EventKind[]) => [...r.events].reverse().find(
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
-  const participants = who.filter((p) => !sentBy(p, text)).map((p) => p.key);
+  // A multilateral meeting only named ("the outcomes of the Hanoi Conference in November 2016") says nothing of
+  // who attended it; "attended the … Meeting" does.
+  const named = found.kind === 'conference' && !found.verbal ? [] : who;
+  const participants = named.filter((p) => !sentBy(p, text)).map((p) => p.key);
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
@@ -176,9 +179,12 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
   if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) {
     // "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year.
-    const planned = r.ref.year ? yearOnly(text, r.ref.year) : undefined;
-    if (!planned?.year || planned.year < r.ref.year! || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
+    // (An undated article cannot say whether the year is still ahead: the year it states stands.)
+    const planned = yearOnly(text, r.ref.year);
+    if (!planned?.year || (r.ref.year && planned.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
     date = { ...planned, basis: `planned for ${planned.year}` };
+    // Who will sit at a meeting still to be held is not known: the officials who agreed to it are not its people.
+    participants.splice(0, participants.length);
   }
   // "During the visit, having talks with X on November 13": the visit is the frame of the talks, not a new visit.
   const during = found.kind === 'visit' && !found.verbal ? DURING_THE_VISIT.exec(text) : null;
@@ -201,6 +207,12 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
     if (!found.verbal && !(found.kind === 'visit' && VISITOR_NAMED.test(text))) return undefined;
   }
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
+  // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
+  // still ahead is not its participant; only people the clause names are.
+  if (future) {
+    const namedHere = new Set(who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
+    participants.splice(0, participants.length, ...participants.filter((k) => namedHere.has(k)));
+  }
   // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
   if (date?.basis === RECALLED) participants.splice(0, participants.length, ...who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
   if (!date) {
@@ -238,6 +250,9 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
     const y = yearOnly(text, r.ref.year);
     if (y) return y;
   }
+  // An event still ahead is not on the day the story leads with: the year it is slated for, when stated.
+  const slated = future ? yearOnly(text, r.ref.year) : undefined;
+  if (slated) return slated;
   if (pIndex <= 2) return r.leadDate ?? r.article.date;
   return yearOnly(text, r.ref.year);
 }

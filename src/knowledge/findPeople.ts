@@ -74,6 +74,19 @@ function nameLike(toks: Tok[]): boolean {
   return toks.every((t) => (t.cap || NAME_PARTICLES.has(t.key)) && !CALENDAR_WORDS.has(t.key) && !/\d/.test(t.text) && t.place === undefined && !isInstitution(t));
 }
 
+/**
+ * "the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ)": words followed by the acronym they make are the name of
+ * an organisation; people are not given acronyms. The acronym starts with the initial of a word of the chain and
+ * ends with the initial of the name's last word ("Gennady Zyuganov (CPRF)" is a person and his party).
+ */
+function introducesAcronym(sentence: string, chain: Tok[], name: Tok[]): boolean {
+  const acronym = /^\s*\(([A-Z][A-Z0-9]{2,})\b/.exec(sentence.slice(name[name.length - 1]!.end))?.[1];
+  if (!acronym) return false;
+  const initials = chain.flatMap((t) => t.text.split('-')).map((w) => w[0]!.toUpperCase());
+  const lastWord = name[name.length - 1]!.text.split('-').at(-1)!;
+  return initials.includes(acronym[0]!) && acronym.at(-1) === lastWord[0]!.toUpperCase();
+}
+
 function isVietnameseName(toks: Tok[]): boolean {
   return toks.length >= 2 && toks.length <= 5 && VIETNAMESE_SURNAMES.has(toks[0]!.key) && toks.every((t) => t.cap && !t.initial && t.text.length <= 6);
 }
@@ -130,7 +143,7 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     const { chain, end: j } = growChain(toks, i);
     i = j;
     const { name, role } = splitChain(chain);
-    if (!nameLike(name)) continue;
+    if (!nameLike(name) || introducesAcronym(sentence, chain, name)) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');

@@ -20,7 +20,11 @@ const VERBAL: Array<[EventKind, RegExp]> = [
 /** An event named but not told as happening: the object of a sentence about something else. */
 const NOMINAL: Array<[EventKind, RegExp]> = [
   ['visit', /\b(?:visits?|trip|tour)\b/i],
-  ['talks', /\b(?:meeting between|talks between|the talks|the meeting)\b/i],
+  // A multilateral meeting by its name ("the 57th ASEAN Foreign Ministers' Meeting", "the Hanoi Conference on
+  // Illegal Wildlife Trade"): an event when the sentence dates it.
+  ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
+  // "The meeting", not "the Meeting of the Executive Committee…", which names a body's meeting.
+  ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting)\b/],
   ['political consultation', /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation)\b/i],
   // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
   ['political consultation', /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)\b/i],

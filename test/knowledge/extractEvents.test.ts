@@ -3,9 +3,9 @@ import { parseArticle } from '../../src/corpus/parseArticle.ts';
 import { defaultGazetteer } from '../../src/knowledge/buildKnowledge.ts';
 import { extractArticle } from '../../src/knowledge/extractArticle.ts';
 
-/** The events of an invented article dated `date`, as "kind date people" lines (people by surname). */
-function eventsOf(body: string, date = '2026-03-12'): string[] {
-  const parsed = parseArticle(`---\nsource: VNA\ndate: ${date}\ntitle: A test article\n---\n${body}`, { file: 'test.txt' });
+/** The events of an invented article dated `date` (null: undated), as "kind date people" lines (people by surname). */
+function eventsOf(body: string, date: string | null = '2026-03-12'): string[] {
+  const parsed = parseArticle(`---\nsource: VNA\n${date ? `date: ${date}\n` : ''}title: A test article\n---\n${body}`, { file: 'test.txt' });
   if (!parsed.ok) throw new Error(parsed.reason);
   const facts = extractArticle(parsed.article, defaultGazetteer());
   const surname = (key: string) => facts.people.find((p) => p.key === key)?.shortForms[0] ?? key;
@@ -129,4 +129,29 @@ describe('events drawn from an article', () => {
     const events = eventsOf('SANTIAGO — The Ministry of Foreign Affairs of Chile hosted a banquet in Santiago on March 10 to mark the anniversary of diplomatic ties. Foreign Minister Ana Soto said the two countries had much to celebrate. Trade has grown tenfold in two decades.');
     expect(events).toEqual(['reception 2026-03-10 Soto']);
   });
+
+  it('reads a multilateral meeting named with its own date as a conference, with no one said to attend it', () => {
+    const events = eventsOf('Hanoi (VNA) – Deputy Foreign Minister Le Van Tam received Chilean Ambassador Maria Fuentes on March 10. They noted the outcomes of the ASEAN Conference on Ocean Plastics in October 2024. Tam also briefed her on the preparations for the 12th ASEAN Coastal Ministers\' Meeting, scheduled to take place in Vientiane from June 3-5.');
+    expect(events).toContain('reception 2026-03-10 Fuentes+Tam');
+    expect(events).toContain('conference 2024-10');
+    expect(events).toContain('conference 2026-06-03');
+  });
+
+  it('does not take a body named before its acronym for a person', () => {
+    const events = eventsOf('Hanoi (VNA) – The meeting of the Executive Committee of the Mekong River Basin Water Authority (MRBWA) took place in Vientiane on March 10 with delegates from five countries.');
+    expect(events.join(' ')).not.toMatch(/Authority|Water/);
+  });
+
+  it('dates a meeting the sides agreed to hold by its year, without the officials who agreed to it, even in an undated article', () => {
+    const parsed = eventsOf('Hanoi (VNA) – Deputy Foreign Minister Le Van Tam held talks with Kenyan Deputy Minister Grace Wanjiru on March 10. The two sides agreed to hold a meeting of the Vietnam – Kenya subcommittee on agriculture in 2027.');
+    expect(parsed).toContain('political consultation 2027');
+    const undated = eventsOf('Hanoi (VNA) – Deputy Foreign Minister Le Van Tam held talks with Kenyan Deputy Minister Grace Wanjiru. The two sides agreed to hold a meeting of the Vietnam – Kenya subcommittee on agriculture in 2027.', null);
+    expect(undated).toContain('political consultation 2027');
+  });
+
+  it('does not make the one who speaks of an event still ahead its participant', () => {
+    const events = eventsOf('Hanoi (VNA) – Vietnamese Foreign Minister Tran Quoc Hai met Lao Foreign Minister Somsack Vongsa on March 10. He affirmed Laos\' support for Vietnam in hosting the 3rd Mekong Future Forum, slated for early 2027.');
+    expect(events.filter((e) => e.startsWith('conference'))).toEqual(['conference 2027']);
+  });
 });
+
