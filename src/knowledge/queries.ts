@@ -132,11 +132,16 @@ export function statusHistory(a: Agreement): StatusMention[] {
   return [...best.values()].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)));
 }
 
-/** The latest status said of an agreement; a bare "mentioned" never hides a real status. */
+/**
+ * The latest status said of an agreement; a bare "mentioned" never hides a real status, and a mention whose year is
+ * unknown ("15–16 October") never hides a dated one: it cannot be known to be later.
+ */
 export function latestStatus(a: Agreement): StatusMention | undefined {
   const history = statusHistory(a);
   const real = history.filter((m) => m.status !== 'mentioned');
-  return (real.length ? real : history).at(-1);
+  const pool = real.length ? real : history;
+  const dated = pool.filter((m) => m.date.year !== undefined);
+  return (dated.length ? dated : pool).at(-1);
 }
 
 /** Agreements that bind a place directly or through its blocs. */
