@@ -180,6 +180,24 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** "Yesterday", "on Monday": a day counted from the article's date (ahead of it for an event still to come). */
+function countedFromArticle(mention: DateMention, ref: DateRef, future: boolean): DateInfo {
+  const what = mention.daysFromRef !== undefined ? `"${mention.text}"` : WEEKDAYS[mention.weekday!];
+  if (!ref.iso) return { provenance: 'unknown', basis: `${what} without a dated reference` };
+  let iso: string;
+  let basis: string;
+  if (mention.daysFromRef !== undefined) {
+    iso = addDays(ref.iso, mention.daysFromRef);
+    basis = `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}`;
+  } else {
+    const refDay = new Date(`${ref.iso}T00:00:00Z`).getUTCDay();
+    iso = future ? addDays(ref.iso, (mention.weekday! - refDay + 7) % 7) : addDays(ref.iso, -((refDay - mention.weekday! + 7) % 7));
+    basis = `weekday counted from the article date ${ref.iso}`;
+  }
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+  return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis };
+}
+
 /**
  * Settle a mention's year and build a DateInfo.
  * The year comes only from evidence: stated with the date, an anniversary span in the sentence, or the article's
@@ -206,24 +224,7 @@ export function resolveMention(
     }
     return { provenance, year, ...base, ...(iso ? { iso } : {}), basis };
   };
-  if (mention.daysFromRef !== undefined) {
-    if (!ref.iso) return { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
-    const iso = addDays(ref.iso, mention.daysFromRef);
-    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-    return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis: `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}` };
-  }
-  if (mention.weekday !== undefined) {
-    if (!ref.iso) return { provenance: 'unknown', basis: `${WEEKDAYS[mention.weekday]} without a dated reference` };
-    const refDay = new Date(`${ref.iso}T00:00:00Z`).getUTCDay();
-    let delta = (refDay - mention.weekday + 7) % 7;
-    let iso = addDays(ref.iso, -delta);
-    if (options.future) {
-      delta = (mention.weekday - refDay + 7) % 7;
-      iso = addDays(ref.iso, delta);
-    }
-    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-    return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis: `weekday counted from the article date ${ref.iso}` };
-  }
+  if (mention.daysFromRef !== undefined || mention.weekday !== undefined) return countedFromArticle(mention, ref, options.future === true);
   if (mention.year) return withYear(mention.year, 'year stated with the date');
   if (mention.relativeYear !== undefined && ref.year) {
     return withYear(ref.year + mention.relativeYear, `"${['last', 'this', 'next'][mention.relativeYear + 1]} year" from the article date`);

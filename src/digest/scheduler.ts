@@ -175,19 +175,7 @@ export class DigestScheduler {
   }
 
   private async post(sub: Subscription, slot: Date, now: Date, attempts: number, retry: boolean): Promise<{ articles: number; posted: boolean }> {
-    const { kb, summarize } = this.o.services();
-    const since = this.lastCovered(sub);
-    const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
-    let digest = composeDigest(input);
-    if (summarize && digest.articleIds.length) {
-      // With a model configured, each new article gets a checked one-sentence summary; failures keep the lead.
-      const summaries: Record<string, { text: string; passageId: string }> = {};
-      for (const id of digest.articleIds) {
-        const s = await summarize(id, kb).catch(() => undefined);
-        if (s) summaries[id] = s;
-      }
-      digest = composeDigest({ ...input, summaries });
-    }
+    const digest = await this.compose(sub, now);
     const slotIso = slot.toISOString();
     const record = { platform: sub.platform, channelId: sub.channelId, slot: slotIso, at: now.toISOString(), coveredUntil: digest.coveredUntil, articleIds: digest.articleIds };
     const reply = digest.reply ?? (sub.quiet ? { title: 'Daily digest', text: 'Nothing new in the corpus since the last digest.', fields: [], citations: [] } : undefined);
@@ -207,6 +195,22 @@ export class DigestScheduler {
     });
     this.o.log.info({ channel: sub.channelId, platform: sub.platform, slot: slotIso, articles: digest.articleIds.length, posted: Boolean(reply) }, 'digest done');
     return { articles: digest.articleIds.length, posted: Boolean(reply) };
+  }
+
+  /** The channel's digest as of now: what arrived since its last one, summarised by the model when configured. */
+  private async compose(sub: Subscription, now: Date): Promise<ReturnType<typeof composeDigest>> {
+    const { kb, summarize } = this.o.services();
+    const since = this.lastCovered(sub);
+    const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
+    const digest = composeDigest(input);
+    if (!summarize || !digest.articleIds.length) return digest;
+    // With a model configured, each new article gets a checked one-sentence summary; failures keep the lead.
+    const summaries: Record<string, { text: string; passageId: string }> = {};
+    for (const id of digest.articleIds) {
+      const s = await summarize(id, kb).catch(() => undefined);
+      if (s) summaries[id] = s;
+    }
+    return composeDigest({ ...input, summaries });
   }
 
   /** Where this channel's last finished digest stopped. */

@@ -50,41 +50,11 @@ export function assembleKnowledge(facts: ArticleFacts[], skipped: SkippedFile[],
   const topics = new Map<string, Topic>();
   const partners: Record<string, string[]> = {};
   for (const f of sorted) {
-    const a = f.article;
-    partners[a.id] = f.partners;
-    f.events.forEach((e, i) => {
-      events.push({
-        id: `${a.id}:e${i}`,
-        kind: e.kind,
-        date: e.date,
-        ...(e.place ? { place: e.place } : {}),
-        participants: e.participants.map((k) => personId(a.id, k)).filter((x): x is string => Boolean(x)),
-        countries: e.countries,
-        articleId: a.id,
-        passageId: e.passageId,
-        quote: e.quote,
-      });
-    });
-    for (const m of f.agreements) {
-      let ag = agreements.get(m.key);
-      if (!ag) {
-        ag = { id: slug(m.aliases.find((x) => /^[A-Z]{4,}$/.test(x)) ?? m.name), name: m.name, aliases: [], kind: m.kind, parties: m.parties, mentions: [] };
-        agreements.set(m.key, ag);
-      }
-      for (const al of m.aliases) if (!ag.aliases.includes(al)) ag.aliases.push(al);
-      ag.mentions.push({ status: m.status, by: m.by, date: a.date, articleId: a.id, passageId: m.passageId, quote: m.quote });
-    }
-    f.milestones.forEach((m, i) => milestones.push({ id: `${a.id}:m${i}`, ...m, articleId: a.id }));
-    for (const t of f.topics) {
-      const def = TOPIC_LEXICON.find((x) => x.id === t.topicId)!;
-      let topic = topics.get(t.topicId);
-      if (!topic) {
-        topic = { id: def.id, name: def.name, aliases: def.aliases, countries: [], mentions: [] };
-        topics.set(t.topicId, topic);
-      }
-      for (const c of t.countries) if (!topic.countries.includes(c)) topic.countries.push(c);
-      topic.mentions.push({ articleId: a.id, passageId: t.passageId, quote: t.quote, countries: t.countries });
-    }
+    partners[f.article.id] = f.partners;
+    events.push(...eventsOf(f, personId));
+    addAgreements(agreements, f);
+    f.milestones.forEach((m, i) => milestones.push({ id: `${f.article.id}:m${i}`, ...m, articleId: f.article.id }));
+    addTopics(topics, f);
   }
   return {
     articles: sorted.map((f) => f.article),
@@ -98,6 +68,50 @@ export function assembleKnowledge(facts: ArticleFacts[], skipped: SkippedFile[],
     skipped,
     gazetteer,
   };
+}
+
+/** One article's events, with people as knowledge-base ids. */
+function eventsOf(f: ArticleFacts, personId: (articleId: string, key: string) => string | undefined): DiplomaticEvent[] {
+  const a = f.article;
+  return f.events.map((e, i) => ({
+    id: `${a.id}:e${i}`,
+    kind: e.kind,
+    date: e.date,
+    ...(e.place ? { place: e.place } : {}),
+    participants: e.participants.map((k) => personId(a.id, k)).filter((x): x is string => Boolean(x)),
+    countries: e.countries,
+    articleId: a.id,
+    passageId: e.passageId,
+    quote: e.quote,
+  }));
+}
+
+/** Each agreement an article names joins the one with its key, with the mention's status and date. */
+function addAgreements(agreements: Map<string, Agreement>, f: ArticleFacts): void {
+  const a = f.article;
+  for (const m of f.agreements) {
+    let ag = agreements.get(m.key);
+    if (!ag) {
+      ag = { id: slug(m.aliases.find((x) => /^[A-Z]{4,}$/.test(x)) ?? m.name), name: m.name, aliases: [], kind: m.kind, parties: m.parties, mentions: [] };
+      agreements.set(m.key, ag);
+    }
+    for (const al of m.aliases) if (!ag.aliases.includes(al)) ag.aliases.push(al);
+    ag.mentions.push({ status: m.status, by: m.by, date: a.date, articleId: a.id, passageId: m.passageId, quote: m.quote });
+  }
+}
+
+/** Each topic an article names gains the mention and the partners the passage ties it to. */
+function addTopics(topics: Map<string, Topic>, f: ArticleFacts): void {
+  for (const t of f.topics) {
+    const def = TOPIC_LEXICON.find((x) => x.id === t.topicId)!;
+    let topic = topics.get(t.topicId);
+    if (!topic) {
+      topic = { id: def.id, name: def.name, aliases: def.aliases, countries: [], mentions: [] };
+      topics.set(t.topicId, topic);
+    }
+    for (const c of t.countries) if (!topic.countries.includes(c)) topic.countries.push(c);
+    topic.mentions.push({ articleId: f.article.id, passageId: t.passageId, quote: t.quote, countries: t.countries });
+  }
 }
 
 /** One Person per real person: same folded name, or "A. Rudenko" beside the only Rudenko with that initial. */

@@ -82,60 +82,97 @@ function ftaIdentity(kind: string, parties: string[], gazetteer: Gazetteer): { k
   };
 }
 
+/** An agreement named in a sentence, where it is named, before its status is read. */
+interface Named {
+  mention: Omit<AgreementMention, 'status' | 'by'>;
+  at: number;
+  len: number;
+}
+
+interface SentenceAt {
+  s: string;
+  passageId: string;
+  partners: string[];
+  gazetteer: Gazetteer;
+}
+
 /** Agreements named in one article, each mention with its status (in force, negotiating, awaiting ratification…). */
 export function extractAgreements(article: Article, passages: Passage[], partners: string[], gazetteer: Gazetteer): AgreementMention[] {
   const out: AgreementMention[] = [];
-  const push = (m: Omit<AgreementMention, 'status' | 'by'>, sentence: string, at: number, len: number) => {
+  const push = ({ mention: m, at, len }: Named, sentence: string) => {
     const near = statusNear(sentence, at, len);
     // "Implementing the JETP" is work under a partnership, not a treaty that entered into force.
     const status = near === 'in force' && !TREATY_KINDS.test(m.kind) ? 'being implemented' : near;
-    const by = status === 'awaiting ratification' ? countriesAfterBy(sentence, at, gazetteer) : status === 'ratified' ? gazetteer.find(sentence.slice(0, at)).map((p) => p.code).filter((c) => c !== 'VN').slice(-1) : [];
+    const ratifiedBy = () => gazetteer.find(sentence.slice(0, at)).map((p) => p.code).filter((c) => c !== 'VN').slice(-1);
+    const by = status === 'awaiting ratification' ? countriesAfterBy(sentence, at, gazetteer) : status === 'ratified' ? ratifiedBy() : [];
     if (out.some((o) => o.key === m.key && o.quote === m.quote)) return;
     out.push({ ...m, status, by });
   };
   for (const passage of passages) {
     for (const { text: s } of splitSentences(passage.text)) {
-      const claimed: Array<[number, number]> = [];
+      const at: SentenceAt = { s, passageId: passage.id, partners, gazetteer };
+      const ftas = ftasNamed(at);
+      const claimed = ftas.map((n) => [n.at, n.at + n.len] as const);
       const free = (a: number, b: number) => !claimed.some(([x, y]) => a < y && b > x);
-      // 1. "X–Việt Nam Free Trade Agreement (FTA)", "UK-Việt Nam FTA", "free trade agreement between Việt Nam and X".
-      const ftaRe = /\b((?:[\p{Lu}][\p{L}]*\s?){1,4})\s*[-–—]\s*(?:Vietnam|Viet Nam|Việt Nam)\s+(Free Trade Agreement|FTA|Investment Protection Agreement)\b|\b(?:(?:Vietnam|Viet Nam|Việt Nam)\s*[-–—]\s*((?:[\p{Lu}][\p{L}]*\s?){1,4})\s+(Free Trade Agreement|FTA))\b|\b(free trade agreement|FTA)\s*(?:\(FTA\)\s*)?between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?(?:member states of the )?((?:[\p{Lu}][\p{L}]*\s?){1,5})/giu;
-      // The pattern is costly (names of up to four words before a dash); most sentences name no agreement at all.
-      const mayName = /\bFTA\b|free trade agreement|investment protection agreement/i.test(s);
-      for (const m of mayName ? s.matchAll(ftaRe) : []) {
-        const partyText = (m[1] ?? m[3] ?? m[6] ?? '').trim();
-        const kindText = (m[2] ?? m[4] ?? m[5] ?? '').toLowerCase();
-        const party = gazetteer.resolve(partyText) ?? gazetteer.find(partyText)[0]?.code;
-        if (!party || party === 'VN') continue;
-        const kind = /investment/.test(kindText) ? 'investment protection agreement' : 'free trade agreement';
-        const id = ftaIdentity(kind, [party, 'VN'], gazetteer);
-        claimed.push([m.index!, m.index! + m[0].length]);
-        push({ key: id.key, name: id.name, aliases: id.aliases, kind, parties: [party, 'VN'], passageId: passage.id, quote: s }, s, m.index!, m[0].length);
-      }
-      // 2. Known acronyms, defined or not: "(EVFTA)", "EVIPA ratifications".
-      for (const m of s.matchAll(/\b([A-Z]{3,7})\b/g)) {
-        const known = KNOWN[m[1]!];
-        if (!known || !free(m.index!, m.index! + m[0].length)) continue;
-        const sorted = [...known.parties].sort();
-        const key = known.parties.length ? `${known.kind}:${sorted.join('+')}` : `${known.kind}:${m[1]}`;
-        const parties = known.parties.length ? known.parties : partners;
-        push({ key, name: known.name, aliases: [m[1]!], kind: known.kind, parties, passageId: passage.id, quote: s }, s, m.index!, m[0].length);
-      }
-      // 3. Memoranda of understanding and visa exemption agreements, between Việt Nam and this story's partners.
-      for (const m of s.matchAll(/\b(?:memorandum of understanding|MoU|MOU)\b(?:\s+(?:on|in)\s+([^,.;]{3,60}?))?(?=[,.;]|\s+(?:between|to|with|in order)\b|$)/g)) {
-        const subject = (m[1] ?? 'cooperation').replace(/\s+between.*$/, '').trim();
-        const parties = [...partners, 'VN'];
-        const key = `memorandum of understanding:${[...parties].sort().join('+')}:${fold(subject).split(' ').slice(0, 3).join(' ')}`;
-        const name = `MoU on ${subject} (${partners.map((c) => partyName(c, gazetteer)).join(', ') || 'partner'}–Việt Nam)`;
-        push({ key, name, aliases: ['MoU'], kind: 'memorandum of understanding', parties, passageId: passage.id, quote: s }, s, m.index!, m[0].length);
-      }
-      for (const m of s.matchAll(/\bvisa exemptions?\b(?:\s+(?:considerations?\s+)?for\s+([^,.;]{3,80}?))?(?=[,.;]|\s+(?:to|and|in order)\b|$)/gi)) {
-        const parties = [...partners, 'VN'];
-        const who = m[1]?.trim();
-        const key = `visa exemption agreement:${[...parties].sort().join('+')}`;
-        const name = `Visa exemption (${partners.map((c) => partyName(c, gazetteer)).join(', ') || 'partner'}–Việt Nam)`;
-        push({ key, name, aliases: ['visa exemption', 'visa waiver'], kind: 'visa exemption agreement', parties, passageId: passage.id, quote: who ? s : s }, s, m.index!, m[0].length);
-      }
+      for (const n of [...ftas, ...acronymsNamed(at).filter((n) => free(n.at, n.at + n.len)), ...memorandaNamed(at), ...visaExemptionsNamed(at)]) push(n, s);
     }
+  }
+  return out;
+}
+
+/** "X–Việt Nam Free Trade Agreement (FTA)", "UK-Việt Nam FTA", "free trade agreement between Việt Nam and X". */
+function ftasNamed({ s, passageId, gazetteer }: SentenceAt): Named[] {
+  // The pattern is costly (names of up to four words before a dash); most sentences name no agreement at all.
+  if (!/\bFTA\b|free trade agreement|investment protection agreement/i.test(s)) return [];
+  const ftaRe = /\b((?:[\p{Lu}][\p{L}]*\s?){1,4})\s*[-–—]\s*(?:Vietnam|Viet Nam|Việt Nam)\s+(Free Trade Agreement|FTA|Investment Protection Agreement)\b|\b(?:(?:Vietnam|Viet Nam|Việt Nam)\s*[-–—]\s*((?:[\p{Lu}][\p{L}]*\s?){1,4})\s+(Free Trade Agreement|FTA))\b|\b(free trade agreement|FTA)\s*(?:\(FTA\)\s*)?between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?(?:member states of the )?((?:[\p{Lu}][\p{L}]*\s?){1,5})/giu;
+  const out: Named[] = [];
+  for (const m of s.matchAll(ftaRe)) {
+    const partyText = (m[1] ?? m[3] ?? m[6] ?? '').trim();
+    const kindText = (m[2] ?? m[4] ?? m[5] ?? '').toLowerCase();
+    const party = gazetteer.resolve(partyText) ?? gazetteer.find(partyText)[0]?.code;
+    if (!party || party === 'VN') continue;
+    const kind = /investment/.test(kindText) ? 'investment protection agreement' : 'free trade agreement';
+    const id = ftaIdentity(kind, [party, 'VN'], gazetteer);
+    out.push({ mention: { key: id.key, name: id.name, aliases: id.aliases, kind, parties: [party, 'VN'], passageId, quote: s }, at: m.index!, len: m[0].length });
+  }
+  return out;
+}
+
+/** Known acronyms, defined or not: "(EVFTA)", "EVIPA ratifications". */
+function acronymsNamed({ s, passageId, partners }: SentenceAt): Named[] {
+  const out: Named[] = [];
+  for (const m of s.matchAll(/\b([A-Z]{3,7})\b/g)) {
+    const known = KNOWN[m[1]!];
+    if (!known) continue;
+    const sorted = [...known.parties].sort();
+    const key = known.parties.length ? `${known.kind}:${sorted.join('+')}` : `${known.kind}:${m[1]}`;
+    const parties = known.parties.length ? known.parties : partners;
+    out.push({ mention: { key, name: known.name, aliases: [m[1]!], kind: known.kind, parties, passageId, quote: s }, at: m.index!, len: m[0].length });
+  }
+  return out;
+}
+
+/** Memoranda of understanding between Việt Nam and this story's partners. */
+function memorandaNamed({ s, passageId, partners, gazetteer }: SentenceAt): Named[] {
+  const out: Named[] = [];
+  for (const m of s.matchAll(/\b(?:memorandum of understanding|MoU|MOU)\b(?:\s+(?:on|in)\s+([^,.;]{3,60}?))?(?=[,.;]|\s+(?:between|to|with|in order)\b|$)/g)) {
+    const subject = (m[1] ?? 'cooperation').replace(/\s+between.*$/, '').trim();
+    const parties = [...partners, 'VN'];
+    const key = `memorandum of understanding:${[...parties].sort().join('+')}:${fold(subject).split(' ').slice(0, 3).join(' ')}`;
+    const name = `MoU on ${subject} (${partners.map((c) => partyName(c, gazetteer)).join(', ') || 'partner'}–Việt Nam)`;
+    out.push({ mention: { key, name, aliases: ['MoU'], kind: 'memorandum of understanding', parties, passageId, quote: s }, at: m.index!, len: m[0].length });
+  }
+  return out;
+}
+
+/** Visa exemptions between Việt Nam and this story's partners. */
+function visaExemptionsNamed({ s, passageId, partners, gazetteer }: SentenceAt): Named[] {
+  const out: Named[] = [];
+  for (const m of s.matchAll(/\bvisa exemptions?\b(?:\s+(?:considerations?\s+)?for\s+([^,.;]{3,80}?))?(?=[,.;]|\s+(?:to|and|in order)\b|$)/gi)) {
+    const parties = [...partners, 'VN'];
+    const key = `visa exemption agreement:${[...parties].sort().join('+')}`;
+    const name = `Visa exemption (${partners.map((c) => partyName(c, gazetteer)).join(', ') || 'partner'}–Việt Nam)`;
+    out.push({ mention: { key, name, aliases: ['visa exemption', 'visa waiver'], kind: 'visa exemption agreement', parties, passageId, quote: s }, at: m.index!, len: m[0].length });
   }
   return out;
 }

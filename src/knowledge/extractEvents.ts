@@ -195,26 +195,14 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
   const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people) : undefined;
   if (visitor) participants.splice(0, participants.length, visitor.key);
-  if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text)) {
-    // A nominal mention with no date of its own is the event told before, or a remark about some event.
-    if (known) {
-      // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's.
-      if (!DURING.test(text)) for (const p of participants) if (!known.participants.includes(p)) known.participants.push(p);
-      return undefined;
-    }
-    // "Le's ongoing visit to China", "his visit to the country took place…": the event itself, first told here.
-    if (ABOUT_AN_EVENT.test(text) || !participants.length) return undefined;
-    if (!found.verbal && !(found.kind === 'visit' && VISITOR_NAMED.test(text))) return undefined;
-  }
+  if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known)) return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
+  const namedHere = () => new Set(who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
   // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
   // still ahead is not its participant; only people the clause names are.
-  if (future) {
-    const namedHere = new Set(who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
-    participants.splice(0, participants.length, ...participants.filter((k) => namedHere.has(k)));
-  }
+  if (future) participants.splice(0, participants.length, ...participants.filter((k) => namedHere().has(k)));
   // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
-  if (date?.basis === RECALLED) participants.splice(0, participants.length, ...who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
+  if (date?.basis === RECALLED) participants.splice(0, participants.length, ...namedHere());
   if (!date) {
     // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
     if (participants.length === 0) return undefined;
@@ -225,6 +213,20 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   const abroad = found.kind === 'visit' || DURING.test(sentence) || r.events.some((e) => e.kind === 'visit');
   const place = placeIn(text, r.people) ?? placeIn(sentence, r.people) ?? (abroad ? undefined : pIndex <= 1 ? r.article.place : undefined);
   return { kind: found.kind, date, ...(place ? { place } : {}), participants, countries: countries.length ? countries : r.partners, passageId: passage.id, quote: sentence };
+}
+
+/**
+ * Whether a nominal mention with no date of its own tells an event first here ("Le's ongoing visit to China"),
+ * rather than the event told before (which then gains the clause's people) or a remark about some event.
+ */
+function firstTold(found: KindFound, text: string, participants: string[], known: ArticleEvent | undefined): boolean {
+  if (known) {
+    // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's.
+    if (!DURING.test(text)) for (const p of participants) if (!known.participants.includes(p)) known.participants.push(p);
+    return false;
+  }
+  if (ABOUT_AN_EVENT.test(text) || !participants.length) return false;
+  return found.verbal || (found.kind === 'visit' && VISITOR_NAMED.test(text));
 }
 
 /** The date of an event whose clause states none, from what the article told before, most specific first. */

@@ -55,6 +55,28 @@ function blockChars(b: SlackBlock): number {
  * stays whole; a reply too long for one message continues in the next.
  */
 export function renderSlack(reply: Reply, key?: string): SlackMessage[] {
+  // Headers are plain text, not parsed for mentions; the same break keeps them harmless anywhere they are copied.
+  const title = clip(reply.title.replace(/@(channel|here|everyone)\b/gi, '@\u200b$1').replace(/</g, '‹').replace(/>/g, '›'), SLACK_LIMITS.headerText);
+  const fallback = slackEscape(clip(`${reply.title}: ${reply.text.replace(/\*\*/g, '')}`, SLACK_LIMITS.fallbackText));
+  const messages: SlackMessage[] = [];
+  let blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
+  let chars = title.length;
+  for (const b of bodyBlocks(reply)) {
+    if (blocks.length + 1 >= SLACK_LIMITS.blocks || chars + blockChars(b) > SLACK_LIMITS.messageChars) {
+      messages.push({ text: fallback, blocks });
+      blocks = [{ type: 'header', text: { type: 'plain_text', text: clip(`${title} (cont.)`, SLACK_LIMITS.headerText) } }];
+      chars = title.length;
+    }
+    blocks.push(b);
+    chars += blockChars(b);
+  }
+  blocks.push(...buttonBlocks(reply, key));
+  messages.push({ text: fallback, blocks });
+  return messages;
+}
+
+/** The text and fields as sections within Slack's limit, then the sources as context blocks. */
+function bodyBlocks(reply: Reply): SlackBlock[] {
   const body: SlackBlock[] = [];
   const section = (text: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
   if (reply.text) for (const chunk of packLines(slackEscape(reply.text).split('\n'), SLACK_LIMITS.sectionText)) body.push(section(chunk));
@@ -66,34 +88,18 @@ export function renderSlack(reply: Reply, key?: string): SlackMessage[] {
   for (let i = 0; i < sources.length; i += SLACK_LIMITS.contextElements) {
     body.push({ type: 'context', elements: sources.slice(i, i + SLACK_LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clip(text, SLACK_LIMITS.sectionText) })) });
   }
-  const buttons: SlackBlock[] = [];
-  if (key && (reply.citations.length || reply.answer)) {
-    const elements = [];
-    if (reply.citations.length) elements.push({ type: 'button' as const, text: { type: 'plain_text' as const, text: 'Sources' }, action_id: 'attache_sources', value: key });
-    if (reply.answer) {
-      elements.push({ type: 'button' as const, text: { type: 'plain_text' as const, text: '👍' }, action_id: 'attache_feedback_up', value: key });
-      elements.push({ type: 'button' as const, text: { type: 'plain_text' as const, text: '👎' }, action_id: 'attache_feedback_down', value: key });
-    }
-    buttons.push({ type: 'actions', elements });
-  }
-  // Headers are plain text, not parsed for mentions; the same break keeps them harmless anywhere they are copied.
-  const title = clip(reply.title.replace(/@(channel|here|everyone)\b/gi, '@\u200b$1').replace(/</g, '‹').replace(/>/g, '›'), SLACK_LIMITS.headerText);
-  const fallback = clip(`${reply.title}: ${reply.text.replace(/\*\*/g, '')}`, SLACK_LIMITS.fallbackText);
-  const messages: SlackMessage[] = [];
-  let blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
-  let chars = title.length;
-  for (const b of body) {
-    if (blocks.length + 1 >= SLACK_LIMITS.blocks || chars + blockChars(b) > SLACK_LIMITS.messageChars) {
-      messages.push({ text: slackEscape(fallback), blocks });
-      blocks = [{ type: 'header', text: { type: 'plain_text', text: clip(`${title} (cont.)`, SLACK_LIMITS.headerText) } }];
-      chars = title.length;
-    }
-    blocks.push(b);
-    chars += blockChars(b);
-  }
-  blocks.push(...buttons);
-  messages.push({ text: slackEscape(fallback), blocks });
-  return messages;
+  return body;
+}
+
+/** The Sources and feedback buttons, for a reply kept under `key`. */
+function buttonBlocks(reply: Reply, key: string | undefined): SlackBlock[] {
+  if (!key || !(reply.citations.length || reply.answer)) return [];
+  const button = (text: string, action_id: string) => ({ type: 'button' as const, text: { type: 'plain_text' as const, text }, action_id, value: key });
+  const elements = [
+    ...(reply.citations.length ? [button('Sources', 'attache_sources')] : []),
+    ...(reply.answer ? [button('👍', 'attache_feedback_up'), button('👎', 'attache_feedback_down')] : []),
+  ];
+  return [{ type: 'actions', elements }];
 }
 
 /** The full quotes behind a reply, for the "Sources" button. */

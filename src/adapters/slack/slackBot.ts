@@ -69,7 +69,27 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), timeout: 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 } },
     logger,
   });
-  const ctx: SlackContext = { o, app, cache: new ReplyCache() };
+  listenForUsers({ o, app, cache: new ReplyCache() });
+
+  let server: Server | undefined;
+  if (receiver) {
+    server = await listen(receiver, o);
+  } else {
+    await app.start();
+  }
+  o.log.info({ mode: o.appToken ? 'socket' : 'http', ...(server ? { host: o.host ?? '0.0.0.0' } : {}) }, 'slack started');
+  const post = (channelId: string, reply: Reply, delivery?: Delivery) => postDigest(app, o.log, channelId, reply, delivery);
+  const stop = async () => {
+    if (!server) return void (await app.stop());
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+  };
+  return { app, server, post, stop };
+}
+
+/** Commands, @mentions, DMs and the buttons under replies, each answered through the router. */
+function listenForUsers(ctx: SlackContext): void {
+  const { o, app } = ctx;
   const seen = new SeenEvents();
 
   const queue = new WorkQueue();
@@ -104,33 +124,20 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
   });
 
   app.error(async (err) => void o.log.error({ err }, 'slack handler failed'));
+}
 
-  let server: Server | undefined;
-  if (receiver) {
-    server = await listen(receiver, o);
-  } else {
-    await app.start();
+/**
+ * Post a reply to a channel (digests). Each message names its slot and part in Slack message metadata; a retry
+ * first reads the channel's recent history for them and posts only the parts Slack does not already hold.
+ */
+async function postDigest(app: App, log: Logger, channelId: string, reply: Reply, delivery?: Delivery): Promise<void> {
+  const there = delivery?.retry ? await partsPosted(app, channelId, delivery.slot, log) : new Set<number>();
+  for (const [part, m] of renderSlack(reply).entries()) {
+    if (there.has(part)) continue;
+    const metadata = delivery ? { metadata: { event_type: DIGEST_EVENT, event_payload: { channel: channelId, slot: delivery.slot, part } } } : {};
+    await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m, ...metadata });
   }
-  o.log.info({ mode: o.appToken ? 'socket' : 'http', ...(server ? { host: o.host ?? '0.0.0.0' } : {}) }, 'slack started');
-  /**
-   * Post a reply to a channel (digests). Each message names its slot and part in Slack message metadata; a retry
-   * first reads the channel's recent history for them and posts only the parts Slack does not already hold.
-   */
-  const post = async (channelId: string, reply: Reply, delivery?: Delivery) => {
-    const there = delivery?.retry ? await partsPosted(app, channelId, delivery.slot, o.log) : new Set<number>();
-    for (const [part, m] of renderSlack(reply).entries()) {
-      if (there.has(part)) continue;
-      const metadata = delivery ? { metadata: { event_type: DIGEST_EVENT, event_payload: { channel: channelId, slot: delivery.slot, part } } } : {};
-      await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m, ...metadata });
-    }
-    if (there.size) o.log.info({ channel: channelId, slot: delivery!.slot, parts: there.size }, 'digest already in the channel; not posted again');
-  };
-  const stop = async () => {
-    if (!server) return void (await app.stop());
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
-  };
-  return { app, server, post, stop };
+  if (there.size) log.info({ channel: channelId, slot: delivery!.slot, parts: there.size }, 'digest already in the channel; not posted again');
 }
 
 /** Bolt's HTTP requests are buffered, checked, and only then handed to its receiver; nothing thrown escapes. */
