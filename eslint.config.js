@@ -8,10 +8,31 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', performance: 'readonly', URL: 'readonly', fetch: 'readonly', structuredClone: 'readonly', NodeJS: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        structuredClone: 'readonly',
+        NodeJS: 'readonly',
+      },
+    },
     rules: {
-      'max-len': ['error', { code: 200, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreComments: false }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'max-len': [
+        'error',
+        { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreComments: false },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   // Functions a reader takes in at once: a longer one is cut into named steps.
@@ -23,10 +44,27 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'commands/**/*.ts'],
     ignores: ['src/adapters/**', 'src/answer/llm*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['discord.js', '@discordjs/*', '@slack/*', 'openai', 'openai/*'], message: 'Platform SDKs belong in src/adapters/ and the LLM client in src/answer/llm*.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['discord.js', '@discordjs/*', '@slack/*', 'openai', 'openai/*'],
+              message: 'Platform SDKs belong in src/adapters/ and the LLM client in src/answer/llm*.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/adapters/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['openai', 'openai/*'], message: 'The LLM client belongs in src/answer/llm*.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['openai', 'openai/*'], message: 'The LLM client belongs in src/answer/llm*.' }] },
+      ],
+    },
   },
 );

@@ -30,7 +30,9 @@ const codesOf = (names: string[]) => new Set(names.flatMap((n) => gazetteer.find
 function surnames(names: string[]): Set<string> {
   const out = new Set<string>();
   for (const n of names) {
-    const w = foldWords(n).split(' ').filter((x) => x.length > 1);
+    const w = foldWords(n)
+      .split(' ')
+      .filter((x) => x.length > 1);
     if (w.length) out.add(w[0]!).add(w.at(-1)!);
   }
   return out;
@@ -41,7 +43,8 @@ function isoOf(d: DateInfo): string | null {
   return `${String(d.year).padStart(4, '0')}${d.month ? `-${String(d.month).padStart(2, '0')}` : ''}${d.month && d.day ? `-${String(d.day).padStart(2, '0')}` : ''}`;
 }
 /** Equal at the label's precision, and no more precise than a year or month label. */
-const dateOk = (gold: string | null, pred: string | null) => gold === null || (pred !== null && pred.startsWith(gold) && pred.length >= gold.length);
+const dateOk = (gold: string | null, pred: string | null) =>
+  gold === null || (pred !== null && pred.startsWith(gold) && pred.length >= gold.length);
 
 interface Pred {
   date: string | null;
@@ -55,9 +58,14 @@ function predictions(kb: KnowledgeBase, articleId: string): Pred[] {
   const name = (id: string) => kb.people.find((p) => p.id === id)?.name ?? id.replace(/-/g, ' ');
   return kb.events
     .filter((e: DiplomaticEvent) => e.articleId === articleId || e.also?.some((x) => x.articleId === articleId))
-    .map((e) => ({ date: isoOf(e.date), kind: e.kind, sn: surnames(e.participants.map(name)), cc: new Set(e.countries), quote: e.quote.slice(0, 100) }));
+    .map((e) => ({
+      date: isoOf(e.date),
+      kind: e.kind,
+      sn: surnames(e.participants.map(name)),
+      cc: new Set(e.countries),
+      quote: e.quote.slice(0, 100),
+    }));
 }
-
 
 export interface EventTotals {
   g: number;
@@ -82,7 +90,8 @@ export function scoreEvents(kb: KnowledgeBase, o: { split?: string; log?: (line:
       t.g += 1;
       const gs = surnames(g.participants);
       const gc = codesOf(g.countries);
-      const sameSide = (p: Pred) => [...gs].some((s) => p.sn.has(s)) || (!gs.size && !p.sn.size && g.kind === p.kind && [...gc].some((c) => p.cc.has(c)));
+      const sameSide = (p: Pred) =>
+        [...gs].some((s) => p.sn.has(s)) || (!gs.size && !p.sn.size && g.kind === p.kind && [...gc].some((c) => p.cc.has(c)));
       const hit = preds.findIndex((p, i) => !used.has(i) && dateOk(g.date, p.date) && sameSide(p));
       if (hit >= 0) {
         used.add(hit);
@@ -90,7 +99,10 @@ export function scoreEvents(kb: KnowledgeBase, o: { split?: string; log?: (line:
       } else o.log?.(`MISSED ${split} ${art.file} ${g.date} ${g.kind} [${g.participants.join(', ')}] | ${g.quote.slice(0, 100)}`);
     }
     t.pOk += used.size;
-    if (o.log) preds.forEach((p, i) => used.has(i) || o.log!(`EXTRA  ${split} ${art.file} ${p.date} ${p.kind} [${[...p.sn].join(' ')}] | ${p.quote}`));
+    if (o.log)
+      preds.forEach(
+        (p, i) => used.has(i) || o.log!(`EXTRA  ${split} ${art.file} ${p.date} ${p.kind} [${[...p.sn].join(' ')}] | ${p.quote}`),
+      );
   }
   return totals;
 }
@@ -99,7 +111,9 @@ const pct = (a: number, b: number) => `${a}/${b} ${b ? Math.round((100 * a) / b)
 
 /** "events check: recall …, precision …" lines, and whether check holds the floors. */
 export function eventReport(totals: Record<string, EventTotals>): { lines: string[]; aboveFloors: boolean } {
-  const lines = Object.entries(totals).sort().map(([split, t]) => `events ${split}: recall ${pct(t.gOk, t.g)}, precision ${pct(t.pOk, t.p)}`);
+  const lines = Object.entries(totals)
+    .sort()
+    .map(([split, t]) => `events ${split}: recall ${pct(t.gOk, t.g)}, precision ${pct(t.pOk, t.p)}`);
   const c = totals.check;
   const recall = c && c.g ? c.gOk / c.g : 1;
   const precision = c && c.p ? c.pOk / c.p : 1;

@@ -4,16 +4,93 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from './syntheticCorpus.ts';
 
-const COUNTRIES = ['Norway', 'Russia', 'Japan', 'Germany', 'France', 'India', 'Australia', 'Brazil', 'Chile', 'Egypt', 'Finland', 'Hungary', 'Indonesia', 'Laos', 'Cambodia', 'Thailand', 'Singapore', 'Italy', 'Spain', 'Poland', 'Canada', 'Mexico', 'Kenya', 'Nigeria', 'South Africa', 'Argentina', 'Peru', 'Turkey', 'Israel', 'Sweden'];
-const DEMONYM: Record<string, string> = { Norway: 'Norwegian', Russia: 'Russian', Japan: 'Japanese', Germany: 'German', France: 'French', India: 'Indian', Australia: 'Australian', Brazil: 'Brazilian', Chile: 'Chilean', Egypt: 'Egyptian', Finland: 'Finnish', Hungary: 'Hungarian', Indonesia: 'Indonesian', Laos: 'Lao', Cambodia: 'Cambodian', Thailand: 'Thai', Singapore: 'Singaporean', Italy: 'Italian', Spain: 'Spanish', Poland: 'Polish', Canada: 'Canadian', Mexico: 'Mexican', Kenya: 'Kenyan', Nigeria: 'Nigerian', 'South Africa': 'South African', Argentina: 'Argentine', Peru: 'Peruvian', Turkey: 'Turkish', Israel: 'Israeli', Sweden: 'Swedish' };
+const COUNTRIES = [
+  'Norway',
+  'Russia',
+  'Japan',
+  'Germany',
+  'France',
+  'India',
+  'Australia',
+  'Brazil',
+  'Chile',
+  'Egypt',
+  'Finland',
+  'Hungary',
+  'Indonesia',
+  'Laos',
+  'Cambodia',
+  'Thailand',
+  'Singapore',
+  'Italy',
+  'Spain',
+  'Poland',
+  'Canada',
+  'Mexico',
+  'Kenya',
+  'Nigeria',
+  'South Africa',
+  'Argentina',
+  'Peru',
+  'Turkey',
+  'Israel',
+  'Sweden',
+];
+const DEMONYM: Record<string, string> = {
+  Norway: 'Norwegian',
+  Russia: 'Russian',
+  Japan: 'Japanese',
+  Germany: 'German',
+  France: 'French',
+  India: 'Indian',
+  Australia: 'Australian',
+  Brazil: 'Brazilian',
+  Chile: 'Chilean',
+  Egypt: 'Egyptian',
+  Finland: 'Finnish',
+  Hungary: 'Hungarian',
+  Indonesia: 'Indonesian',
+  Laos: 'Lao',
+  Cambodia: 'Cambodian',
+  Thailand: 'Thai',
+  Singapore: 'Singaporean',
+  Italy: 'Italian',
+  Spain: 'Spanish',
+  Poland: 'Polish',
+  Canada: 'Canadian',
+  Mexico: 'Mexican',
+  Kenya: 'Kenyan',
+  Nigeria: 'Nigerian',
+  'South Africa': 'South African',
+  Argentina: 'Argentine',
+  Peru: 'Peruvian',
+  Turkey: 'Turkish',
+  Israel: 'Israeli',
+  Sweden: 'Swedish',
+};
 const VN_SURNAMES = ['Nguyễn', 'Lê', 'Trần', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Bùi', 'Đặng', 'Ngô'];
 const VN_MIDDLE = ['Thị', 'Văn', 'Minh', 'Quốc', 'Thanh', 'Hoài', 'Đức', 'Thu'];
 const VN_GIVEN = ['Hằng', 'Trung', 'Sơn', 'Vũ', 'Cường', 'Hải', 'Lan', 'Phúc', 'Dũng', 'Thắng', 'Hà', 'Long'];
 const FOREIGN_FIRST = ['Anna', 'Marco', 'Hiroshi', 'Elena', 'Rahul', 'Sofia', 'Jonas', 'Amara', 'Lucas', 'Ingrid', 'Pedro', 'Yuki'];
 const FOREIGN_LAST = ['Larsen', 'Rossi', 'Tanaka', 'Petrova', 'Sharma', 'Garcia', 'Berg', 'Okafor', 'Silva', 'Novak', 'Kowalski', 'Dubois'];
-const ROLES_VN = ['Deputy Minister of Foreign Affairs', 'Minister of Foreign Affairs', 'Deputy Prime Minister', 'Vice President', 'Deputy Foreign Minister'];
+const ROLES_VN = [
+  'Deputy Minister of Foreign Affairs',
+  'Minister of Foreign Affairs',
+  'Deputy Prime Minister',
+  'Vice President',
+  'Deputy Foreign Minister',
+];
 const ROLES_X = ['Ambassador to Vietnam', 'Minister of Foreign Affairs', 'State Secretary', 'Deputy Foreign Minister', 'Minister of Trade'];
-const TOPICS = ['green transition', 'digital transformation', 'circular economy', 'cybersecurity', 'renewable energy', 'education and training', 'tourism', 'agriculture'];
+const TOPICS = [
+  'green transition',
+  'digital transformation',
+  'circular economy',
+  'cybersecurity',
+  'renewable energy',
+  'education and training',
+  'tourism',
+  'agriculture',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface GeneratedCorpus {
@@ -27,7 +104,9 @@ export function generateCorpus(dir: string, count: number, seed = 2026): Generat
   const rand = mulberry32(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const devDir = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus-dev');
-  const real = readdirSync(devDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(devDir, f), 'utf8'));
+  const real = readdirSync(devDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(devDir, f), 'utf8'));
   for (let i = 0; i < count; i++) {
     const name = `bench_${String(i).padStart(6, '0')}.txt`;
     // One in fifty is a real article, so real shapes and vocabulary are part of every size.

@@ -11,7 +11,28 @@ export interface QaQuestion {
   negative?: boolean;
 }
 
-const REFUSALS = ['not cover', 'no information', "couldn't find", 'could not find', 'no article', 'not found', "don't have", 'do not have', 'nothing in', 'no relevant', 'not mention', 'no record', 'no source', 'cannot answer', "can't answer", 'unable to', 'does not contain', 'no match', 'not in the corpus', 'no passage'];
+const REFUSALS = [
+  'not cover',
+  'no information',
+  "couldn't find",
+  'could not find',
+  'no article',
+  'not found',
+  "don't have",
+  'do not have',
+  'nothing in',
+  'no relevant',
+  'not mention',
+  'no record',
+  'no source',
+  'cannot answer',
+  "can't answer",
+  'unable to',
+  'does not contain',
+  'no match',
+  'not in the corpus',
+  'no passage',
+];
 
 /** The checker's fold: NFD without marks, đ → d, typographic quotes and dashes made plain, spaces collapsed, lower case. */
 export function checkFold(s: string): string {

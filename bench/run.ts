@@ -34,7 +34,11 @@ async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
   const r = await fn();
   return [r, performance.now() - t];
 }
-async function latencies(n: number, make: (i: number) => string, run: (line: string) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+async function latencies(
+  n: number,
+  make: (i: number) => string,
+  run: (line: string) => Promise<unknown>,
+): Promise<{ p50: number; p99: number }> {
   const xs: number[] = [];
   for (let i = 0; i < n; i++) xs.push((await time(() => run(make(i))))[1]);
   return { p50: ms(pct(xs, 50)), p99: ms(pct(xs, 99)) };
@@ -88,14 +92,42 @@ for (const size of SIZES) {
     person: await latencies(N, () => `/person ${pick(people)}`, run),
     timeline: await latencies(N, () => `/timeline country:${pick(countries)}`, run),
     agreements: await latencies(N, () => `/agreements ${pick(countries)}`, run),
-    search: await latencies(N, () => `/search ${pick(['green transition', 'visa exemption', 'digital transformation', 'trade', 'ambassador'])} ${pick(countries)}`, run),
-    ask: await latencies(N, () => '/ask ' + pick([`When were Vietnam–${pick(countries)} diplomatic ties established?`, `What did Vietnam and ${pick(countries)} discuss about ${pick(['trade', 'tourism', 'green transition'])}?`, `Who is ${pick(people)}?`]), run),
+    search: await latencies(
+      N,
+      () => `/search ${pick(['green transition', 'visa exemption', 'digital transformation', 'trade', 'ambassador'])} ${pick(countries)}`,
+      run,
+    ),
+    ask: await latencies(
+      N,
+      () =>
+        '/ask ' +
+        pick([
+          `When were Vietnam–${pick(countries)} diplomatic ties established?`,
+          `What did Vietnam and ${pick(countries)} discuss about ${pick(['trade', 'tourism', 'green transition'])}?`,
+          `Who is ${pick(people)}?`,
+        ]),
+      run,
+    ),
   };
-  console.log(`size ${size}: cold ${ms(parseMs)}/${ms(extractMs)}/${ms(assembleMs)}/${ms(indexMs)} ms, RSS ${mb(mem.rss)} MB, latency ${JSON.stringify(lookups)}`);
+  console.log(
+    `size ${size}: cold ${ms(parseMs)}/${ms(extractMs)}/${ms(assembleMs)}/${ms(indexMs)} ms, RSS ${mb(mem.rss)} MB, latency ${JSON.stringify(lookups)}`,
+  );
   // Search libraries side by side on this corpus's passages, with a naive scan as the floor.
   const docs = kb.passages.map((p) => p.text);
-  const queries = ['visa exemption', 'Norwegian ambassador', 'green transition Norway', 'digital transformation cooperation', 'free trade agreement', 'climate change support', 'tourism Japan', 'renewable energy'];
-  const tokenize = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const queries = [
+    'visa exemption',
+    'Norwegian ambassador',
+    'green transition Norway',
+    'digital transformation cooperation',
+    'free trade agreement',
+    'climate change support',
+    'tourism Japan',
+    'renewable energy',
+  ];
+  const tokenize = (s: string) =>
+    fold(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1);
   async function lib(name: string, build: () => (q: string) => unknown[]) {
     const [search, buildMs] = await time(build);
     const xs: number[] = [];
@@ -109,7 +141,11 @@ for (const size of SIZES) {
       return (q) => m.search(q, { combineWith: 'OR', prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.15 : 0) });
     }),
     await lib('flexsearch', () => {
-      const f = new FlexSearch.Index({ tokenize: 'forward', resolution: 9, encoder: new FlexSearch.Encoder({ normalize: false, dedupe: false, prepare: fold, split: /[^\p{L}\p{N}]+/u }) });
+      const f = new FlexSearch.Index({
+        tokenize: 'forward',
+        resolution: 9,
+        encoder: new FlexSearch.Encoder({ normalize: false, dedupe: false, prepare: fold, split: /[^\p{L}\p{N}]+/u }),
+      });
       docs.forEach((text, id) => f.add(id, text));
       return (q) => f.search(q, { limit: 200, suggest: true }) as unknown[];
     }),
@@ -133,8 +169,12 @@ for (const size of SIZES) {
   await warm.watch();
   const newFile = join(dir, 'zz_new_article.txt');
   const t0 = performance.now();
-  writeFileSync(newFile, `Vietnam, Iceland talk geothermal energy\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Lê Thị Thu Hằng received Icelandic Ambassador Ragnar Sigurdsson on March 3 to discuss geothermal energy.\n`);
-  while (!warm.corpus.index.search('geothermal Icelandic', 5).some((h) => h.passage.articleId === 'zz_new_article')) await new Promise((r) => setTimeout(r, 5));
+  writeFileSync(
+    newFile,
+    `Vietnam, Iceland talk geothermal energy\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Lê Thị Thu Hằng received Icelandic Ambassador Ragnar Sigurdsson on March 3 to discuss geothermal energy.\n`,
+  );
+  while (!warm.corpus.index.search('geothermal Icelandic', 5).some((h) => h.passage.articleId === 'zz_new_article'))
+    await new Promise((r) => setTimeout(r, 5));
   const ingestMs = performance.now() - t0;
   rmSync(newFile);
   // A burst like a feed poll or `cp *.txt`: 2,000 files copied in at once, then 1,000 of them deleted at once; the
@@ -156,11 +196,26 @@ for (const size of SIZES) {
       searchLibraries: libs.map((l) => ({ ...l, buildRatio: ms(l.buildMs / base.buildMs), p50Ratio: ms(l.p50 / base.p50) })),
     },
   };
-  rows.push([String(size), `${ms(coldMs / 1000)} s`, `${ms(warmMs / 1000)} s`, `${ms(parseMs / 1000)}/${ms(extractMs / 1000)}/${ms((assembleMs + indexMs) / 1000)} s`, `${mb(mem.rss)} MB`, `${lookups.country.p99}/${lookups.person.p99}/${lookups.timeline.p99}/${lookups.agreements.p99}`, `${lookups.search.p50}/${lookups.search.p99}`, `${lookups.ask.p50}/${lookups.ask.p99}`, `${ms(ingestMs)}`]);
-  console.log(`size ${size}: search libraries (build ms, query p50/p99 ms): ${libs.map((l) => `${l.name} ${l.buildMs} ${l.p50}/${l.p99}`).join(' · ')}`);
+  rows.push([
+    String(size),
+    `${ms(coldMs / 1000)} s`,
+    `${ms(warmMs / 1000)} s`,
+    `${ms(parseMs / 1000)}/${ms(extractMs / 1000)}/${ms((assembleMs + indexMs) / 1000)} s`,
+    `${mb(mem.rss)} MB`,
+    `${lookups.country.p99}/${lookups.person.p99}/${lookups.timeline.p99}/${lookups.agreements.p99}`,
+    `${lookups.search.p50}/${lookups.search.p99}`,
+    `${lookups.ask.p50}/${lookups.ask.p99}`,
+    `${ms(ingestMs)}`,
+  ]);
+  console.log(
+    `size ${size}: search libraries (build ms, query p50/p99 ms): ${libs.map((l) => `${l.name} ${l.buildMs} ${l.p50}/${l.p99}`).join(' · ')}`,
+  );
 }
 
-async function burstFigures(live: CorpusService, dir: string): Promise<{ added: number; addMs: number; deleted: number; deleteMs: number }> {
+async function burstFigures(
+  live: CorpusService,
+  dir: string,
+): Promise<{ added: number; addMs: number; deleted: number; deleteMs: number }> {
   const staging = join(OUT, 'burst-staging');
   rmSync(staging, { recursive: true, force: true });
   generateCorpus(staging, 2000, 7);
@@ -191,26 +246,48 @@ function cliMs(args: string[]): number {
   const xs: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'attache.mjs'), ...args], { stdio: 'ignore', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'attache.mjs'), ...args], {
+      stdio: 'ignore',
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     xs.push(performance.now() - t);
   }
   return ms(pct(xs, 50));
 }
 results.cli = { helpMs: cliMs(['--help']), askBundledMs: cliMs(['ask', 'Who is Norway’s ambassador to Vietnam?']) };
-console.log(`cli: attache --help ${(results.cli as { helpMs: number }).helpMs} ms, one attache ask on the bundled corpus ${(results.cli as { askBundledMs: number }).askBundledMs} ms (median of 5)`);
+console.log(
+  `cli: attache --help ${(results.cli as { helpMs: number }).helpMs} ms, one attache ask on the bundled corpus ${(results.cli as { askBundledMs: number }).askBundledMs} ms (median of 5)`,
+);
 
 const feed = await feedPollFigures();
 results.feedPoll = feed;
-console.log(`feeds: one poll of a ${feed.items}-item feed took ${feed.taken} articles in ${feed.wallMs} ms (RSS ${feed.rssMb} MB); pages: title exact ${feed.titleExact}/50, body complete ${feed.bodyComplete}/50, no chrome ${feed.chromeFree}/50`);
+console.log(
+  `feeds: one poll of a ${feed.items}-item feed took ${feed.taken} articles in ${feed.wallMs} ms (RSS ${feed.rssMb} MB); pages: title exact ${feed.titleExact}/50, body complete ${feed.bodyComplete}/50, no chrome ${feed.chromeFree}/50`,
+);
 
 const load = await slackLoad([100, 500]);
 results.slackLoad = load;
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
-const head = ['articles', 'cold start', 'warm start', 'parse/extract/index', 'RSS', 'lookup p99 c/p/t/a ms', '/search p50/p99 ms', '/ask p50/p99 ms', 'ingest one ms'];
+const head = [
+  'articles',
+  'cold start',
+  'warm start',
+  'parse/extract/index',
+  'RSS',
+  'lookup p99 c/p/t/a ms',
+  '/search p50/p99 ms',
+  '/ask p50/p99 ms',
+  'ingest one ms',
+];
 const table = [head, ...rows].map((r) => `| ${r.join(' | ')} |`);
 table.splice(1, 0, `|${head.map(() => '---').join('|')}|`);
 console.log(`\n${table.join('\n')}`);
 if (results.burst) console.log(`live corpus burst: ${JSON.stringify(results.burst)}`);
-for (const l of load) console.log(`slack load: ${l.kind} ×${l.concurrency}: ack p50 ${l.ackP50} ms, p99 ${l.ackP99} ms, errors ${l.errors}, answers ${l.answered}/${l.concurrency}`);
-console.log(`\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}; written to bench/out/results.json`);
+for (const l of load)
+  console.log(
+    `slack load: ${l.kind} ×${l.concurrency}: ack p50 ${l.ackP50} ms, p99 ${l.ackP99} ms, errors ${l.errors}, answers ${l.answered}/${l.concurrency}`,
+  );
+console.log(
+  `\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}; written to bench/out/results.json`,
+);

@@ -13,7 +13,13 @@ export const agreements = defineCommand({
   name: 'agreements',
   description: 'Agreements with their latest status and where each status was said',
   options: z.object({
-    country: z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe('Country, organisation or agreement (EVFTA)').optional(),
+    country: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`)
+      .describe('Country, organisation or agreement (EVFTA)')
+      .optional(),
   }),
   positional: 'country',
   complete: { country: 'place' },
@@ -36,17 +42,25 @@ export const agreements = defineCommand({
     return render();
 
     function render() {
-      if (list.length === 0) return textReply('Agreements', `No agreements${scope} are named in the ${kb.articles.length} articles of the corpus.`);
+      if (list.length === 0)
+        return textReply('Agreements', `No agreements${scope} are named in the ${kb.articles.length} articles of the corpus.`);
       const cite = new Citations(kb);
       const fields = list.map((a) => {
         const latest = latestStatus(a)!;
         const short = shortName(a);
         return {
           name: `${short ? `${short} — ` : ''}${a.name}: ${statusText(kb, latest)}`,
-          value: statusHistory(a).map((m) => `${showDate(m.date)} · ${statusText(kb, m)} ${cite.ref(m)}`).join('\n'),
+          value: statusHistory(a)
+            .map((m) => `${showDate(m.date)} · ${statusText(kb, m)} ${cite.ref(m)}`)
+            .join('\n'),
         };
       });
-      return { title: `Agreements${scope}`, text: `${list.length} agreement${list.length === 1 ? '' : 's'}, each with every status the articles give it:`, fields, citations: cite.list };
+      return {
+        title: `Agreements${scope}`,
+        text: `${list.length} agreement${list.length === 1 ? '' : 's'}, each with every status the articles give it:`,
+        fields,
+        citations: cite.list,
+      };
     }
   },
 });

@@ -18,8 +18,14 @@ export const article = defineCommand({
     const exact = kb.articles.find((a) => fold(a.id) === q || fold(a.file).replace(/\.(txt|md)$/, '') === q);
     const matches = exact ? [exact] : kb.articles.filter((a) => fold(a.id).startsWith(q));
     if (matches.length !== 1) {
-      const listed = (matches.length ? matches : kb.articles).slice(0, 10).map((a) => `• ${a.id} — ${a.title}`).join('\n');
-      return textReply('Which article?', `${matches.length ? `“${options.id}” matches ${matches.length} articles` : `No article “${options.id}”`}. ${matches.length ? 'Some' : 'Articles'}:\n${listed}`);
+      const listed = (matches.length ? matches : kb.articles)
+        .slice(0, 10)
+        .map((a) => `• ${a.id} — ${a.title}`)
+        .join('\n');
+      return textReply(
+        'Which article?',
+        `${matches.length ? `“${options.id}” matches ${matches.length} articles` : `No article “${options.id}”`}. ${matches.length ? 'Some' : 'Articles'}:\n${listed}`,
+      );
     }
     const a = matches[0]!;
     const partners = kb.partners[a.id] ?? [];
@@ -31,6 +37,11 @@ export const article = defineCommand({
       ...(partners.length ? [{ name: 'Partners', value: partners.map((c) => placeName(kb, c)).join(', ') }] : []),
       { name: 'File', value: `${a.file}${a.truncated ? ' (the text looks truncated)' : ''}` },
     ];
-    return { title: a.titleDerived ? `${a.title} (title derived from the lead)` : a.title, text: a.paragraphs.join('\n\n'), fields, citations: [] };
+    return {
+      title: a.titleDerived ? `${a.title} (title derived from the lead)` : a.title,
+      text: a.paragraphs.join('\n\n'),
+      fields,
+      citations: [],
+    };
   },
 });

@@ -6,7 +6,17 @@ import { textReply, type ReplyField } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
 import { engagementsChart } from '../src/charts/engagementsChart.ts';
-import { agreementsOf, eventEvidence, eventLine, eventsWhere, latestStatus, mainRole, placeName, shortName, statusText } from '../src/knowledge/queries.ts';
+import {
+  agreementsOf,
+  eventEvidence,
+  eventLine,
+  eventsWhere,
+  latestStatus,
+  mainRole,
+  placeName,
+  shortName,
+  statusText,
+} from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
 import { ordinal } from '../src/text/ordinal.ts';
@@ -19,7 +29,9 @@ const STATUS_WORDS: Record<string, string> = { negotiating: 'under negotiation',
 function milestoneLine(kb: KnowledgeBase, m: Milestone): string {
   if (m.kind === 'ties established') {
     const when = m.date.day ? showDate(m.date) : String(m.date.year);
-    return m.computed ? `Diplomatic ties established ${when} (computed from the ${m.basis.replace(/^computed from the /, '')})` : `Diplomatic ties established ${when}`;
+    return m.computed
+      ? `Diplomatic ties established ${when} (computed from the ${m.basis.replace(/^computed from the /, '')})`
+      : `Diplomatic ties established ${when}`;
   }
   if (m.kind === 'anniversary') return `${ordinal(m.ordinal!)} anniversary of diplomatic ties in ${m.date.year}`;
   const status = STATUS_WORDS[m.status ?? ''] ?? m.status ?? '';
@@ -30,7 +42,10 @@ function milestoneLine(kb: KnowledgeBase, m: Milestone): string {
 function topPartners(kb: KnowledgeBase): string[] {
   const counts = new Map<string, number>();
   for (const codes of Object.values(kb.partners)) for (const c of codes) if (c !== 'VN') counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => placeName(kb, c));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => placeName(kb, c));
 }
 
 type Article = KnowledgeBase['articles'][number];
@@ -43,7 +58,10 @@ function milestonesField(kb: KnowledgeBase, code: string, cite: Citations): Repl
     .sort((a, b) => Number(a.computed) - Number(b.computed) || dateKey(a.date).localeCompare(dateKey(b.date)));
   const lines = new Map<string, string[]>();
   for (const m of milestones) {
-    const sameTies = m.kind === 'ties established' ? [...lines.keys()].find((l) => l.startsWith(`Diplomatic ties established ${m.date.year}`) || l.includes(` ${m.date.year}-`)) : undefined;
+    const sameTies =
+      m.kind === 'ties established'
+        ? [...lines.keys()].find((l) => l.startsWith(`Diplomatic ties established ${m.date.year}`) || l.includes(` ${m.date.year}-`))
+        : undefined;
     const line = sameTies ?? milestoneLine(kb, m);
     lines.set(line, [...(lines.get(line) ?? []), cite.ref(m)]);
   }
@@ -55,12 +73,20 @@ function eventsField(kb: KnowledgeBase, events: DiplomaticEvent[], name: string,
   if (!events.length) return [];
   const shown = events.slice(-MAX_EVENTS);
   const lines = shown.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
-  if (events.length > shown.length) lines.unshift(`${events.length} events; the latest ${shown.length} (/timeline country:${name} for all):`);
+  if (events.length > shown.length)
+    lines.unshift(`${events.length} events; the latest ${shown.length} (/timeline country:${name} for all):`);
   return [{ name: 'Events', value: lines.join('\n') }];
 }
 
 /** The partner's officials, and the Vietnamese officials who took part in its events, each with a cited role. */
-function officialsFields(kb: KnowledgeBase, code: string, name: string, events: DiplomaticEvent[], articles: Article[], cite: Citations): ReplyField[] {
+function officialsFields(
+  kb: KnowledgeBase,
+  code: string,
+  name: string,
+  events: DiplomaticEvent[],
+  articles: Article[],
+  cite: Citations,
+): ReplyField[] {
   const theirs = kb.people.filter((p) => p.country === code);
   const involved = new Set(events.flatMap((e) => e.participants));
   const ours = kb.people.filter((p) => p.country === 'VN' && involved.has(p.id));
@@ -96,7 +122,16 @@ function topicsField(kb: KnowledgeBase, code: string, cite: Citations): ReplyFie
     .sort((a, b) => b.m.length - a.m.length);
   if (!topics.length) return [];
   const more = topics.length > MAX_TOPICS ? `, and ${topics.length - MAX_TOPICS} more (/topic)` : '';
-  return [{ name: 'Cooperation topics', value: topics.slice(0, MAX_TOPICS).map(({ t, m }) => `${t.name} ${cite.ref(m[0]!)}`).join(', ') + more }];
+  return [
+    {
+      name: 'Cooperation topics',
+      value:
+        topics
+          .slice(0, MAX_TOPICS)
+          .map(({ t, m }) => `${t.name} ${cite.ref(m[0]!)}`)
+          .join(', ') + more,
+    },
+  ];
 }
 
 export const country = defineCommand({
@@ -112,7 +147,11 @@ export const country = defineCommand({
     const code = found.id;
     if (code === 'VN') {
       // Every article is about Việt Nam: its relations are read one partner at a time.
-      return textReply('Việt Nam', `Every article in the corpus is about Việt Nam’s diplomacy, so /country shows Việt Nam’s relations with one partner. Try /country with a partner (${topPartners(kb).join(', ') || 'Norway'}), /timeline for Việt Nam’s events, or /ask a question.`, { ephemeral: true, status: 'usage' });
+      return textReply(
+        'Việt Nam',
+        `Every article in the corpus is about Việt Nam’s diplomacy, so /country shows Việt Nam’s relations with one partner. Try /country with a partner (${topPartners(kb).join(', ') || 'Norway'}), /timeline for Việt Nam’s events, or /ask a question.`,
+        { ephemeral: true, status: 'usage' },
+      );
     }
     const name = placeName(kb, code);
     const cite = new Citations(kb);
@@ -129,14 +168,36 @@ export const country = defineCommand({
     if (fields.length === 0 && articles.length === 0) {
       const place = kb.gazetteer.get(code);
       const forms = [...new Set([place?.name, ...(place?.demonyms ?? [])].filter(Boolean))].join(', ');
-      return { title: `Việt Nam – ${name}`, text: `The corpus has nothing on ${name} yet (looked for ${forms} in ${kb.articles.length} articles).`, fields: [], citations: [] };
+      return {
+        title: `Việt Nam – ${name}`,
+        text: `The corpus has nothing on ${name} yet (looked for ${forms} in ${kb.articles.length} articles).`,
+        fields: [],
+        citations: [],
+      };
     }
-    const dates = articles.filter((a) => a.date.iso).map((a) => a.date.iso!).sort();
+    const dates = articles
+      .filter((a) => a.date.iso)
+      .map((a) => a.date.iso!)
+      .sort();
     const span = dates.length ? ` (${dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`})` : '';
     const text = articles.length
       ? `${articles.length} article${articles.length === 1 ? '' : 's'}${span} cover${articles.length === 1 ? 's' : ''} Việt Nam’s relations with ${name}.`
       : `No article is chiefly about ${name}; these facts name it in passing.`;
-    const chart = engagementsChart(`Việt Nam – ${name}: engagements by year`, events, kb.milestones.filter((m) => m.country === code));
-    return { title: `Việt Nam – ${name}`, text, fields, citations: cite.list, actions: [{ label: 'Timeline', command: `/timeline country:${name}` }, { label: 'Agreements', command: `/agreements ${name}` }], ...(chart ? { chart } : {}) };
+    const chart = engagementsChart(
+      `Việt Nam – ${name}: engagements by year`,
+      events,
+      kb.milestones.filter((m) => m.country === code),
+    );
+    return {
+      title: `Việt Nam – ${name}`,
+      text,
+      fields,
+      citations: cite.list,
+      actions: [
+        { label: 'Timeline', command: `/timeline country:${name}` },
+        { label: 'Agreements', command: `/agreements ${name}` },
+      ],
+      ...(chart ? { chart } : {}),
+    };
   },
 });

@@ -27,9 +27,16 @@ export function helpCommand(all: () => readonly Command[]) {
         ...(kb.articles.length ? { article: kb.articles.slice(0, 2).map((a) => `/article ${shortId(kb.articles, a.id)}`) } : {}),
         ...(kb.people.length ? { person: mostSeen(kb.people).map((p) => `/person ${p.name}`) } : {}),
       };
-      const fields = all().map((c) => ({ name: usageOf(c), value: `${c.description}\ne.g. ${(fromCorpus[c.name] ?? c.examples).join(' · ')}` }));
+      const fields = all().map((c) => ({
+        name: usageOf(c),
+        value: `${c.description}\ne.g. ${(fromCorpus[c.name] ?? c.examples).join(' · ')}`,
+      }));
       if (caller.platform === 'console' || caller.platform === 'cli') {
-        fields.push({ name: 'In this console', value: '/sources — the full quotes behind the last answer\n/quit — leave (or Ctrl-D)\nA line that is not a command is a question.' });
+        fields.push({
+          name: 'In this console',
+          value:
+            '/sources — the full quotes behind the last answer\n/quit — leave (or Ctrl-D)\nA line that is not a command is a question.',
+        });
       }
       return {
         title: 'Attaché — commands',

@@ -13,4 +13,16 @@ import { topic } from './topic.ts';
 
 /** Every command, in the order /help lists them. */
 export const commands: Command[] = [];
-commands.push(ask, country, person, timeline, agreements, topic, search, article, digest, about, helpCommand(() => commands));
+commands.push(
+  ask,
+  country,
+  person,
+  timeline,
+  agreements,
+  topic,
+  search,
+  article,
+  digest,
+  about,
+  helpCommand(() => commands),
+);

@@ -5,7 +5,16 @@ import { textOption } from '../src/app/options.ts';
 import type { ReplyField } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { personCandidates } from '../src/knowledge/names.ts';
-import { countriesOfPerson, eventEvidence, eventLine, eventsWhere, mainRole, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
+import {
+  countriesOfPerson,
+  eventEvidence,
+  eventLine,
+  eventsWhere,
+  mainRole,
+  personById,
+  personLabel,
+  placeName,
+} from '../src/knowledge/queries.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import { lookupMaps } from '../src/knowledge/lookupMaps.ts';
 
@@ -25,20 +34,27 @@ export const person = defineCommand({
 
     const roles = new Map<string, string[]>();
     for (const r of p.roles) roles.set(r.role, [...(roles.get(r.role) ?? []), cite.ref(r)]);
-    if (roles.size) fields.push({ name: 'Roles', value: [...roles].map(([role, refs]) => `${role} ${[...new Set(refs)].join('')}`).join('\n') });
+    if (roles.size)
+      fields.push({ name: 'Roles', value: [...roles].map(([role, refs]) => `${role} ${[...new Set(refs)].join('')}`).join('\n') });
 
     const countries = countriesOfPerson(kb, p).filter((c) => c !== p.country);
     if (countries.length) fields.push({ name: 'Dealt with', value: countries.map((c) => placeName(kb, c)).join(', ') });
 
     const events = eventsWhere(kb, { person: p.id });
-    if (events.length) fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`).join('\n') });
+    if (events.length)
+      fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`).join('\n') });
 
     const articles = kb.articles.filter((a) => p.articleIds.includes(a.id)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
     fields.push({
       name: `Articles (${articles.length})`,
       value: articles
         .map((a) => {
-          const where = p.roles.find((r) => r.articleId === a.id) ?? { articleId: a.id, passageId: lookupMaps(kb).passagesOf.get(a.id)?.find((x) => p.aliases.some((al) => x.text.includes(al)))?.id };
+          const where = p.roles.find((r) => r.articleId === a.id) ?? {
+            articleId: a.id,
+            passageId: lookupMaps(kb)
+              .passagesOf.get(a.id)
+              ?.find((x) => p.aliases.some((al) => x.text.includes(al)))?.id,
+          };
           return `${showDate(a.date)} · ${a.title} — ${a.source.agency} ${cite.ref(where)}`;
         })
         .join('\n'),

@@ -23,8 +23,16 @@ export const search = defineCommand({
     const fields = hits.map((h, i) => {
       const a = lookupMaps(kb).article.get(h.articleId)!;
       const best = h.passages[0]!;
-      return { name: `${i + 1}. ${a.title}`, value: `${showDate(a.date)} · ${a.source.agency} · ${a.id}\n${snippet(best.passage.text, best.terms)} ${cite.ref({ articleId: a.id, passageId: best.passage.id, quote: best.passage.text })}` };
+      return {
+        name: `${i + 1}. ${a.title}`,
+        value: `${showDate(a.date)} · ${a.source.agency} · ${a.id}\n${snippet(best.passage.text, best.terms)} ${cite.ref({ articleId: a.id, passageId: best.passage.id, quote: best.passage.text })}`,
+      };
     });
-    return { title: `Search: ${options.words}`, text: `${hits.length} best matching article${hits.length === 1 ? '' : 's'}:`, fields, citations: cite.list };
+    return {
+      title: `Search: ${options.words}`,
+      text: `${hits.length} best matching article${hits.length === 1 ? '' : 's'}:`,
+      fields,
+      citations: cite.list,
+    };
   },
 });

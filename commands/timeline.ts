@@ -13,7 +13,8 @@ import { eventEvidence, eventLine, eventsWhere, personById, personLabel, placeNa
 /** Events one /timeline reply lists; more are counted and left to narrower dates. */
 const MAX_EVENTS = 50;
 
-const name = (d: string) => z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();
+const name = (d: string) =>
+  z.string().trim().min(1).max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`).describe(d).optional();
 
 export const timeline = defineCommand({
   name: 'timeline',
@@ -29,7 +30,10 @@ export const timeline = defineCommand({
   examples: ['/timeline country:Russia', '/timeline person:Hằng from:2026', '/timeline Norway to:2026-01'],
   run({ options, services: { kb } }) {
     if (options.from && options.to && options.from > options.to.padEnd(options.from.length, '9')) {
-      throw new UserError(`from (${options.from}) is after to (${options.to}).`, 'Usage: /timeline [country:…] [person:…] [from:YYYY-MM-DD] [to:YYYY-MM-DD]');
+      throw new UserError(
+        `from (${options.from}) is after to (${options.to}).`,
+        'Usage: /timeline [country:…] [person:…] [from:YYYY-MM-DD] [to:YYYY-MM-DD]',
+      );
     }
     let country: string | undefined;
     let person: string | undefined;
@@ -48,17 +52,31 @@ export const timeline = defineCommand({
       person && `person ${personById(kb, person)!.name}`,
       options.from && `from ${options.from}`,
       options.to && `to ${options.to}`,
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     const events = eventsWhere(kb, { country, person, from: options.from, to: options.to });
-    if (events.length === 0) return textReply('Timeline', `No events found${filter ? ` for ${filter}` : ''} in ${kb.articles.length} articles.`);
+    if (events.length === 0)
+      return textReply('Timeline', `No events found${filter ? ` for ${filter}` : ''} in ${kb.articles.length} articles.`);
     const cite = new Citations(kb);
     // A long list shows its latest events and says how to see the rest: narrower dates.
     const shown = events.slice(-MAX_EVENTS);
     const lines = shown.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
-    if (shown.length < events.length) lines.unshift(`The latest ${shown.length}; the first is ${showDate(events[0]!.date)} (narrow with from: and to:).`);
+    if (shown.length < events.length)
+      lines.unshift(`The latest ${shown.length}; the first is ${showDate(events[0]!.date)} (narrow with from: and to:).`);
     const title = `Timeline${filter ? ` — ${filter}` : ''}`;
     const milestones = country ? kb.milestones.filter((m) => m.country === country) : [];
-    const chart = engagementsChart(country ? `Việt Nam – ${placeName(kb, country)}: engagements by year` : `${title}: events by year`, events, milestones);
-    return { title, text: `${events.length} event${events.length === 1 ? '' : 's'}, oldest first:\n${lines.join('\n')}`, fields: [], citations: cite.list, ...(chart ? { chart } : {}) };
+    const chart = engagementsChart(
+      country ? `Việt Nam – ${placeName(kb, country)}: engagements by year` : `${title}: events by year`,
+      events,
+      milestones,
+    );
+    return {
+      title,
+      text: `${events.length} event${events.length === 1 ? '' : 's'}, oldest first:\n${lines.join('\n')}`,
+      fields: [],
+      citations: cite.list,
+      ...(chart ? { chart } : {}),
+    };
   },
 });

@@ -28,10 +28,19 @@ export const topic = defineCommand({
     for (const m of t.mentions) for (const c of m.countries) byCountry.set(c, [...(byCountry.get(c) ?? []), m]);
     const countries = [...byCountry].sort((a, b) => b[1].length - a[1].length);
     const fields = [];
-    if (countries.length) fields.push({ name: 'Countries', value: countries.map(([c, ms]) => `${placeName(kb, c)} ${cite.ref(ms[0]!)}`).join(', ') });
+    if (countries.length)
+      fields.push({ name: 'Countries', value: countries.map(([c, ms]) => `${placeName(kb, c)} ${cite.ref(ms[0]!)}`).join(', ') });
     const passages = t.mentions.slice(0, MAX_PASSAGES).map((m) => `“${m.quote}” ${cite.ref(m)}`);
-    fields.push({ name: 'Passages', value: passages.join('\n') + (t.mentions.length > MAX_PASSAGES ? `\n… and ${t.mentions.length - MAX_PASSAGES} more` : '') });
+    fields.push({
+      name: 'Passages',
+      value: passages.join('\n') + (t.mentions.length > MAX_PASSAGES ? `\n… and ${t.mentions.length - MAX_PASSAGES} more` : ''),
+    });
     const articles = new Set(t.mentions.map((m) => m.articleId)).size;
-    return { title: `Topic: ${t.name}`, text: `Named in ${t.mentions.length} passage${t.mentions.length === 1 ? '' : 's'} of ${articles} article${articles === 1 ? '' : 's'}, with ${countries.length} partner${countries.length === 1 ? '' : 's'}.`, fields, citations: cite.list };
+    return {
+      title: `Topic: ${t.name}`,
+      text: `Named in ${t.mentions.length} passage${t.mentions.length === 1 ? '' : 's'} of ${articles} article${articles === 1 ? '' : 's'}, with ${countries.length} partner${countries.length === 1 ? '' : 's'}.`,
+      fields,
+      citations: cite.list,
+    };
   },
 });

@@ -19,14 +19,22 @@ export function eventsOfAnswer(answer: Answer, kb: KnowledgeBase): string[] {
 export function answerAboutThat(q: AnalysedQuestion, ids: string[], kb: KnowledgeBase): Answer {
   const events = ids.map((id) => lookupMaps(kb).event.get(id)).filter((e): e is DiplomaticEvent => Boolean(e));
   const where = q.qword === 'where';
-  const what = (e: DiplomaticEvent) => (where ? e.place ?? 'place not stated' : formatDate(e.date));
+  const what = (e: DiplomaticEvent) => (where ? (e.place ?? 'place not stated') : formatDate(e.date));
   const people = lookupMaps(kb).person;
   const label = (e: DiplomaticEvent) => {
-    const who = e.participants.map((id) => people.get(id)?.name).filter(Boolean).join(', ');
+    const who = e.participants
+      .map((id) => people.get(id)?.name)
+      .filter(Boolean)
+      .join(', ');
     const partners = e.countries.map((c) => placeName(kb, c)).join(', ');
     return `${e.kind}${partners ? ` with ${partners}` : ''}${who ? ` (${who})` : ''}`;
   };
   const type = where ? 'place' : 'date';
   if (events.length === 1) return { route: 'follow-up', type, span: { text: what(events[0]!), evidence: events }, lines: [], quotes: [] };
-  return { route: 'follow-up', type, lines: events.map((e) => ({ text: `${label(e)}: ${what(e)}`, evidence: eventEvidence(e) })), quotes: [] };
+  return {
+    route: 'follow-up',
+    type,
+    lines: events.map((e) => ({ text: `${label(e)}: ${what(e)}`, evidence: eventEvidence(e) })),
+    quotes: [],
+  };
 }

@@ -84,14 +84,19 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
     const again = readQuestion(text, options.now);
     return { q: again, links: linkEntities(again, kb) };
   };
-  const { q, links, events } = options.conversation ? options.conversation.complete(read, linkEntities(read, kb), reread) : { q: read, links: linkEntities(read, kb), events: undefined };
+  const { q, links, events } = options.conversation
+    ? options.conversation.complete(read, linkEntities(read, kb), reread)
+    : { q: read, links: linkEntities(read, kb), events: undefined };
   if (events) return { q, links, answer: answerAboutThat(q, events, kb), ranked: [] };
   const type = answerType(q);
   const w = options.weights ?? WEIGHTS;
-  const ranked = rankSentences(q, links, type, retrievePassages(q, links, kb, index), kb, (s, typed) => scoreSentence(s.features, typed, w));
+  const ranked = rankSentences(q, links, type, retrievePassages(q, links, kb, index), kb, (s, typed) =>
+    scoreSentence(s.features, typed, w),
+  );
   const hit = runIntents({ q, links, type, kb, ranked });
   if (hit && 'answer' in hit.result) return { q, links, answer: hit.result.answer, ranked, intent: hit.name };
-  if (hit && 'none' in hit.result) return { q, links, answer: { route: hit.name, type, lines: [], quotes: [], notCovered: hit.result.none }, ranked, intent: hit.name };
+  if (hit && 'none' in hit.result)
+    return { q, links, answer: { route: hit.name, type, lines: [], quotes: [], notCovered: hit.result.none }, ranked, intent: hit.name };
   return { q, links, answer: extractiveAnswer(type, ranked, w, (s) => sentenceAfter(kb, s)), ranked };
 }
 
@@ -128,10 +133,13 @@ export async function replyFor(run: Pipeline, deps: AnswerDeps, options: AnswerO
   if (deps.llm) {
     const input = { question: run.q.text, passages: modelPassages(run.ranked, kb) };
     const result = input.passages.length
-      ? await deps.llm.answer(input, kb).catch(() => ({ reply: undefined, note: 'The language model failed; this answer is quoted from the sources.' }))
+      ? await deps.llm
+          .answer(input, kb)
+          .catch(() => ({ reply: undefined, note: 'The language model failed; this answer is quoted from the sources.' }))
       : { reply: notCoveredReply(kb) };
     if (result.reply) return { ...result.reply, answer: meta('llm'), ...explain };
-    if (result.note && extractive.citations.length) return { ...extractive, text: `${extractive.text}\n\n_${result.note}_`, answer: meta('extractive'), ...explain };
+    if (result.note && extractive.citations.length)
+      return { ...extractive, text: `${extractive.text}\n\n_${result.note}_`, answer: meta('extractive'), ...explain };
   }
   return { ...extractive, answer: meta('extractive'), ...explain };
 }

@@ -2,8 +2,19 @@ import type { AnalysedQuestion } from './readQuestion.ts';
 
 /** What kind of answer a question wants. */
 export type AnswerType =
-  | 'person' | 'place' | 'date' | 'amount' | 'duration' | 'ordinal' | 'level'
-  | 'countries' | 'items' | 'reason' | 'events' | 'overview' | 'fact';
+  | 'person'
+  | 'place'
+  | 'date'
+  | 'amount'
+  | 'duration'
+  | 'ordinal'
+  | 'level'
+  | 'countries'
+  | 'items'
+  | 'reason'
+  | 'events'
+  | 'overview'
+  | 'fact';
 
 /**
  * The answer-type table: each row matches a question word, a head noun or a lemma anywhere in the question; the
@@ -17,11 +28,58 @@ interface Row {
   lemma?: string[];
 }
 
-const PERSON_NOUNS = ['official', 'minister', 'leader', 'envoy', 'ambassador', 'president', 'diplomat', 'person', 'who', 'chairman', 'chair', 'secretary', 'premier', 'spokesperson', 'counterpart', 'head', 'king'];
+const PERSON_NOUNS = [
+  'official',
+  'minister',
+  'leader',
+  'envoy',
+  'ambassador',
+  'president',
+  'diplomat',
+  'person',
+  'who',
+  'chairman',
+  'chair',
+  'secretary',
+  'premier',
+  'spokesperson',
+  'counterpart',
+  'head',
+  'king',
+];
 const PLACE_NOUNS = ['city', 'place', 'venue', 'capital', 'location', 'town', 'province', 'where'];
 const DATE_NOUNS = ['date', 'day', 'year', 'month', 'time', 'when'];
 const COUNTRY_NOUNS = ['country', 'nation', 'partner', 'state', 'member', 'government'];
-const ITEM_NOUNS = ['area', 'field', 'sector', 'topic', 'issue', 'agreement', 'deal', 'meeting', 'body', 'organisation', 'organization', 'route', 'flight', 'priority', 'domain', 'matter', 'document', 'programme', 'program', 'project', 'mou', 'step', 'measure', 'proposal', 'event', 'forum', 'mechanism', 'item'];
+const ITEM_NOUNS = [
+  'area',
+  'field',
+  'sector',
+  'topic',
+  'issue',
+  'agreement',
+  'deal',
+  'meeting',
+  'body',
+  'organisation',
+  'organization',
+  'route',
+  'flight',
+  'priority',
+  'domain',
+  'matter',
+  'document',
+  'programme',
+  'program',
+  'project',
+  'mou',
+  'step',
+  'measure',
+  'proposal',
+  'event',
+  'forum',
+  'mechanism',
+  'item',
+];
 const LEVEL_NOUNS = ['framework', 'level', 'status', 'partnership'];
 
 const ROWS: Row[] = [
@@ -46,9 +104,18 @@ const ROWS: Row[] = [
   { type: 'reason', qword: ['why'] },
   { type: 'reason', qword: ['what'], head: ['purpose', 'reason', 'aim', 'goal', 'objective', 'significance', 'motive'] },
   { type: 'reason', qword: ['how'], lemma: ['position', 'stance', 'view'], head: ['position', 'stance', 'war', 'conflict'] },
-  { type: 'events', head: ['timeline', 'history', 'milestone', 'engagement', 'contact', 'exchange'], lemma: ['timeline', 'history', 'milestone', 'engagement', 'contact'] },
+  {
+    type: 'events',
+    head: ['timeline', 'history', 'milestone', 'engagement', 'contact', 'exchange'],
+    lemma: ['timeline', 'history', 'milestone', 'engagement', 'contact'],
+  },
   // "List Vietnam's meetings with Laos": events, in the plural, are a timeline rather than items of a text.
-  { type: 'events', qword: ['list', 'what'], head: ['meeting', 'visit', 'engagement', 'contact', 'exchange', 'event', 'talk'], lemma: ['meetings', 'visits', 'engagements', 'contacts', 'exchanges', 'events'] },
+  {
+    type: 'events',
+    qword: ['list', 'what'],
+    head: ['meeting', 'visit', 'engagement', 'contact', 'exchange', 'event', 'talk'],
+    lemma: ['meetings', 'visits', 'engagements', 'contacts', 'exchanges', 'events'],
+  },
   { type: 'events', qword: ['what', 'list'], lemma: ['happen', 'recently', 'take place', 'occur'] },
   { type: 'overview', qword: ['how'], lemma: ['relation', 'tie', 'relationship', 'go'] },
   { type: 'overview', qword: ['what'], lemma: ['discuss', 'talk', 'review'] },
@@ -79,7 +146,8 @@ export function answerType(q: AnalysedQuestion): AnswerType {
     if (score > best.score) best = { type: row.type, score };
   }
   // A yes/no question ("Was there a summit…?", "Did X visit…?") wants the fact, not an overview.
-  if (!q.qword && /^(is|are|was|were|did|do|does|has|have|had|will|can)\b/.test(q.folded)) return best.type === 'fact' || best.score === 0 ? 'fact' : best.type;
+  if (!q.qword && /^(is|are|was|were|did|do|does|has|have|had|will|can)\b/.test(q.folded))
+    return best.type === 'fact' || best.score === 0 ? 'fact' : best.type;
   // A keyword query that names what it wants ("pedro sanchez vietnam visit dates") wants that.
   if (!q.qword && best.score < 2 && (lemmas.has('date') || lemmas.has('dates') || lemmas.has('when'))) return 'date';
   // A bare keyword query with no question word ("vietnam japan relationship status 2023") reads as an overview.

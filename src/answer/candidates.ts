@@ -13,10 +13,14 @@ export interface Candidate {
   text: string;
 }
 
-const AMOUNT = /(?:(?:US)?\$|€|£|USD|EUR|VND)\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d.,]*\s?(?:billion|million|trillion)(?:\s?(?:USD|US dollars|dollars|euros?|EUR|VND))?|\d[\d.,]*\s?(?:%|per cent|percent)/gi;
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred';
-const ORDINAL = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:twenty|thirty|forty|fifty|sixty|seventy)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b/gi;
-const LEVEL = /\b(?:(?:comprehensive|strategic|extensive|cooperative|green|special|traditional|enhanced|all-round|reliable|close|long-standing|priority|sound)\s+(?:and\s+)?){1,4}(?:partnership|relationship|friendship|solidarity|ties|cooperation)\b|\bspecial (?:relationship|solidarity|friendship)\b/gi;
+const AMOUNT =
+  /(?:(?:US)?\$|€|£|USD|EUR|VND)\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d.,]*\s?(?:billion|million|trillion)(?:\s?(?:USD|US dollars|dollars|euros?|EUR|VND))?|\d[\d.,]*\s?(?:%|per cent|percent)/gi;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred';
+const ORDINAL =
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:twenty|thirty|forty|fifty|sixty|seventy)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b/gi;
+const LEVEL =
+  /\b(?:(?:comprehensive|strategic|extensive|cooperative|green|special|traditional|enhanced|all-round|reliable|close|long-standing|priority|sound)\s+(?:and\s+)?){1,4}(?:partnership|relationship|friendship|solidarity|ties|cooperation)\b|\bspecial (?:relationship|solidarity|friendship)\b/gi;
 const MONTH_START = /^(January|February|March|April|May|June|July|August|September|October|November|December|the)\b/i;
 
 /** Where a name starts in a sentence as whole words, or -1. */
@@ -48,15 +52,24 @@ function people(q: AnalysedQuestion, links: Links, sentence: string, kb: Knowled
   const named = peopleNamedIn(kb, sentence)
     .filter((p) => !links.people.includes(p.id))
     // Short forms ("President Kaljulaid") count for people of the sentence's own article.
-    .map((p) => ({ p, forms: [p.name, ...p.aliases.filter((a) => a.includes(' ') || (p.articleIds.includes(articleId) && a.length >= 4))] }))
+    .map((p) => ({
+      p,
+      forms: [p.name, ...p.aliases.filter((a) => a.includes(' ') || (p.articleIds.includes(articleId) && a.length >= 4))],
+    }))
     .map(({ p, forms }) => ({ p, at: Math.min(...forms.map((a) => indexOfWord(sentence, a)).filter((i) => i >= 0)) }))
     .filter((x) => Number.isFinite(x.at))
     .map((x) => ({ ...x, fit: fitOf(q, links, x.p) }));
   if (named.length === 0) return undefined;
   // "Who co-chaired…?" with no one named asks for both sides.
-  if (links.people.length === 0 && q.verbs.some((v) => /^co-?chair/.test(v) || v === 'co')) return joinNames(named.sort((a, b) => a.at - b.at).map((x) => x.p.name));
+  if (links.people.length === 0 && q.verbs.some((v) => /^co-?chair/.test(v) || v === 'co'))
+    return joinNames(named.sort((a, b) => a.at - b.at).map((x) => x.p.name));
   const best = Math.max(...named.map((x) => x.fit));
-  return joinNames(named.filter((x) => x.fit === best).sort((a, b) => a.at - b.at).map((x) => x.p.name));
+  return joinNames(
+    named
+      .filter((x) => x.fit === best)
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.p.name),
+  );
 }
 
 function place(links: Links, sentence: string, kb: KnowledgeBase): string | undefined {
@@ -75,17 +88,33 @@ function place(links: Links, sentence: string, kb: KnowledgeBase): string | unde
 
 /** Whether every word of a span is already in the question: an echo, not an answer. */
 function echoes(q: AnalysedQuestion, span: string): boolean {
-  const words = foldWords(span).split(' ').filter((w) => w.length > 2);
+  const words = foldWords(span)
+    .split(' ')
+    .filter((w) => w.length > 2);
   return words.length > 0 && words.every((w) => q.folded.split(' ').includes(w));
 }
 
 /** The typed span a sentence offers for a question of this answer type, word for word; undefined when none. */
-export function candidateIn(q: AnalysedQuestion, links: Links, type: AnswerType, sentence: string, kb: KnowledgeBase, articleId: string): Candidate | undefined {
+export function candidateIn(
+  q: AnalysedQuestion,
+  links: Links,
+  type: AnswerType,
+  sentence: string,
+  kb: KnowledgeBase,
+  articleId: string,
+): Candidate | undefined {
   const span = spanOf(q, links, type, sentence, kb, articleId);
   return span && !echoes(q, span) ? { type, text: span } : undefined;
 }
 
-function spanOf(q: AnalysedQuestion, links: Links, type: AnswerType, sentence: string, kb: KnowledgeBase, articleId: string): string | undefined {
+function spanOf(
+  q: AnalysedQuestion,
+  links: Links,
+  type: AnswerType,
+  sentence: string,
+  kb: KnowledgeBase,
+  articleId: string,
+): string | undefined {
   switch (type) {
     case 'date': {
       const m = findDateMentions(sentence).find((d) => d.year || d.day || d.month);

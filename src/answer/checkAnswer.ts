@@ -58,7 +58,9 @@ export function checkAnswer(output: string, passages: string[]): CheckResult {
       result.dropped.push({ text: body, why: `the cited passage does not contain ${missing.slice(0, 3).join(', ')}` });
       continue;
     }
-    const content = foldWords(body).split(' ').filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+    const content = foldWords(body)
+      .split(' ')
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
     const citedKeys = citedFolded.trim().split(' ').map(termKey);
     const overlap = content.length ? content.filter((w) => citedKeys.some((c) => sameKey(termKey(w), c))).length / content.length : 0;
     if (overlap < MIN_OVERLAP) {

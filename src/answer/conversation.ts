@@ -45,7 +45,10 @@ function swapEntity(prev: Turn, q: AnalysedQuestion, links: Links): string | und
   if (start < 0) return undefined;
   let end = start;
   while (end + 1 < toks.length && prev.links.words.has(toks[end + 1]!.folded) && !HOME.has(toks[end + 1]!.folded)) end++;
-  return [...toks.slice(0, start).map((t) => t.text), ...named, ...toks.slice(end + 1).map((t) => t.text)].join(' ').replace(/\s+([?.,!’'])/g, '$1').replace(/\s+([’']s)\b/g, '$1');
+  return [...toks.slice(0, start).map((t) => t.text), ...named, ...toks.slice(end + 1).map((t) => t.text)]
+    .join(' ')
+    .replace(/\s+([?.,!’'])/g, '$1')
+    .replace(/\s+([’']s)\b/g, '$1');
 }
 
 /** One conversation (a thread, a DM, a console session): completes a follow-up from the turn before it. */
@@ -61,7 +64,8 @@ export class Conversation {
   complete(q: AnalysedQuestion, links: Links, reread?: (text: string) => { q: AnalysedQuestion; links: Links }): Completed {
     const prev = this.last && this.clock() - this.last.at < TURN_TTL_MS ? this.last : undefined;
     if (!prev || !FOLLOW_UP.test(q.folded)) return { q, links };
-    if (ABOUT_THAT.test(q.folded) && !links.places.length && !links.people.length && prev.events.length) return { q, links: prev.links, events: prev.events };
+    if (ABOUT_THAT.test(q.folded) && !links.places.length && !links.people.length && prev.events.length)
+      return { q, links: prev.links, events: prev.events };
     // "and with Russia?": few words besides the entity; the last question is asked again about it.
     const own = q.content.filter((t) => !links.words.has(t.folded) && !HOME.has(t.folded));
     if (reread && FRAGMENT.test(q.folded) && own.length === 0 && (links.places.length || links.people.length)) {

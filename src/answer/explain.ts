@@ -2,8 +2,23 @@ import type { Pipeline } from './answerQuestion.ts';
 
 /** Every stage's result for one question, as plain data (`attache ask --explain`, `"explain"` in --json). */
 export interface Explanation {
-  question: { text: string; qword?: string; head?: string; type: string; lemmas: string[]; content: string[]; time: { from?: string; to?: string } };
-  entities: { places: string[]; corrected: Array<{ word: string; code: string }>; people: string[]; agreements: string[]; topics: string[]; role?: unknown };
+  question: {
+    text: string;
+    qword?: string;
+    head?: string;
+    type: string;
+    lemmas: string[];
+    content: string[];
+    time: { from?: string; to?: string };
+  };
+  entities: {
+    places: string[];
+    corrected: Array<{ word: string; code: string }>;
+    people: string[];
+    agreements: string[];
+    topics: string[];
+    role?: unknown;
+  };
   route: string;
   intent?: string;
   passages: Array<{ passageId: string; score: number; features: Record<string, number>; candidate?: string; sentence: string }>;
@@ -30,7 +45,14 @@ export function explainOf(run: Pipeline): Explanation {
       content: q.keys,
       time: { from: q.time.from, to: q.time.to },
     },
-    entities: { places: links.places, corrected: links.corrected, people: links.people, agreements: links.agreements, topics: links.topics, ...(links.role ? { role: links.role } : {}) },
+    entities: {
+      places: links.places,
+      corrected: links.corrected,
+      people: links.people,
+      agreements: links.agreements,
+      topics: links.topics,
+      ...(links.role ? { role: links.role } : {}),
+    },
     route: answer.route,
     ...(run.intent ? { intent: run.intent } : {}),
     passages: run.ranked.slice(0, 8).map((s) => ({
@@ -46,7 +68,9 @@ export function explainOf(run: Pipeline): Explanation {
 
 /** The explanation as lines for a terminal. */
 export function renderExplanation(e: Explanation): string {
-  const ents = Object.entries(e.entities).filter(([, v]) => (Array.isArray(v) ? v.length : v)).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+  const ents = Object.entries(e.entities)
+    .filter(([, v]) => (Array.isArray(v) ? v.length : v))
+    .map(([k, v]) => `${k} ${JSON.stringify(v)}`);
   return [
     `question: "${e.question.text}"`,
     `  question word ${e.question.qword ?? '—'}, head noun ${e.question.head ?? '—'}, answer type ${e.question.type}${e.question.time.from || e.question.time.to ? `, time ${e.question.time.from ?? '…'}–${e.question.time.to ?? '…'}` : ''}`,
@@ -55,7 +79,12 @@ export function renderExplanation(e: Explanation): string {
     `entities: ${ents.join('; ') || 'none'}`,
     `route: ${e.route}${e.intent ? ` (intent ${e.intent})` : ''}`,
     'passages (best sentences):',
-    ...e.passages.map((p) => `  ${p.score.toFixed(2)} ${p.passageId} ${Object.entries(p.features).map(([k, v]) => `${k}=${v}`).join(' ')}${p.candidate ? ` → "${p.candidate}"` : ''}\n      ${p.sentence}`),
+    ...e.passages.map(
+      (p) =>
+        `  ${p.score.toFixed(2)} ${p.passageId} ${Object.entries(p.features)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}${p.candidate ? ` → "${p.candidate}"` : ''}\n      ${p.sentence}`,
+    ),
     `decision: ${e.decision}`,
   ].join('\n');
 }

@@ -24,9 +24,15 @@ const evidenceOf = (s: ScoredSentence, quote = s.text): AnswerEvidence => ({ art
  * The extractive answer: the best sentence when it clears the threshold, nearly as good ones from other passages,
  * and the typed span of the best sentence that has one. Nothing is said that a quoted sentence does not say.
  */
-export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: Weights = WEIGHTS, after?: (s: Sentence & { at: number }) => Sentence | undefined): Answer {
+export function extractiveAnswer(
+  type: AnswerType,
+  ranked: RankedSentence[],
+  w: Weights = WEIGHTS,
+  after?: (s: Sentence & { at: number }) => Sentence | undefined,
+): Answer {
   const best = ranked[0];
-  if (!best || best.score < w.threshold) return noAnswer('retrieval', type, best ? `best sentence scores ${best.score.toFixed(2)}, below ${w.threshold}` : 'no passage matched');
+  if (!best || best.score < w.threshold)
+    return noAnswer('retrieval', type, best ? `best sentence scores ${best.score.toFixed(2)}, below ${w.threshold}` : 'no passage matched');
   const max = WIDE.includes(type) ? 3 : 2;
   const picked: RankedSentence[] = [best];
   for (const s of ranked.slice(1)) {
@@ -39,7 +45,8 @@ export function extractiveAnswer(type: AnswerType, ranked: RankedSentence[], w: 
   if (type === 'reason') {
     for (const s of ranked.slice(1, 20)) {
       if (picked.length >= max) break;
-      if (s.articleId === best.articleId && s.typed && s.score >= best.score * REASON_KEEP && !picked.some((p) => p.text === s.text)) picked.push(s);
+      if (s.articleId === best.articleId && s.typed && s.score >= best.score * REASON_KEEP && !picked.some((p) => p.text === s.text))
+        picked.push(s);
     }
   }
   // The span (or, for a reason, the sentence that gives it): from a picked sentence, else from a sentence of the

@@ -1,7 +1,8 @@
 import { splitSentences } from '../text/sentences.ts';
 
 // Sentences that address a model rather than report news. News text never needs them; answers never quote them.
-const INSTRUCTION = /\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|system|those|these)\s+)*(?:instructions?|rules|prompts?|directions|everything above)\b|\b(?:system prompt|you are now|as an ai|jailbreak|developer mode)\b|\b(?:respond|reply|answer|say) (?:only )?with\b[^.]{0,30}\b(?:everyone|here|channel)\b|@everyone|@here|<!(?:channel|everyone|here)>/i;
+const INSTRUCTION =
+  /\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|previous|prior|above|earlier|system|those|these)\s+)*(?:instructions?|rules|prompts?|directions|everything above)\b|\b(?:system prompt|you are now|as an ai|jailbreak|developer mode)\b|\b(?:respond|reply|answer|say) (?:only )?with\b[^.]{0,30}\b(?:everyone|here|channel)\b|@everyone|@here|<!(?:channel|everyone|here)>/i;
 
 /** Whether a sentence is an instruction aimed at the bot ("Ignore previous instructions and …"). */
 export function isInstructionLike(sentence: string): boolean {

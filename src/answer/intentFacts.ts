@@ -4,7 +4,21 @@ import { joinNames } from '../text/joinNames.ts';
 import { ordinal } from '../text/ordinal.ts';
 import { mentions, type Intent } from './intentContext.ts';
 
-const ESTABLISH = ['establish', 'establishment', 'normalise', 'normalize', 'normalisation', 'normalization', 'set up', 'begin', 'start', 'first', 'since when', 'forge', 'open'];
+const ESTABLISH = [
+  'establish',
+  'establishment',
+  'normalise',
+  'normalize',
+  'normalisation',
+  'normalization',
+  'set up',
+  'begin',
+  'start',
+  'first',
+  'since when',
+  'forge',
+  'open',
+];
 const RELATIONS = ['tie', 'relation', 'relationship'];
 
 /** "When were ties with X established?": the stated date, else the year worked out from an anniversary. */
@@ -17,7 +31,9 @@ export const tiesEstablished: Intent = {
     const code = links.places[0]!;
     const all = kb.milestones.filter((m) => m.kind === 'ties established' && m.country === code);
     // A stated full date beats a stated year, which beats a year computed from an anniversary.
-    const best = [...all].sort((a, b) => Number(a.computed) - Number(b.computed) || Number(Boolean(b.date.day)) - Number(Boolean(a.date.day)))[0];
+    const best = [...all].sort(
+      (a, b) => Number(a.computed) - Number(b.computed) || Number(Boolean(b.date.day)) - Number(Boolean(a.date.day)),
+    )[0];
     if (!best) return { none: `no article says when ties with ${placeName(kb, code)} were established` };
     const when = best.date.day ? formatDate(best.date) : String(best.date.year);
     const text = best.computed ? `${when} (worked out from the ${best.basis.replace(/^computed from the /, '')})` : when;
@@ -40,11 +56,37 @@ export const anniversary: Intent = {
     const ords = [...new Set(inYear.map((m) => m.ordinal!))];
     const years = q.qword === 'how many';
     const text = joinNames(ords.map((n) => (years ? `${n} years (the ${ordinal(n)} anniversary)` : `the ${ordinal(n)} anniversary`)));
-    return { answer: { route: 'anniversary', type: 'ordinal', span: { text: `${text} of diplomatic ties with ${placeName(kb, code)}${inYear[0]!.date.year ? ` in ${inYear[0]!.date.year}` : ''}`, evidence: inYear }, lines: [], quotes: [] } };
+    return {
+      answer: {
+        route: 'anniversary',
+        type: 'ordinal',
+        span: {
+          text: `${text} of diplomatic ties with ${placeName(kb, code)}${inYear[0]!.date.year ? ` in ${inYear[0]!.date.year}` : ''}`,
+          evidence: inYear,
+        },
+        lines: [],
+        quotes: [],
+      },
+    };
   },
 };
 
-const PENDING = ['will', 'still', 'expect', 'expected', 'yet', 'pending', 'await', 'awaiting', 'need', 'must', 'to be', 'were to', 'was to', 'are to'];
+const PENDING = [
+  'will',
+  'still',
+  'expect',
+  'expected',
+  'yet',
+  'pending',
+  'await',
+  'awaiting',
+  'need',
+  'must',
+  'to be',
+  'were to',
+  'was to',
+  'are to',
+];
 
 /** "Which countries were to ratify EVIPA?" or "who ratified …": who, as the latest mention says. */
 export const ratification: Intent = {
@@ -59,7 +101,15 @@ export const ratification: Intent = {
     const latest = withBy.filter((m) => m.status === wanted).at(-1) ?? withBy.at(-1);
     if (!latest) return undefined;
     const text = `${shortName(ag) ?? ag.name}: ${statusText(kb, latest)} (${formatDate(latest.date)})`;
-    return { answer: { route: 'ratification', type: 'countries', span: { text: joinNames(latest.by.map((c) => placeName(kb, c))), evidence: [latest] }, lines: [{ text, evidence: [latest] }], quotes: [] } };
+    return {
+      answer: {
+        route: 'ratification',
+        type: 'countries',
+        span: { text: joinNames(latest.by.map((c) => placeName(kb, c))), evidence: [latest] },
+        lines: [{ text, evidence: [latest] }],
+        quotes: [],
+      },
+    };
   },
 };
 
@@ -76,6 +126,8 @@ export const agreementsWith: Intent = {
       const m = latestStatus(a)!;
       return { text: `${a.name}${shortName(a) ? ` (${shortName(a)})` : ''}: ${statusText(kb, m)} (${formatDate(m.date)})`, evidence: [m] };
     });
-    return { answer: { route: 'agreements', type: 'items', heading: `Agreements with ${placeName(kb, links.places[0]!)}`, lines, quotes: [] } };
+    return {
+      answer: { route: 'agreements', type: 'items', heading: `Agreements with ${placeName(kb, links.places[0]!)}`, lines, quotes: [] },
+    };
   },
 };

@@ -9,7 +9,24 @@ import { sentencePool } from './sentencePool.ts';
 
 const DISCUSS = ['discuss', 'talk', 'review', 'agree', 'cover', 'raise', 'address'];
 /** Nouns that name one meeting rather than the relationship. */
-export const ONE_MEETING = ['meeting', 'session', 'reception', 'committee', 'consultation', 'forum', 'summit', 'conference', 'talks', 'call', 'visit', 'trip', 'dialogue', 'receive', 'host', 'meet'];
+export const ONE_MEETING = [
+  'meeting',
+  'session',
+  'reception',
+  'committee',
+  'consultation',
+  'forum',
+  'summit',
+  'conference',
+  'talks',
+  'call',
+  'visit',
+  'trip',
+  'dialogue',
+  'receive',
+  'host',
+  'meet',
+];
 /** Most sentences quoted: what a reader takes in at a glance. */
 const MAX_SAID = 5;
 
@@ -31,8 +48,11 @@ export const meetingContent: Intent = {
     // The article reports that meeting: it is the first event the article tells (a review of the year, or a past
     // visit recalled, is not the meeting asked about).
     const meeting = lookupMaps(kb).firstEvent.get(best.articleId);
-    const fits = meeting && links.places.every((c) => meeting.countries.includes(c)) && (!links.people.length || links.people.some((p) => meeting.participants.includes(p)));
-    if (!meeting || !fits || meeting.kind === 'visit' && !mentions(q, ['visit', 'trip'])) return undefined;
+    const fits =
+      meeting &&
+      links.places.every((c) => meeting.countries.includes(c)) &&
+      (!links.people.length || links.people.some((p) => meeting.participants.includes(p)));
+    if (!meeting || !fits || (meeting.kind === 'visit' && !mentions(q, ['visit', 'trip']))) return undefined;
     const article = lookupMaps(kb).article.get(best.articleId);
     if (!article) return undefined;
     const pool = sentencePool(kb);

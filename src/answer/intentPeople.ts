@@ -34,7 +34,14 @@ export const roleHolder: Intent = {
     const asked = links.role;
     if (!asked || (!asked.of && !asked.to) || links.people.length) return undefined;
     // Only the bare question: "…that held the consultation in December 2024" is for retrieval.
-    const extra = q.content.filter((t) => !links.words.has(t.folded) && !/^(current|now|new|incumbent|foreign|minister|ambassador|envoy|president|prime|deputy|vice|affair|affairs|state|head|general|secretary)$/.test(t.folded) && !['vietnam', 'vietnamese', 'viet', 'nam'].includes(t.folded));
+    const extra = q.content.filter(
+      (t) =>
+        !links.words.has(t.folded) &&
+        !/^(current|now|new|incumbent|foreign|minister|ambassador|envoy|president|prime|deputy|vice|affair|affairs|state|head|general|secretary)$/.test(
+          t.folded,
+        ) &&
+        !['vietnam', 'vietnamese', 'viet', 'nam'].includes(t.folded),
+    );
     if (extra.length > 0) return undefined;
     const seen: Array<{ p: Person; r: RoleSeen }> = [];
     for (const p of kb.people) for (const r of p.roles) if (holds(p, r, asked)) seen.push({ p, r });
@@ -46,7 +53,10 @@ export const roleHolder: Intent = {
     }
     const order = [...latest.values()].sort((a, b) => dateKey(b.r.date).localeCompare(dateKey(a.r.date)));
     const [first, ...rest] = order;
-    const line = (x: { p: Person; r: RoleSeen }, earlier = false) => ({ text: `${earlier ? 'Earlier: ' : ''}${x.p.name}, ${x.r.role} (as of ${formatDate(x.r.date)})`, evidence: [x.r] });
+    const line = (x: { p: Person; r: RoleSeen }, earlier = false) => ({
+      text: `${earlier ? 'Earlier: ' : ''}${x.p.name}, ${x.r.role} (as of ${formatDate(x.r.date)})`,
+      evidence: [x.r],
+    });
     return { answer: { route: 'office holder', type: 'person', span: line(first!), lines: rest.map((x) => line(x, true)), quotes: [] } };
   },
 };
@@ -57,20 +67,44 @@ export const personRole: Intent = {
   types: ['person', 'fact', 'level'],
   run({ q, links, kb }) {
     if (links.people.length !== 1) return undefined;
-    const rest = q.content.filter((t) => !links.words.has(t.folded) && !['role', 'position', 'job', 'title', 'office', 'hold', 'have', 'play', 'serve'].includes(t.lemma));
-    const asksRole = mentions(q, ['role', 'position', 'job', 'title', 'office']) || (q.qword === 'who' && q.tokens.some((t) => t.lemma === 'be'));
+    const rest = q.content.filter(
+      (t) =>
+        !links.words.has(t.folded) && !['role', 'position', 'job', 'title', 'office', 'hold', 'have', 'play', 'serve'].includes(t.lemma),
+    );
+    const asksRole =
+      mentions(q, ['role', 'position', 'job', 'title', 'office']) || (q.qword === 'who' && q.tokens.some((t) => t.lemma === 'be'));
     if (!asksRole || rest.length > 0) return undefined;
     const p = lookupMaps(kb).person.get(links.people[0]!)!;
     if (p.roles.length === 0) return undefined;
     const byRole = new Map<string, RoleSeen>();
-    for (const r of [...p.roles].sort((a, b) => dateKey(b.date).localeCompare(dateKey(a.date)))) if (!byRole.has(r.role)) byRole.set(r.role, r);
-    const lines: AnswerLine[] = [...byRole.values()].map((r) => ({ text: `${r.role}${r.country && r.country !== 'VN' ? ` (${placeName(kb, r.country)})` : ''}, as of ${formatDate(r.date)}`, evidence: [r] }));
+    for (const r of [...p.roles].sort((a, b) => dateKey(b.date).localeCompare(dateKey(a.date))))
+      if (!byRole.has(r.role)) byRole.set(r.role, r);
+    const lines: AnswerLine[] = [...byRole.values()].map((r) => ({
+      text: `${r.role}${r.country && r.country !== 'VN' ? ` (${placeName(kb, r.country)})` : ''}, as of ${formatDate(r.date)}`,
+      evidence: [r],
+    }));
     const country = p.country ? ` (${placeName(kb, p.country)})` : '';
     return { answer: { route: 'person', type: 'person', heading: `${p.name}${country}`, lines, quotes: [] } };
   },
 };
 
-const MEET = ['meet', 'met', 'receive', 'host', 'talk', 'welcome', 'greet', 'call', 'hold', 'co-chair', 'chair', 'visit', 'see', 'invite', 'send'];
+const MEET = [
+  'meet',
+  'met',
+  'receive',
+  'host',
+  'talk',
+  'welcome',
+  'greet',
+  'call',
+  'hold',
+  'co-chair',
+  'chair',
+  'visit',
+  'see',
+  'invite',
+  'send',
+];
 
 /** "Who did X meet (in Y, in February)?", "Who met X?": the other participants of the matching events. */
 export const whoMet: Intent = {
@@ -82,19 +116,33 @@ export const whoMet: Intent = {
     if (links.people.length !== 1 && !(links.people.length === 0 && links.places.length === 1 && hasTime(q.time))) return undefined;
     const person = links.people[0];
     let events = eventsWhere(kb, { ...(person ? { person } : { country: links.places[0] }), ...timeFilter(q.time) });
-    if (person && links.places.length) events = events.filter((e) => links.places.every((c) => e.countries.includes(c) || foldWords(e.place ?? '').includes(foldWords(placeName(kb, c)))));
+    if (person && links.places.length)
+      events = events.filter((e) =>
+        links.places.every((c) => e.countries.includes(c) || foldWords(e.place ?? '').includes(foldWords(placeName(kb, c)))),
+      );
     // A place word of the question ("in Vientiane") narrows the events to those held there.
     // A country already asked for is no narrower than the events' partners: only a city narrows them.
     const countryNames = new Set(links.places.map((c) => foldWords(placeName(kb, c))));
-    const there = events.filter((e) => e.place && !countryNames.has(foldWords(e.place)) && q.folded.includes(foldWords(e.place).split(' ')[0]!));
+    const there = events.filter(
+      (e) => e.place && !countryNames.has(foldWords(e.place)) && q.folded.includes(foldWords(e.place).split(' ')[0]!),
+    );
     if (there.length) events = there;
-    const rows = events
-      .map((e) => ({ e, others: e.participants.filter((id) => id !== person) }))
-      .filter((x) => x.others.length);
+    const rows = events.map((e) => ({ e, others: e.participants.filter((id) => id !== person) })).filter((x) => x.others.length);
     if (rows.length === 0 || rows.length > 6) return undefined;
     const name = (id: string) => lookupMaps(kb).person.get(id)?.name ?? id;
     const names = [...new Set(rows.flatMap((x) => x.others.map(name)))];
-    const lines = rows.map(({ e, others }) => ({ text: `${formatDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`, evidence: eventEvidence(e) }));
-    return { answer: { route: 'who met whom', type: 'person', span: { text: joinNames(names), evidence: rows.map((x) => x.e) }, lines, quotes: [] } };
+    const lines = rows.map(({ e, others }) => ({
+      text: `${formatDate(e.date)}, ${e.kind}${e.place ? ` in ${e.place}` : ''}: ${joinNames(others.map(name))}`,
+      evidence: eventEvidence(e),
+    }));
+    return {
+      answer: {
+        route: 'who met whom',
+        type: 'person',
+        span: { text: joinNames(names), evidence: rows.map((x) => x.e) },
+        lines,
+        quotes: [],
+      },
+    };
   },
 };

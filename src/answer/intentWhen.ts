@@ -14,7 +14,10 @@ const KIND_WORDS: Array<[string[], EventKind[]]> = [
   [['host', 'hosted', 'receive', 'received', 'reception', 'welcome', 'welcomed', 'banquet'], ['reception']],
   [['sign', 'signed', 'signing', 'ink', 'inked'], ['signing']],
   [['attend', 'attended', 'summit', 'conference', 'forum', 'meeting of', 'sidelines'], ['conference']],
-  [['meet', 'met', 'meeting', 'talk', 'talks', 'hold', 'held', 'co-chair', 'co-chaired', 'work', 'worked'], ['talks', 'reception', 'political consultation', 'phone call']],
+  [
+    ['meet', 'met', 'meeting', 'talk', 'talks', 'hold', 'held', 'co-chair', 'co-chaired', 'work', 'worked'],
+    ['talks', 'reception', 'political consultation', 'phone call'],
+  ],
 ];
 
 const sameDate = (a: DateInfo, b: DateInfo) => a.iso === b.iso && a.year === b.year && a.month === b.month && a.day === b.day;
@@ -34,7 +37,10 @@ export const eventWhen: Intent = {
     const kinds = new Set(KIND_WORDS.filter(([words]) => mentions(q, words)).flatMap(([, k]) => k));
     // eventsWhere's own country test (a partner of the event, or of one of its people) for every place named.
     const [person] = links.people;
-    let events = eventsWhere(kb, person ? { person, ...(links.places[0] ? { country: links.places[0] } : {}) } : { country: links.places[0] });
+    let events = eventsWhere(
+      kb,
+      person ? { person, ...(links.places[0] ? { country: links.places[0] } : {}) } : { country: links.places[0] },
+    );
     events = events.filter((e) => links.people.every((p) => e.participants.includes(p)));
     for (const country of person ? links.places.slice(1) : []) {
       const there = new Set(eventsWhere(kb, { country }).map((e) => e.id));
@@ -45,7 +51,9 @@ export const eventWhen: Intent = {
     const there = events.filter((e) => e.place && q.folded.includes(foldWords(e.place).split(' ')[0]!));
     if (there.length) events = there;
     // The article's own date (explicit) is the story's, not necessarily the event's; a date read from a sentence is.
-    events = events.filter((e) => e.date.provenance !== 'unknown' && e.date.month && (statesItsDate(e) || e.date.provenance !== 'explicit'));
+    events = events.filter(
+      (e) => e.date.provenance !== 'unknown' && e.date.month && (statesItsDate(e) || e.date.provenance !== 'explicit'),
+    );
     if (events.length === 0) return undefined;
     const dates: Array<{ date: DateInfo; evidence: AnswerEvidence[] }> = [];
     for (const e of events) {
@@ -57,7 +65,15 @@ export const eventWhen: Intent = {
     if (dates.length === 1) {
       const only = dates[0]!;
       // The span alone: its sentences are quoted under it, in the article's own words ("from May 27-28").
-      return { answer: { route: 'event date', type: 'date', span: { text: formatDate(only.date), evidence: only.evidence }, lines: [], quotes: [] } };
+      return {
+        answer: {
+          route: 'event date',
+          type: 'date',
+          span: { text: formatDate(only.date), evidence: only.evidence },
+          lines: [],
+          quotes: [],
+        },
+      };
     }
     return { answer: { route: 'event date', type: 'date', intro: `${dates.length} dates match:`, lines: events.map(lineOf), quotes: [] } };
   },

@@ -10,7 +10,20 @@ import { eventWhen } from './intentWhen.ts';
  * its slots and answers from the knowledge base. The first that answers (or rules the question out) wins; a missing
  * slot falls through to the next intent and in the end to retrieval. A new intent is a new entry here.
  */
-export const INTENTS: Intent[] = [tiesEstablished, anniversary, ratification, eventWhen, roleHolder, personRole, whoMet, meetingContent, agreementsWith, timeline, eventsInPeriod, overview];
+export const INTENTS: Intent[] = [
+  tiesEstablished,
+  anniversary,
+  ratification,
+  eventWhen,
+  roleHolder,
+  personRole,
+  whoMet,
+  meetingContent,
+  agreementsWith,
+  timeline,
+  eventsInPeriod,
+  overview,
+];
 
 /** Whether an intent's templates match the question: its answer type, and one lemma of each trigger list. */
 export function intentMatches(intent: Intent, ctx: IntentContext): boolean {

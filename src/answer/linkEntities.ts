@@ -39,7 +39,13 @@ function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
       // Short words are codes only in capitals ("EU", "UK"): "in" is not India, "no" is not Norway. A short form
       // the corpus never writes as a word ("nga", "ý": Vietnamese names) counts in any case.
       // A capitalised short word inside the question ("the Lao foreign minister") is a name, not the start of a line.
-      const caps = toks.slice(i, i + n).every((t) => /^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, '')) || (/^\p{Lu}/u.test(t.text) && (n > 1 || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)))));
+      const caps = toks
+        .slice(i, i + n)
+        .every(
+          (t) =>
+            /^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, '')) ||
+            (/^\p{Lu}/u.test(t.text) && (n > 1 || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)))),
+        );
       if (short && !caps && (knownWord(gram, kb) || n > 1)) continue;
       const code = kb.gazetteer.resolve(gram);
       if (!code) continue;
@@ -86,7 +92,12 @@ function partnerNames(kb: KnowledgeBase) {
     const codes = new Set(Object.values(kb.partners).flat());
     list = [...codes].flatMap((code) => {
       const p = kb.gazetteer.get(code);
-      return p ? [p.name, ...p.aliases, ...p.demonyms].map(foldWords).filter((n) => n.length >= 5 && !n.includes(' ')).map((name) => ({ name, code })) : [];
+      return p
+        ? [p.name, ...p.aliases, ...p.demonyms]
+            .map(foldWords)
+            .filter((n) => n.length >= 5 && !n.includes(' '))
+            .map((name) => ({ name, code }))
+        : [];
     });
     partnerCache.set(kb, list);
   }
@@ -168,7 +179,9 @@ export function linkEntities(q: AnalysedQuestion, kb: KnowledgeBase): Links {
   const { places, corrected } = linkPlaces(q, kb, words);
   const people = linkPeople(q, kb, words);
   const agreements = kb.agreements
-    .filter((a) => [a.id, a.name, ...a.aliases].some((x) => (/^[A-Z][A-Z-]{2,}$/.test(x) || x.length > 8) && containsWords(q.folded, foldWords(x))))
+    .filter((a) =>
+      [a.id, a.name, ...a.aliases].some((x) => (/^[A-Z][A-Z-]{2,}$/.test(x) || x.length > 8) && containsWords(q.folded, foldWords(x))),
+    )
     .map((a) => a.id);
   const topics = kb.topics.filter((t) => [t.name, ...t.aliases].some((x) => containsWords(q.folded, foldWords(x)))).map((t) => t.id);
   const role = readRole(q, places);

@@ -29,17 +29,30 @@ export function createLlmAnswerer(config: LlmConfig, log: Logger): PassageAnswer
     async answer(input: ModelInput, kb: KnowledgeBase): Promise<{ reply?: Reply; note?: string }> {
       // Instruction-like sentences never reach the model, and its answer is checked against what it was shown.
       const passages = input.passages.map((p) => ({ ...p, text: withoutInstructions(p.text) }));
-      const result = await chat({ question: input.question, passages: passages.map((p, i) => headed(kb, i + 1, p.articleId, p.text)).join('\n\n') });
+      const result = await chat({
+        question: input.question,
+        passages: passages.map((p, i) => headed(kb, i + 1, p.articleId, p.text)).join('\n\n'),
+      });
       if ('failed' in result) {
-        if (result.failed === 'no text') return { note: 'The language model gave no usable answer; this answer is quoted from the sources.' };
+        if (result.failed === 'no text')
+          return { note: 'The language model gave no usable answer; this answer is quoted from the sources.' };
         return { note: `The language model was unavailable (${result.failed}); this answer is quoted from the sources.` };
       }
-      const checked = checkAnswer(result.text, passages.map((p) => p.text));
+      const checked = checkAnswer(
+        result.text,
+        passages.map((p) => p.text),
+      );
       for (const d of checked.dropped) log.info({ why: d.why, sentence: d.text.slice(0, 200) }, 'dropped an unsupported LLM sentence');
       if (checked.notCovered || checked.kept.length === 0) return {};
       const cite = new Citations(kb, true);
       const lines = checked.kept.map((s) => {
-        const refs = [...new Set(s.refs.map((n) => cite.ref({ articleId: passages[n - 1]!.articleId, passageId: passages[n - 1]!.id, quote: passages[n - 1]!.text })))];
+        const refs = [
+          ...new Set(
+            s.refs.map((n) =>
+              cite.ref({ articleId: passages[n - 1]!.articleId, passageId: passages[n - 1]!.id, quote: passages[n - 1]!.text }),
+            ),
+          ),
+        ];
         const [, body, stop] = /^([\s\S]*?)([.!?]?)$/.exec(s.text)!;
         return `${body} ${refs.join('')}${stop || '.'}`;
       });

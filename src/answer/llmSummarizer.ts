@@ -25,10 +25,15 @@ export function createLlmSummarizer(config: LlmConfig, log: Logger): ArticleSumm
   return async (articleId, kb) => {
     const article = lookupMaps(kb).article.get(articleId);
     if (!article) return undefined;
-    const passages = (lookupMaps(kb).passagesOf.get(articleId) ?? []).slice(0, SUMMARY_PASSAGES).map((p) => ({ ...p, text: withoutInstructions(p.text) }));
+    const passages = (lookupMaps(kb).passagesOf.get(articleId) ?? [])
+      .slice(0, SUMMARY_PASSAGES)
+      .map((p) => ({ ...p, text: withoutInstructions(p.text) }));
     const result = await chat({ title: article.title, passages: passages.map((p, i) => `[${i + 1}] ${p.text}`).join('\n\n') });
     if ('failed' in result) return undefined;
-    const checked = checkAnswer(result.text, passages.map((p) => p.text));
+    const checked = checkAnswer(
+      result.text,
+      passages.map((p) => p.text),
+    );
     const first = checked.kept[0];
     if (!first || checked.kept.length !== 1) {
       for (const d of checked.dropped) log.info({ why: d.why, articleId }, 'dropped an unsupported digest summary');

@@ -34,7 +34,10 @@ export function analyse(text: string): { tokens: Token[]; entities: TaggedEntity
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens = words.map((w, i) => ({ text: w, folded: fold(w), lemma: fold(lemmas[i] ?? w), pos: pos[i] ?? 'X' }));
-  const entities = (doc.entities().out(its.detail) as Array<{ type: string; value: string }>).map((e) => ({ type: e.type, value: e.value }));
+  const entities = (doc.entities().out(its.detail) as Array<{ type: string; value: string }>).map((e) => ({
+    type: e.type,
+    value: e.value,
+  }));
   return { tokens, entities };
 }
 
@@ -52,8 +55,21 @@ export function termKey(word: string): string {
   let key = word;
   if (/^\p{L}{3,}$/u.test(word)) {
     const its = engine().its;
-    const lemma = (engine().readDoc(word).tokens().out(its.lemma as never) as string[])[0] ?? word;
-    key = fold((engine().readDoc(lemma).tokens().out(its.stem as never) as string[])[0] ?? lemma);
+    const lemma =
+      (
+        engine()
+          .readDoc(word)
+          .tokens()
+          .out(its.lemma as never) as string[]
+      )[0] ?? word;
+    key = fold(
+      (
+        engine()
+          .readDoc(lemma)
+          .tokens()
+          .out(its.stem as never) as string[]
+      )[0] ?? lemma,
+    );
   }
   if (keyCache.size >= MAX_CACHED) keyCache.clear();
   keyCache.set(word, key);

@@ -33,15 +33,46 @@ const MENTIONS = /<[@#!][^>\s]{0,80}>|@(?:everyone|here|channel)\b/gi;
 
 /** Strip mentions and pings, collapse white space, cap the length. Never throws. */
 export function cleanQuestion(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are stripped on purpose
-  return raw.replace(MENTIONS, ' ').replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+  return (
+    raw
+      .replace(MENTIONS, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are stripped on purpose
+      .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUESTION_CHARS)
+  );
 }
 
 const QWORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how']);
 // Parts of speech that carry what a question is about; the rest shapes the question.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 // Verbs and adverbs that only frame a question ("Can you tell me…", "according to…").
-const FRAME_LEMMAS = new Set(['tell', 'know', 'say', 'give', 'list', 'name', 'please', 'show', 'describe', 'also', 'there', 'then', 'now', 'ever', 'really', 'very', 'exactly', 'exact', 'happen', 'go', 'take', 'make', 'get']);
+const FRAME_LEMMAS = new Set([
+  'tell',
+  'know',
+  'say',
+  'give',
+  'list',
+  'name',
+  'please',
+  'show',
+  'describe',
+  'also',
+  'there',
+  'then',
+  'now',
+  'ever',
+  'really',
+  'very',
+  'exactly',
+  'exact',
+  'happen',
+  'go',
+  'take',
+  'make',
+  'get',
+]);
 
 function questionWord(tokens: Token[]): { qword?: QuestionWord; at: number } {
   for (let i = 0; i < tokens.length; i++) {
@@ -77,13 +108,23 @@ export function readQuestion(raw: string, now: Date = new Date()): AnalysedQuest
   const text = cleanQuestion(raw);
   const { tokens: tagged, entities } = analyse(text);
   // "according to" frames a source; its "accord" is not the noun ("the Paris accord") that asks about agreements.
-  const tokens = tagged.map((t, i) => (t.folded === 'according' && tagged[i + 1]?.folded === 'to' ? { ...t, lemma: 'according', pos: 'ADP' } : t));
+  const tokens = tagged.map((t, i) =>
+    t.folded === 'according' && tagged[i + 1]?.folded === 'to' ? { ...t, lemma: 'according', pos: 'ADP' } : t,
+  );
   const { qword, at } = questionWord(tokens);
   // "much", "many", "long" of "how much…" belong to the question word, not to the content.
   const qwordTail = qword?.startsWith('how ') ? at : -1;
   const content = tokens.filter(
     (t, i) =>
-      i !== qwordTail && CONTENT_POS.has(t.pos) && /\p{L}|\d/u.test(t.folded) && !STOP_WORDS.has(t.folded) && !QWORDS.has(t.folded) && !FRAME_LEMMAS.has(t.lemma) && t.lemma !== 'be' && t.lemma !== 'do' && t.lemma !== 'have',
+      i !== qwordTail &&
+      CONTENT_POS.has(t.pos) &&
+      /\p{L}|\d/u.test(t.folded) &&
+      !STOP_WORDS.has(t.folded) &&
+      !QWORDS.has(t.folded) &&
+      !FRAME_LEMMAS.has(t.lemma) &&
+      t.lemma !== 'be' &&
+      t.lemma !== 'do' &&
+      t.lemma !== 'have',
   );
   return {
     text,
@@ -93,7 +134,14 @@ export function readQuestion(raw: string, now: Date = new Date()): AnalysedQuest
     head: headNoun(tokens, at),
     verbs: tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma),
     content,
-    keys: [...new Set(content.flatMap((t) => t.folded.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1).map(termKey))],
+    keys: [
+      ...new Set(
+        content
+          .flatMap((t) => t.folded.split(/[^\p{L}\p{N}]+/u))
+          .filter((w) => w.length > 1)
+          .map(termKey),
+      ),
+    ],
     tagged: entities,
     time: readTime(text, now),
   };

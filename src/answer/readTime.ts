@@ -28,7 +28,9 @@ function monthOf(word: string): number {
  * "last year" / "this year" against `now`. Pure; a year outside 1900–2100 is not a year.
  */
 export function readTime(text: string, now: Date): TimeSpan {
-  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const years: number[] = [];
   const months: number[] = [];
   const said: string[] = [];
@@ -59,7 +61,12 @@ export function readTime(text: string, now: Date): TimeSpan {
     const bound = /\b(up to|until|till|before|prior to|through)\b/.test(lead) ? 'to' : /\b(since|after)\b/.test(lead) ? 'from' : undefined;
     if (bound) {
       const y = String(years[0]);
-      return { years: [], months: [], ...(bound === 'to' ? { to: y } : { from: y }), words: [...said, ...lead.split(' ').filter((w) => /^(up|to|until|till|before|prior|through|since|after)$/.test(w))] };
+      return {
+        years: [],
+        months: [],
+        ...(bound === 'to' ? { to: y } : { from: y }),
+        words: [...said, ...lead.split(' ').filter((w) => /^(up|to|until|till|before|prior|through|since|after)$/.test(w))],
+      };
     }
   }
   const ys = [...new Set(years)].sort();

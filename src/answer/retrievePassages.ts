@@ -47,10 +47,22 @@ const keysOf = (s: Sentence) => {
 };
 
 /** The question's content words to look for in passages, with their weights; names and time words left out. */
-export function questionTerms(q: AnalysedQuestion, links: Links, kb: KnowledgeBase): Array<{ key: string; weight: number; alts: string[] }> {
+export function questionTerms(
+  q: AnalysedQuestion,
+  links: Links,
+  kb: KnowledgeBase,
+): Array<{ key: string; weight: number; alts: string[] }> {
   const pool = sentencePool(kb);
   // Names, time words and the noun the answer type came from ("on what date", "which city") are not content.
-  const skip = new Set([...links.words, ...q.time.words, 'vietnam', 'viet', 'nam', 'vietnamese', ...(q.head && TYPE_NOUNS.has(q.head) ? [q.head] : [])]);
+  const skip = new Set([
+    ...links.words,
+    ...q.time.words,
+    'vietnam',
+    'viet',
+    'nam',
+    'vietnamese',
+    ...(q.head && TYPE_NOUNS.has(q.head) ? [q.head] : []),
+  ]);
   const seen = new Map<string, number>();
   for (const t of q.content) {
     for (const w of t.folded.split(/[^\p{L}\p{N}]+/u)) {
@@ -63,7 +75,25 @@ export function questionTerms(q: AnalysedQuestion, links: Links, kb: KnowledgeBa
 }
 
 // Nouns that say what kind of answer is wanted, not what it is about.
-const TYPE_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'city', 'place', 'venue', 'country', 'countries', 'area', 'field', 'sector', 'person', 'official', 'name', 'number']);
+const TYPE_NOUNS = new Set([
+  'date',
+  'day',
+  'year',
+  'month',
+  'time',
+  'city',
+  'place',
+  'venue',
+  'country',
+  'countries',
+  'area',
+  'field',
+  'sector',
+  'person',
+  'official',
+  'name',
+  'number',
+]);
 
 function share(terms: Array<{ key: string; weight: number; alts: string[] }>, keys: string[]): number {
   const total = terms.reduce((s, t) => s + t.weight, 0);
@@ -104,7 +134,13 @@ function personTie(kb: KnowledgeBase, id: string, sentence: string, passage: Pas
 export function retrievePassages(q: AnalysedQuestion, links: Links, kb: KnowledgeBase, index: PassageIndex): ScoredSentence[] {
   const pool = sentencePool(kb);
   const terms = questionTerms(q, links, kb);
-  const query = [...new Set([...q.content.map((t) => t.text), ...q.content.filter((t) => t.lemma !== t.folded && t.lemma.length > 3).map((t) => t.lemma)])].join(' ') || q.text;
+  const query =
+    [
+      ...new Set([
+        ...q.content.map((t) => t.text),
+        ...q.content.filter((t) => t.lemma !== t.folded && t.lemma.length > 3).map((t) => t.lemma),
+      ]),
+    ].join(' ') || q.text;
   const hits = index.search(query, SEARCH_PASSAGES);
   const out: ScoredSentence[] = [];
   const maps = lookupMaps(kb);
@@ -157,7 +193,12 @@ function ofYear(year: number, sentence: string, article: Article, looksBack: Map
     // Read once per article and question, not once per candidate sentence.
     const key = `${article.id}:${year}`;
     let back = looksBack.get(key);
-    if (back === undefined) looksBack.set(key, (back = article.title.includes(String(year)) || article.paragraphs.some((p) => p.includes(String(year)) || /\blast year\b/i.test(p))));
+    if (back === undefined)
+      looksBack.set(
+        key,
+        (back =
+          article.title.includes(String(year)) || article.paragraphs.some((p) => p.includes(String(year)) || /\blast year\b/i.test(p))),
+      );
     return back;
   }
   return article.date.year === year - 1 && /\bnext year\b/i.test(sentence);

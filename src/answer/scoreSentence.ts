@@ -23,5 +23,14 @@ export const WEIGHTS: Weights = require('./weights.json') as Weights;
 
 /** A sentence's score: the weighted sum of its features, plus `typed` when it holds a span of the asked type. */
 export function scoreSentence(f: Features, typed: boolean, w: Weights = WEIGHTS): number {
-  return w.cover * f.cover + w.window * f.window + w.passage * f.passage + w.entity * f.entity + w.time * f.time + w.rank * f.rank + w.title * f.title + (typed ? w.typed : 0);
+  return (
+    w.cover * f.cover +
+    w.window * f.window +
+    w.passage * f.passage +
+    w.entity * f.entity +
+    w.time * f.time +
+    w.rank * f.rank +
+    w.title * f.title +
+    (typed ? w.typed : 0)
+  );
 }

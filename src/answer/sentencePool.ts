@@ -27,7 +27,9 @@ export function sentencePool(kb: KnowledgeBase): SentencePool {
   const df = new Map<string, number>();
   let total = 0;
   for (const p of kb.passages) {
-    const list = splitSentences(p.text).filter((s) => !isInstructionLike(s.text)).map((s) => ({ articleId: p.articleId, passageId: p.id, text: s.text, words: foldWords(s.text).split(' ') }));
+    const list = splitSentences(p.text)
+      .filter((s) => !isInstructionLike(s.text))
+      .map((s) => ({ articleId: p.articleId, passageId: p.id, text: s.text, words: foldWords(s.text).split(' ') }));
     byPassage.set(p.id, list);
     for (const s of list) {
       total++;

@@ -11,11 +11,15 @@ export function articleReport(kb: KnowledgeBase, a: Article) {
     article: a,
     partners: kb.partners[a.id] ?? [],
     // Each role as written with the office, rank and posting read from it, and the sentence it was read from.
-    people: kb.people.filter((p) => p.articleIds.includes(a.id)).map((p) => ({ id: p.id, name: p.name, country: p.country, roles: mine(p.roles).map(({ articleId: _a, date: _d, ...r }) => r) })),
+    people: kb.people
+      .filter((p) => p.articleIds.includes(a.id))
+      .map((p) => ({ id: p.id, name: p.name, country: p.country, roles: mine(p.roles).map(({ articleId: _a, date: _d, ...r }) => r) })),
     events: mine(kb.events),
     agreements: kb.agreements.flatMap((ag) => mine(ag.mentions).map((m) => ({ agreement: ag.name, ...m }))),
     milestones: mine(kb.milestones),
-    topics: kb.topics.flatMap((t) => mine(t.mentions).map((m) => ({ topic: t.name, countries: m.countries, passageId: m.passageId, quote: m.quote }))),
+    topics: kb.topics.flatMap((t) =>
+      mine(t.mentions).map((m) => ({ topic: t.name, countries: m.countries, passageId: m.passageId, quote: m.quote })),
+    ),
   };
 }
 
@@ -34,10 +38,25 @@ export function articleReportText(kb: KnowledgeBase, a: Article): string {
   const section = (name: string, lines: string[]) => {
     if (lines.length) out.push(`  ${name}:`, ...lines.map((l) => `    ${l}`));
   };
-  section('people', r.people.map((p) => personLabel(kb, p.id) + (p.country ? ` [${p.country}]` : '')));
-  section('events', r.events.map((e) => eventLine(kb, e)));
-  section('agreements', r.agreements.map((m) => `${m.agreement}: ${statusText(kb, m)}`));
-  section('milestones', r.milestones.map((m) => `${m.kind} ${placeName(kb, m.country)} ${showDate(m.date)}${m.level ? ` ${m.level}` : ''}${m.status ? ` (${m.status})` : ''}${m.computed ? ` — ${m.basis}` : ''}`));
+  section(
+    'people',
+    r.people.map((p) => personLabel(kb, p.id) + (p.country ? ` [${p.country}]` : '')),
+  );
+  section(
+    'events',
+    r.events.map((e) => eventLine(kb, e)),
+  );
+  section(
+    'agreements',
+    r.agreements.map((m) => `${m.agreement}: ${statusText(kb, m)}`),
+  );
+  section(
+    'milestones',
+    r.milestones.map(
+      (m) =>
+        `${m.kind} ${placeName(kb, m.country)} ${showDate(m.date)}${m.level ? ` ${m.level}` : ''}${m.status ? ` (${m.status})` : ''}${m.computed ? ` — ${m.basis}` : ''}`,
+    ),
+  );
   if (r.topics.length) out.push(`  topics: ${[...new Set(r.topics.map((t) => t.topic))].join(', ')}`);
   return out.join('\n');
 }

@@ -28,7 +28,10 @@ const ConfigSchema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
-  SLACK_DIGEST_ADMINS: z.string().optional().transform((v) => (v ? v.split(/[,\s]+/).filter(Boolean) : [])),
+  SLACK_DIGEST_ADMINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(/[,\s]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** The interface Slack's HTTP listener binds: 0.0.0.0 (all), or 127.0.0.1 behind a local reverse proxy. */
   HOST: z.union([z.ipv4(), z.ipv6(), z.string().regex(/^[a-z0-9.-]+$/i, 'a host name or IP address')]).optional(),
@@ -52,7 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   // A platform needs all of its secrets; half a configuration is a mistake worth stopping for.
   if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
-    throw new ConfigError('Invalid configuration:\n  SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) must be set with SLACK_BOT_TOKEN');
+    throw new ConfigError(
+      'Invalid configuration:\n  SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) must be set with SLACK_BOT_TOKEN',
+    );
   }
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
     throw new ConfigError('Invalid configuration:\n  DISCORD_APPLICATION_ID must be set with DISCORD_TOKEN');

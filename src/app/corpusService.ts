@@ -57,7 +57,12 @@ export class CorpusService {
       this.rebuild();
       this.saveSoon();
     },
-    { delayMs: 30, backoffMs: 500, maxBackoffMs: 60_000, onError: (err, failures) => this.log.error({ err, failures }, 'corpus rebuild failed; will retry') },
+    {
+      delayMs: 30,
+      backoffMs: 500,
+      maxBackoffMs: 60_000,
+      onError: (err, failures) => this.log.error({ err, failures }, 'corpus rebuild failed; will retry'),
+    },
   );
 
   private readonly snapshotFile: string | undefined;
@@ -108,7 +113,8 @@ export class CorpusService {
       ...(this.options.threads ? { threads: this.options.threads } : {}),
       onFallback: (err) => this.log.warn({ err: err.message }, 'worker threads unavailable; parsing in one thread'),
     });
-    for (const d of drawn) this.entries.set(d.file, { ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }), mtime: new Date(d.mtimeMs) });
+    for (const d of drawn)
+      this.entries.set(d.file, { ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }), mtime: new Date(d.mtimeMs) });
     this.rebuild();
     await this.saveSnapshot();
     return this;
@@ -133,7 +139,12 @@ export class CorpusService {
         ...(e.facts ? { facts: { ...e.facts, passages: [] } } : {}),
         ...(e.skipped ? { skipped: e.skipped } : {}),
       }));
-      await writeSnapshot(this.snapshotFile, { version: SNAPSHOT_VERSION, signature: await corpusSignature(this.dir), entries, index: this.current.index.toJSON() });
+      await writeSnapshot(this.snapshotFile, {
+        version: SNAPSHOT_VERSION,
+        signature: await corpusSignature(this.dir),
+        entries,
+        index: this.current.index.toJSON(),
+      });
     } catch (err) {
       // A snapshot is an optimisation: failing to write one only costs the next start its speed.
       this.log.warn({ err: (err as Error).message, file: this.snapshotFile }, 'corpus snapshot not written');
@@ -141,7 +152,11 @@ export class CorpusService {
   }
 
   async watch(): Promise<void> {
-    const w = await watchCorpus(this.dir, (c) => this.apply(c), (err) => this.log.error({ err, dir: this.dir }, 'corpus watcher error; still watching what it can'));
+    const w = await watchCorpus(
+      this.dir,
+      (c) => this.apply(c),
+      (err) => this.log.error({ err, dir: this.dir }, 'corpus watcher error; still watching what it can'),
+    );
     this.closeWatch = w.close;
   }
 
@@ -193,11 +208,22 @@ export class CorpusService {
     const owns = (p: (typeof parsed)[number]) => this.owners.get(p.facts.article.contentHash) === p.file;
     parsed.sort((a, b) => Number(owns(b)) - Number(owns(a)) || a.file.localeCompare(b.file));
     const owners = new Map<string, string>();
-    const { kept, copies } = dedupeStories(parsed, (p) => p.facts.article.contentHash, (p) => p.file, owners);
+    const { kept, copies } = dedupeStories(
+      parsed,
+      (p) => p.facts.article.contentHash,
+      (p) => p.file,
+      owners,
+    );
     this.owners = owners;
-    const arrivals: Arrival[] = kept.filter((p) => !this.known.has(p.facts.article.contentHash)).map((p) => ({ article: p.facts.article, mtime: p.mtime }));
+    const arrivals: Arrival[] = kept
+      .filter((p) => !this.known.has(p.facts.article.contentHash))
+      .map((p) => ({ article: p.facts.article, mtime: p.mtime }));
     const all = [...skipped, ...copies].sort((a, b) => a.file.localeCompare(b.file));
-    const kb = assembleKnowledge(kept.map((p) => p.facts), all, defaultGazetteer());
+    const kb = assembleKnowledge(
+      kept.map((p) => p.facts),
+      all,
+      defaultGazetteer(),
+    );
     this.current = { kb, index: this.indexFor(kb, savedIndex) };
     for (const a of arrivals) this.known.add(a.article.contentHash);
     if (arrivals.length) for (const l of this.listeners) l(arrivals);

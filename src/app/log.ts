@@ -13,13 +13,27 @@ export function createLogger(level = 'info', format: LogFormat | undefined = und
     level,
     base: undefined,
     // Tokens and keys must never reach a log line, whatever object is logged.
-    redact: { paths: ['*.token', '*.apiKey', '*.secret', '*.password', 'config.*_TOKEN', 'config.*_SECRET', 'config.OPENAI_API_KEY'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.token', '*.apiKey', '*.secret', '*.password', 'config.*_TOKEN', 'config.*_SECRET', 'config.OPENAI_API_KEY'],
+      censor: '[redacted]',
+    },
   };
   // A destination of the caller's (the console's notices) takes the JSON lines and decides how they look.
   if (destination) return pino(options, destination);
   const readable = (format ?? (process.stderr.isTTY ? 'pretty' : 'json')) === 'pretty';
   // Synchronous, in this thread: a line logged just before exit is never lost in a worker.
-  if (readable) return pino(options, pretty({ destination: 2, sync: true, colorize: Boolean(process.stderr.isTTY), translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true }));
+  if (readable)
+    return pino(
+      options,
+      pretty({
+        destination: 2,
+        sync: true,
+        colorize: Boolean(process.stderr.isTTY),
+        translateTime: 'HH:MM:ss',
+        ignore: 'pid,hostname',
+        singleLine: true,
+      }),
+    );
   return pino(options, pino.destination(2));
 }
 

@@ -63,5 +63,7 @@ export function optionSpecs(command: Command): OptionSpec[] {
     if (complete) spec.complete = complete;
     return spec;
   });
-  return specs.sort((a, b) => Number(b.name === command.positional) - Number(a.name === command.positional) || Number(b.required) - Number(a.required));
+  return specs.sort(
+    (a, b) => Number(b.name === command.positional) - Number(a.name === command.positional) || Number(b.required) - Number(a.required),
+  );
 }

@@ -18,7 +18,8 @@ export interface CommandLine {
 export function parseCommandLine(line: string, optionNames: (command: string) => string[] | undefined): CommandLine {
   if (line.length > MAX_LINE_LENGTH) throw new UserError(`That is ${line.length} characters; commands take at most ${MAX_LINE_LENGTH}.`);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(line)) throw new UserError('The command contains control characters; type it as plain text.');
+  if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(line))
+    throw new UserError('The command contains control characters; type it as plain text.');
   const m = /^\s*\/?([\p{L}\p{N}_-]+)\s*([\s\S]*)$/u.exec(line);
   if (!m) throw new UserError('Type a command such as /help.');
   const name = m[1]!.toLowerCase();
@@ -34,7 +35,10 @@ export function parseCommandLine(line: string, optionNames: (command: string) =>
     const key = (mk[1] ?? mk[2])!.toLowerCase();
     const start = mk.index! + mk[0].length;
     const end = i + 1 < marks.length ? marks[i + 1]!.index! : body.length;
-    named[names.find((n) => n.toLowerCase() === key)!] = body.slice(start, end).trim().replace(/^"(.*)"$/, '$1');
+    named[names.find((n) => n.toLowerCase() === key)!] = body
+      .slice(start, end)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
   });
   return { name, named, rest };
 }

@@ -74,7 +74,10 @@ export class Router {
         const key = String(i.path[0] ?? 'option');
         return raw[key] === undefined ? `${key} is missing` : `${key} ${i.message}`;
       });
-      throw new UserError(`/${command.name}: ${problems.join('; ')}.`, `Usage: ${usageOf(command)}${command.examples[0] ? `\nExample: ${command.examples[0]}` : ''}`);
+      throw new UserError(
+        `/${command.name}: ${problems.join('; ')}.`,
+        `Usage: ${usageOf(command)}${command.examples[0] ? `\nExample: ${command.examples[0]}` : ''}`,
+      );
     }
     return command.run({ options: parsed.data, services: this.services(), caller });
   }
@@ -87,7 +90,11 @@ export class Router {
         return textReply('Usage', err.hint ? `${err.message}\n${err.hint}` : err.message, { ephemeral: true, status: 'usage' });
       }
       this.log.error({ err, command: what.slice(0, 100), platform: caller.platform }, 'command failed');
-      return textReply('Something went wrong', 'Sorry, that command failed on our side. It has been logged; please try again or try another command.', { ephemeral: true, status: 'error' });
+      return textReply(
+        'Something went wrong',
+        'Sorry, that command failed on our side. It has been logged; please try again or try another command.',
+        { ephemeral: true, status: 'error' },
+      );
     }
   }
 }

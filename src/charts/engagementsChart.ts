@@ -18,12 +18,30 @@ export function engagementsChart(title: string, events: DiplomaticEvent[], miles
   // One year is one bar: the list says as much.
   if (first === last) return undefined;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const series = KINDS.map((kind) => ({ kind, counts: years.map((y) => dated.filter((e) => e.kind === kind && e.date.year === y).length) })).filter((s) => s.counts.some(Boolean));
+  const series = KINDS.map((kind) => ({
+    kind,
+    counts: years.map((y) => dated.filter((e) => e.kind === kind && e.date.year === y).length),
+  })).filter((s) => s.counts.some(Boolean));
   // What changed the relationship in those years: ties set up, a partnership established or upgraded (a mention of
   // one already in place is no milestone).
   const marks = milestones
-    .filter((m) => m.date.year && m.date.year >= first && m.date.year <= last && (m.kind === 'ties established' || (m.kind === 'partnership' && ['established', 'upgraded'].includes(m.status ?? ''))))
-    .map((m) => ({ year: m.date.year!, label: m.kind === 'ties established' ? 'ties established' : `${m.level ?? 'partnership'} ${m.status}` }));
+    .filter(
+      (m) =>
+        m.date.year &&
+        m.date.year >= first &&
+        m.date.year <= last &&
+        (m.kind === 'ties established' || (m.kind === 'partnership' && ['established', 'upgraded'].includes(m.status ?? ''))),
+    )
+    .map((m) => ({
+      year: m.date.year!,
+      label: m.kind === 'ties established' ? 'ties established' : `${m.level ?? 'partnership'} ${m.status}`,
+    }));
   const byKind = series.map((s) => `${s.counts.reduce((a, b) => a + b, 0)} ${s.kind}`).join(', ');
-  return { title, years, series, marks: [...new Map(marks.map((m) => [`${m.year}|${m.label}`, m])).values()], alt: `${title}: ${dated.length} events from ${first} to ${last} (${byKind}).` };
+  return {
+    title,
+    years,
+    series,
+    marks: [...new Map(marks.map((m) => [`${m.year}|${m.label}`, m])).values()],
+    alt: `${title}: ${dated.length} events from ${first} to ${last} (${byKind}).`,
+  };
 }

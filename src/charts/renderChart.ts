@@ -26,7 +26,14 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
       stack: 'events',
       data: s.counts,
       ...(i === 0 && spec.marks.length
-        ? { markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#888' }, label: { formatter: '{b}', fontFamily: FONT, fontSize: 10 }, data: spec.marks.map((m) => ({ name: m.label, xAxis: String(m.year) })) } }
+        ? {
+            markLine: {
+              symbol: 'none',
+              lineStyle: { type: 'dashed', color: '#888' },
+              label: { formatter: '{b}', fontFamily: FONT, fontSize: 10 },
+              data: spec.marks.map((m) => ({ name: m.label, xAxis: String(m.year) })),
+            },
+          }
         : {}),
     })),
   };
@@ -42,7 +49,13 @@ export async function renderChartPng(spec: ChartSpec): Promise<Buffer> {
   try {
     chart.setOption(chartOption(spec));
     const svg = chart.renderToSVGString();
-    return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH }, background: 'white', font: { fontFiles: [fontFile()], loadSystemFonts: false, defaultFontFamily: FONT } }).render().asPng();
+    return new Resvg(svg, {
+      fitTo: { mode: 'width', value: WIDTH },
+      background: 'white',
+      font: { fontFiles: [fontFile()], loadSystemFonts: false, defaultFontFamily: FONT },
+    })
+      .render()
+      .asPng();
   } finally {
     chart.dispose();
   }

@@ -22,7 +22,8 @@ export function isNavBullet(line: string): boolean {
 // "(Photo: VNA)", "(Source: VNA)", "(Credit: VGP)".
 const BRACKET_CREDIT = /\((?:photo|photos|source|credit|ảnh|file photo)\s*:\s*[^()\n]{1,80}\)/i;
 // "… sign the minutes. Photo: VNA", "Photo: Nguyen Khanh / Tuoi Tre", "Illustrative image. VNA/VNS Photo".
-const TRAILING_CREDIT = /(?:^|[.\s])(?:(?:photo|photos|ảnh|credit)\s*:\s*[^.()\n]{1,60}|(?:[—–-]\s*)?[A-Z]{2,5}(?:\/[A-Z]{2,5})?\s+Photo)\s*$/i;
+const TRAILING_CREDIT =
+  /(?:^|[.\s])(?:(?:photo|photos|ảnh|credit)\s*:\s*[^.()\n]{1,60}|(?:[—–-]\s*)?[A-Z]{2,5}(?:\/[A-Z]{2,5})?\s+Photo)\s*$/i;
 // "hinh anh 1", "- ảnh 1", "- Ảnh 1.": image widget labels that glue a headline to a caption.
 export const IMAGE_LABEL = /\s*-?\s*(?:hinh anh|hình ảnh|ảnh)\s*\d+\.?\s*/i;
 
@@ -42,7 +43,13 @@ export function splitCaption(line: string): CaptionSplit | undefined {
   // The caption starts after the last sentence end before the credit, or at the line start.
   const boundary = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
   const split: CaptionSplit = {};
-  if (boundary >= 0 && head.slice(boundary + 2).trim().split(/\s+/).length <= 30) {
+  if (
+    boundary >= 0 &&
+    head
+      .slice(boundary + 2)
+      .trim()
+      .split(/\s+/).length <= 30
+  ) {
     split.before = head.slice(0, boundary + 1).trim();
     split.caption = line.slice(boundary + 2, end).trim();
   } else {

@@ -2,10 +2,21 @@ import type { DateInfo } from './types.ts';
 
 /** English month names, lower case, January first. */
 export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-const MONTH_ALT = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_ALT =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Month number (1–12) of an English month name or abbreviation. */
@@ -77,10 +88,7 @@ const MONTH_FIRST = new RegExp(
   'g',
 );
 // Day-first: "25 November 1971", "from 8 to 10 April".
-const DAY_FIRST = new RegExp(
-  `\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD})?\\s+(${MONTH_ALT})\\b(?:,?\\s+(\\d{4}))?`,
-  'g',
-);
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD})?\\s+(${MONTH_ALT})\\b(?:,?\\s+(\\d{4}))?`, 'g');
 // Month and year only: "in December 2009", "October 2024".
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
 const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
@@ -203,12 +211,7 @@ function countedFromArticle(mention: DateMention, ref: DateRef, future: boolean)
  * The year comes only from evidence: stated with the date, an anniversary span in the sentence, or the article's
  * own date (the latest such day on or shortly after it, since news reports what happened). Otherwise partial.
  */
-export function resolveMention(
-  mention: DateMention,
-  ref: DateRef,
-  sentence: string,
-  options: { future?: boolean } = {},
-): DateInfo {
+export function resolveMention(mention: DateMention, ref: DateRef, sentence: string, options: { future?: boolean } = {}): DateInfo {
   const base = {
     ...(mention.month ? { month: mention.month } : {}),
     ...(mention.day ? { day: mention.day } : {}),
@@ -220,7 +223,12 @@ export function resolveMention(
     // 29 February of a year that has none: the month is sure, the day is not.
     if (mention.day && !iso) {
       const { day: _day, endDay: _end, endMonth: _endMonth, ...monthOnly } = base;
-      return { provenance, year, ...monthOnly, basis: `${basis}; ${mention.day} ${MONTH_NAMES[mention.month! - 1]} does not exist in ${year}` };
+      return {
+        provenance,
+        year,
+        ...monthOnly,
+        basis: `${basis}; ${mention.day} ${MONTH_NAMES[mention.month! - 1]} does not exist in ${year}`,
+      };
     }
     return { provenance, year, ...base, ...(iso ? { iso } : {}), basis };
   };
@@ -253,7 +261,10 @@ export function parseTimestampLine(line: string): string | undefined {
     'i',
   ).exec(t);
   if (m) return inRange(Number(m[3])) ? isoDate(Number(m[3]), monthNumber(m[1]!)!, Number(m[2])) : undefined;
-  m = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?$/i.exec(t);
+  m =
+    /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?$/i.exec(
+      t,
+    );
   // Vietnamese sites write day/month/year.
   if (m) return inRange(Number(m[3])) ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/.exec(t);
@@ -272,7 +283,10 @@ export function formatDate(date: DateInfo): string {
   const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
   if (!date.month) return date.year ? String(date.year) : 'date unknown';
   const day = date.day ? `${date.day}${date.endDay ? `–${date.endDay}` : ''} ` : '';
-  const span = date.endMonth && date.endDay ? `${date.day} ${monthName(date.month)} – ${date.endDay} ${monthName(date.endMonth)}` : `${day}${monthName(date.month)}`;
+  const span =
+    date.endMonth && date.endDay
+      ? `${date.day} ${monthName(date.month)} – ${date.endDay} ${monthName(date.endMonth)}`
+      : `${day}${monthName(date.month)}`;
   if (!date.year) return `${span}, year not stated`;
   return `${span} ${date.year}`;
 }

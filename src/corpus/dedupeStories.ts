@@ -5,7 +5,12 @@ import type { SkippedFile } from './types.ts';
  * first came in); each later file with the same content hash is a copy, skipped with the name of the file it copies.
  * `seen` holds stories already known (hash → file), and learns the ones kept.
  */
-export function dedupeStories<T>(items: T[], hashOf: (item: T) => string, fileOf: (item: T) => string, seen = new Map<string, string>()): { kept: T[]; copies: SkippedFile[] } {
+export function dedupeStories<T>(
+  items: T[],
+  hashOf: (item: T) => string,
+  fileOf: (item: T) => string,
+  seen = new Map<string, string>(),
+): { kept: T[]; copies: SkippedFile[] } {
   const kept: T[] = [];
   const copies: SkippedFile[] = [];
   for (const item of items) {

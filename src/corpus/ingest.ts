@@ -28,11 +28,24 @@ export async function ingest(paths: string[], corpusDir: string): Promise<{ adde
     else skipped.push({ file: path, reason: result.reason });
   }
   const known = new Map(existing.articles.map((a) => [a.contentHash, a.file]));
-  const { kept, copies } = dedupeStories(read, (r) => r.hash, (r) => r.path, known);
+  const { kept, copies } = dedupeStories(
+    read,
+    (r) => r.hash,
+    (r) => r.path,
+    known,
+  );
   skipped.push(...copies);
   for (const { path } of kept) {
     let name = basename(path);
-    for (let i = 2; await stat(join(corpusDir, name)).then(() => true, () => false); i++) name = `${basename(path, extname(path))}-${i}${extname(path)}`;
+    for (
+      let i = 2;
+      await stat(join(corpusDir, name)).then(
+        () => true,
+        () => false,
+      );
+      i++
+    )
+      name = `${basename(path, extname(path))}-${i}${extname(path)}`;
     await copyFile(path, join(corpusDir, name));
     added.push(name);
   }

@@ -11,7 +11,8 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text']);
 /** Why these bytes are not an article's text, or undefined when they may be one. */
 export function rejectBytes(bytes: Buffer): string | undefined {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return 'empty file';
-  if (bytes.length > MAX_ARTICLE_BYTES) return `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`;
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    return `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`;
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return 'binary file (contains NUL bytes)';
   try {
@@ -43,7 +44,10 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Map over items a batch at a time: file reads overlap (most of a cold start was waiting on them) without opening thousands of files at once. */
+/**
+ * Map over items a batch at a time: file reads overlap (most of a cold start was waiting on them) without opening
+ * thousands of files at once.
+ */
 export async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>, size = 64): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
@@ -55,7 +59,8 @@ export async function readArticleFile(path: string, file: string): Promise<Parse
   if (!ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) return { ok: false, reason: 'not an article file (expected .txt or .md)' };
   const info = await stat(path);
   // Checked before reading: a huge file is never loaded into memory.
-  if (info.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)` };
+  if (info.size > MAX_ARTICLE_BYTES)
+    return { ok: false, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)` };
   return parseFileBytes(await readFile(path), file);
 }
 
@@ -70,6 +75,10 @@ export async function loadCorpus(dir: string): Promise<{ articles: Article[]; sk
     if (result.ok) parsed.push(result.article);
     else skipped.push({ file: relative(dir, path), reason: result.reason });
   }
-  const { kept, copies } = dedupeStories(parsed, (a) => a.contentHash, (a) => a.file);
+  const { kept, copies } = dedupeStories(
+    parsed,
+    (a) => a.contentHash,
+    (a) => a.file,
+  );
   return { articles: kept, skipped: [...skipped, ...copies].sort((a, b) => a.file.localeCompare(b.file)) };
 }

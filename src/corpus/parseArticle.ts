@@ -33,7 +33,10 @@ export function articleIdFromFile(file: string): string {
 export function parseArticle(raw: string, input: ParseInput): ParseResult {
   const { meta, body } = splitFrontMatter(normalizeText(raw));
   // Lines longer than any paragraph are not prose (minified data, a 5 MB line); never run rules over them.
-  let lines = body.split('\n').filter((l) => l.length <= MAX_LINE).map((l) => l.replace(/\s+/g, ' ').trim());
+  let lines = body
+    .split('\n')
+    .filter((l) => l.length <= MAX_LINE)
+    .map((l) => l.replace(/\s+/g, ' ').trim());
   const stated = statedDate(lines, meta.date);
 
   // Cut the tail: everything from "See more" / "Related News" / "Feedback" on is teasers and chrome.
@@ -69,7 +72,10 @@ export function parseArticle(raw: string, input: ParseInput): ParseResult {
     titleDerived = true;
   }
   const date = withStatedYear(articleDate(stated.iso, stated.basis, timestampIso, paragraphs, uniqueCaptions), stated.year);
-  const contentHash = createHash('sha256').update(fold(paragraphs.join('\n')).replace(/[^\p{L}\p{N}]+/gu, ' ')).digest('hex').slice(0, 16);
+  const contentHash = createHash('sha256')
+    .update(fold(paragraphs.join('\n')).replace(/[^\p{L}\p{N}]+/gu, ' '))
+    .digest('hex')
+    .slice(0, 16);
   const article: Article = {
     id: articleIdFromFile(input.file),
     file: input.file,
@@ -111,7 +117,8 @@ function statedDate(lines: string[], metaDate: string | undefined): StatedDate {
       return;
     }
     out.warnings.push(`${basis} date rejected: ${checked.rejected}`);
-    if (checked.year) out.year = { year: checked.year, basis: `year of the ${basis} date ${value.trim()}, whose ${checked.part} does not exist` };
+    if (checked.year)
+      out.year = { year: checked.year, basis: `year of the ${basis} date ${value.trim()}, whose ${checked.part} does not exist` };
   };
   const first = lines.findIndex((l) => l !== '');
   if (first >= 0) {
@@ -252,7 +259,13 @@ function withStatedYear(date: DateInfo, statedYear: StatedDate['year']): DateInf
   if (statedYear && date.provenance === 'partial' && !date.year && date.month) {
     // The lead's "on March 3" with the year the broken date still gives.
     const iso = date.day ? isoDate(statedYear.year, date.month, date.day) : undefined;
-    return { ...date, provenance: iso ? 'resolved' : 'partial', year: statedYear.year, ...(iso ? { iso } : {}), basis: `${date.basis.replace(/, year not stated$/, '')}; ${statedYear.basis}` };
+    return {
+      ...date,
+      provenance: iso ? 'resolved' : 'partial',
+      year: statedYear.year,
+      ...(iso ? { iso } : {}),
+      basis: `${date.basis.replace(/, year not stated$/, '')}; ${statedYear.basis}`,
+    };
   }
   return date;
 }

@@ -25,8 +25,19 @@ const HOSTS: Array<[RegExp, string]> = [
 
 // Agency marks as they appear in datelines and credits.
 const MARKS: Record<string, string> = {
-  VNA: 'VNA', VNS: 'VNS', 'VNA/VNS': 'VNS', VOV: 'VOV', VOVWORLD: 'VOV', VOVWorld: 'VOV', VGP: 'VGP',
-  VNF: 'Vietnam Times', NDO: 'Nhân Dân', QDND: 'QĐND', 'QĐND': 'QĐND', SGGP: 'SGGP', VNN: 'VietNamNet',
+  VNA: 'VNA',
+  VNS: 'VNS',
+  'VNA/VNS': 'VNS',
+  VOV: 'VOV',
+  VOVWORLD: 'VOV',
+  VOVWorld: 'VOV',
+  VGP: 'VGP',
+  VNF: 'Vietnam Times',
+  NDO: 'Nhân Dân',
+  QDND: 'QĐND',
+  QĐND: 'QĐND',
+  SGGP: 'SGGP',
+  VNN: 'VietNamNet',
 };
 
 /** Agency named by a dateline or credit mark such as "VNA", "VOVworld", "VNA/VNS"; undefined when unknown. */

@@ -7,7 +7,11 @@ export type CorpusChange = { type: 'upsert' | 'remove'; path: string };
  * Report files added, changed or removed under a corpus folder. A file is reported once its size has been still for
  * a moment, so one being written or copied is never read half-way.
  */
-export async function watchCorpus(dir: string, onChange: (c: CorpusChange) => void, onError: (err: unknown) => void): Promise<{ close: () => Promise<void> }> {
+export async function watchCorpus(
+  dir: string,
+  onChange: (c: CorpusChange) => void,
+  onError: (err: unknown) => void,
+): Promise<{ close: () => Promise<void> }> {
   const watcher = watch(dir, {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 25 },

@@ -57,7 +57,8 @@ export function composeDigest(input: DigestInput): Digest {
   const wanted = (articleId: string) => {
     const partners = kb.partners[articleId] ?? [];
     if (input.countries.length && !partners.some((c) => input.countries.includes(c))) return false;
-    if (input.topics.length && !kb.topics.some((t) => input.topics.includes(t.id) && t.mentions.some((m) => m.articleId === articleId))) return false;
+    if (input.topics.length && !kb.topics.some((t) => input.topics.includes(t.id) && t.mentions.some((m) => m.articleId === articleId)))
+      return false;
     return true;
   };
   const fresh = kb.articles
@@ -95,14 +96,18 @@ export function composeDigest(input: DigestInput): Digest {
       if (m.date.month !== mo || m.date.day !== d || seenCountries.has(m.country)) continue;
       if (input.countries.length && !input.countries.includes(m.country)) continue;
       seenCountries.add(m.country);
-      upcoming.push(`${day}${k === 0 ? ' (today)' : ''}: ${ordinal(y - m.date.year!)} anniversary of Việt Nam–${placeName(kb, m.country)} diplomatic ties (established ${formatDate(m.date)}) ${cite.ref(m)}`);
+      upcoming.push(
+        `${day}${k === 0 ? ' (today)' : ''}: ${ordinal(y - m.date.year!)} anniversary of Việt Nam–${placeName(kb, m.country)} diplomatic ties (established ${formatDate(m.date)}) ${cite.ref(m)}`,
+      );
     }
   }
 
   if (fresh.length === 0 && upcoming.length === 0) return { articleIds: [], coveredUntil };
   const fields = [...groups].map(([name, lines]) => ({ name, value: lines.join('\n') }));
   if (upcoming.length) fields.push({ name: 'Coming up', value: upcoming.join('\n') });
-  const text = fresh.length ? `${fresh.length} new article${fresh.length === 1 ? '' : 's'} since the last digest.` : 'No new articles since the last digest.';
+  const text = fresh.length
+    ? `${fresh.length} new article${fresh.length === 1 ? '' : 's'} since the last digest.`
+    : 'No new articles since the last digest.';
   return {
     reply: { title: `Daily digest — ${today}`, text, fields, citations: cite.list },
     articleIds: fresh.map((x) => x.a.id),

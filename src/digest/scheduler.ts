@@ -118,10 +118,12 @@ export class DigestScheduler {
 
   /** Post every digest that is due now and not yet posted; resolves with what was done and what failed. Runs are serialised. */
   runDue(): Promise<DigestRun> {
-    this.running = this.running.then(() => this.due()).catch((err) => {
-      this.o.log.error({ err }, 'digest run failed');
-      return { done: [], failed: [] };
-    });
+    this.running = this.running
+      .then(() => this.due())
+      .catch((err) => {
+        this.o.log.error({ err }, 'digest run failed');
+        return { done: [], failed: [] };
+      });
     return this.running;
   }
 
@@ -132,7 +134,9 @@ export class DigestScheduler {
       const slot = latestSlot(sub, now);
       if (!slot || now.getTime() - slot.getTime() > this.graceMs) continue;
       const slotIso = slot.toISOString();
-      const record = this.o.store.data.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso);
+      const record = this.o.store.data.digests.find(
+        (d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso,
+      );
       if (record && record.status !== 'sending') continue;
       if ((record?.attempts ?? 0) >= MAX_ATTEMPTS) continue;
       const key = `${sub.platform}:${sub.channelId}:${slotIso}`;
@@ -145,12 +149,22 @@ export class DigestScheduler {
   }
 
   /** One channel's post under its deadline; a failure is recorded on its slot and returned, never thrown. */
-  private async attempt(sub: Subscription, slot: Date, now: Date, key: string, attempts: number, retry: boolean): Promise<DigestDone | DigestFailure> {
+  private async attempt(
+    sub: Subscription,
+    slot: Date,
+    now: Date,
+    key: string,
+    attempts: number,
+    retry: boolean,
+  ): Promise<DigestDone | DigestFailure> {
     this.inFlight.add(key);
     const post = this.post(sub, slot, now, attempts + 1, retry).finally(() => this.inFlight.delete(key));
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer from ${sub.platform} within ${Math.round(this.postTimeoutMs / 1000)} s`)), this.postTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`no answer from ${sub.platform} within ${Math.round(this.postTimeoutMs / 1000)} s`)),
+        this.postTimeoutMs,
+      );
     });
     try {
       const { articles, posted } = await Promise.race([post, deadline]);
@@ -159,7 +173,10 @@ export class DigestScheduler {
       const error = (err as Error).message ?? String(err);
       const slotIso = slot.toISOString();
       const last = attempts + 1 >= MAX_ATTEMPTS;
-      this.o.log.error({ err: error, channel: sub.channelId, platform: sub.platform, slot: slotIso, attempt: attempts + 1 }, last ? 'digest not posted; giving up on this slot' : 'digest not posted; will retry next minute');
+      this.o.log.error(
+        { err: error, channel: sub.channelId, platform: sub.platform, slot: slotIso, attempt: attempts + 1 },
+        last ? 'digest not posted; giving up on this slot' : 'digest not posted; will retry next minute',
+      );
       await this.o.store
         .update((s) => {
           const r = s.digests.find((d) => d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso);
@@ -174,11 +191,28 @@ export class DigestScheduler {
     }
   }
 
-  private async post(sub: Subscription, slot: Date, now: Date, attempts: number, retry: boolean): Promise<{ articles: number; posted: boolean }> {
+  private async post(
+    sub: Subscription,
+    slot: Date,
+    now: Date,
+    attempts: number,
+    retry: boolean,
+  ): Promise<{ articles: number; posted: boolean }> {
     const digest = await this.compose(sub, now);
     const slotIso = slot.toISOString();
-    const record = { platform: sub.platform, channelId: sub.channelId, slot: slotIso, at: now.toISOString(), coveredUntil: digest.coveredUntil, articleIds: digest.articleIds };
-    const reply = digest.reply ?? (sub.quiet ? { title: 'Daily digest', text: 'Nothing new in the corpus since the last digest.', fields: [], citations: [] } : undefined);
+    const record = {
+      platform: sub.platform,
+      channelId: sub.channelId,
+      slot: slotIso,
+      at: now.toISOString(),
+      coveredUntil: digest.coveredUntil,
+      articleIds: digest.articleIds,
+    };
+    const reply =
+      digest.reply ??
+      (sub.quiet
+        ? { title: 'Daily digest', text: 'Nothing new in the corpus since the last digest.', fields: [], citations: [] }
+        : undefined);
     await this.o.store.update((s) => {
       s.digests = s.digests.filter((d) => !(d.platform === sub.platform && d.channelId === sub.channelId && d.slot === slotIso));
       s.digests.push({ ...record, status: 'sending', attempts });
@@ -193,7 +227,10 @@ export class DigestScheduler {
       const mine = s.digests.filter((d) => d.platform === sub.platform && d.channelId === sub.channelId);
       if (mine.length > KEEP_RECORDS) s.digests = s.digests.filter((d) => !mine.slice(0, mine.length - KEEP_RECORDS).includes(d));
     });
-    this.o.log.info({ channel: sub.channelId, platform: sub.platform, slot: slotIso, articles: digest.articleIds.length, posted: Boolean(reply) }, 'digest done');
+    this.o.log.info(
+      { channel: sub.channelId, platform: sub.platform, slot: slotIso, articles: digest.articleIds.length, posted: Boolean(reply) },
+      'digest done',
+    );
     return { articles: digest.articleIds.length, posted: Boolean(reply) };
   }
 
@@ -201,7 +238,15 @@ export class DigestScheduler {
   private async compose(sub: Subscription, now: Date): Promise<ReturnType<typeof composeDigest>> {
     const { kb, summarize } = this.o.services();
     const since = this.lastCovered(sub);
-    const input = { kb, firstSeen: firstSeenOf(this.o.store, kb), ...(since ? { since } : {}), now, timezone: sub.timezone, countries: sub.countries, topics: sub.topics };
+    const input = {
+      kb,
+      firstSeen: firstSeenOf(this.o.store, kb),
+      ...(since ? { since } : {}),
+      now,
+      timezone: sub.timezone,
+      countries: sub.countries,
+      topics: sub.topics,
+    };
     const digest = composeDigest(input);
     if (!summarize || !digest.articleIds.length) return digest;
     // With a model configured, each new article gets a checked one-sentence summary; failures keep the lead.

@@ -68,13 +68,16 @@ program
   .command('run')
   .description('run one command and print its reply, e.g. attache run "/country Norway"')
   .argument('<command>', 'the command line, quoted')
-  .option('--chart <file>', 'write the reply\'s chart (/timeline, /country over several years) to this PNG file')
+  .option('--chart <file>', "write the reply's chart (/timeline, /country over several years) to this PNG file")
   .action(async (line: string, opts: { chart?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
     const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     const reply = await router.runLine(line.startsWith('/') ? line : `/${line}`, { platform: 'cli' });
     if (json) print(JSON.stringify(replyJson(reply)));
-    else (reply.status === 'ok' || !reply.status ? process.stdout : process.stderr).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+    else
+      (reply.status === 'ok' || !reply.status ? process.stdout : process.stderr).write(
+        `${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`,
+      );
     if (opts.chart) {
       // Said on stderr, so stdout stays the reply (or its JSON).
       if (!reply.chart) process.stderr.write('No chart: this reply has none (a chart needs events over two years or more).\n');
@@ -97,9 +100,16 @@ program
     const { config, json } = setup(cmd);
     const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
     // Lines of `ask -` are one conversation, so a follow-up line can lean on the one before it.
-    const askOne = (q: string) => router.run('ask', { question: q, ...(opts.explain ? { explain: true } : {}) }, { platform: 'cli', conversationId: 'cli' });
+    const askOne = (q: string) =>
+      router.run('ask', { question: q, ...(opts.explain ? { explain: true } : {}) }, { platform: 'cli', conversationId: 'cli' });
     const asJson = (q: string, reply: Awaited<ReturnType<typeof askOne>>) =>
-      JSON.stringify({ question: q, ...replyJson(reply), route: reply.answer?.route ?? 'usage', answerer: reply.answer?.answerer ?? 'none', ...(reply.explain ? { explain: reply.explain } : {}) });
+      JSON.stringify({
+        question: q,
+        ...replyJson(reply),
+        route: reply.answer?.route ?? 'usage',
+        answerer: reply.answer?.answerer ?? 'none',
+        ...(reply.explain ? { explain: reply.explain } : {}),
+      });
     if (question === '-') {
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
@@ -111,7 +121,9 @@ program
     const reply = await askOne(question);
     if (json) print(asJson(question, reply));
     else {
-      (reply.status === 'usage' ? process.stderr : process.stdout).write(`${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+      (reply.status === 'usage' ? process.stderr : process.stdout).write(
+        `${renderConsole(reply, { color: Boolean(process.stdout.isTTY) })}\n`,
+      );
       if (reply.explain) process.stdout.write(`\n${renderExplanation(reply.explain as Explanation)}\n`);
     }
     process.exitCode = reply.status === 'usage' ? 2 : reply.status === 'error' ? 1 : 0;
@@ -130,7 +142,10 @@ program
       try {
         bytes = await readFile(file);
       } catch (err) {
-        skipped.push({ file, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot be read (${(err as Error).message})` });
+        skipped.push({
+          file,
+          reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot be read (${(err as Error).message})`,
+        });
         continue;
       }
       const r = parseFileBytes(bytes, basename(file));
@@ -167,17 +182,21 @@ digestCmd
   .option('--at <time>', 'the digest as it would be at this moment (YYYY-MM-DD or YYYY-MM-DDTHH:MM), anniversaries included')
   .action(async (opts: { channel?: string; since?: string; at?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)) : undefined;
+    const store = existsSync(config.ATTACHE_STATE_FILE)
+      ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT))
+      : undefined;
     const { kb } = (await corpusService(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)).load()).corpus;
     const sub = store?.data.subscriptions.find((s) => s.channelId === opts.channel);
     if (opts.channel && !sub) throw new ConfigError(`No subscription for channel ${opts.channel}.`);
     const last = store && sub ? lastCoveredUntil(store.data, sub.platform, sub.channelId) : undefined;
     const sinceMs = opts.since ? Date.parse(opts.since) : undefined;
     // ConfigError: a usage mistake (exit 2) with a line that says what to type, never "Invalid time value".
-    if (sinceMs !== undefined && Number.isNaN(sinceMs)) throw new ConfigError(`--since "${opts.since}" is not a date; use YYYY-MM-DD or an ISO time such as 2026-01-01T08:00:00Z.`);
+    if (sinceMs !== undefined && Number.isNaN(sinceMs))
+      throw new ConfigError(`--since "${opts.since}" is not a date; use YYYY-MM-DD or an ISO time such as 2026-01-01T08:00:00Z.`);
     const since = sinceMs !== undefined ? new Date(sinceMs).toISOString() : last;
     const atMs = opts.at ? Date.parse(opts.at) : Date.now();
-    if (Number.isNaN(atMs) || (opts.at && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.at))) throw new ConfigError(`--at "${opts.at}" is not a moment; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.`);
+    if (Number.isNaN(atMs) || (opts.at && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.at)))
+      throw new ConfigError(`--at "${opts.at}" is not a moment; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.`);
     const filters = { timezone: sub?.timezone ?? config.ATTACHE_TZ, countries: sub?.countries ?? [], topics: sub?.topics ?? [] };
     // Without the registry (a fresh checkout), an undated story arrived when its file did.
     const arrived = (file: string) => {
@@ -187,9 +206,24 @@ digestCmd
         return undefined;
       }
     };
-    const d = composeDigest({ kb, firstSeen: firstSeenOf(store, kb, arrived), ...(since ? { since } : {}), now: new Date(atMs), ...filters });
-    const reply = d.reply ?? { title: 'Digest preview', text: `Nothing to post${since ? ` since ${since}` : ''}.`, fields: [], citations: [] };
-    print(json ? JSON.stringify({ ...replyJson(reply), articleIds: d.articleIds }) : renderConsole(reply, { color: Boolean(process.stdout.isTTY) }));
+    const d = composeDigest({
+      kb,
+      firstSeen: firstSeenOf(store, kb, arrived),
+      ...(since ? { since } : {}),
+      now: new Date(atMs),
+      ...filters,
+    });
+    const reply = d.reply ?? {
+      title: 'Digest preview',
+      text: `Nothing to post${since ? ` since ${since}` : ''}.`,
+      fields: [],
+      citations: [],
+    };
+    print(
+      json
+        ? JSON.stringify({ ...replyJson(reply), articleIds: d.articleIds })
+        : renderConsole(reply, { color: Boolean(process.stdout.isTTY) }),
+    );
   });
 digestCmd
   .command('run-once')
@@ -229,7 +263,8 @@ program
   .description('register the slash commands on Discord: to DISCORD_GUILD_ID when set (instant), else globally')
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
-    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands.');
+    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID)
+      throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands.');
     const { registerDiscordCommands } = await import('../adapters/discord/register.ts');
     const { scope, count } = await registerDiscordCommands(commands, {
       token: config.DISCORD_TOKEN,
@@ -254,7 +289,9 @@ try {
     process.stderr.write(`${err.message}\n`);
     process.exitCode = 2;
   } else if (folder) {
-    process.stderr.write(`attache: there is no corpus folder at ${folder}. Create it, set ATTACHE_CORPUS_DIR in .env, or pass --corpus DIR.\n`);
+    process.stderr.write(
+      `attache: there is no corpus folder at ${folder}. Create it, set ATTACHE_CORPUS_DIR in .env, or pass --corpus DIR.\n`,
+    );
     process.exitCode = 2;
   } else {
     // The last resort for start-up failures (unreadable corpus folder): a line, not a stack trace.

@@ -41,13 +41,32 @@ export function addFeedsCommands(program: Program, setup: Setup, print: (s: stri
     .option(...FEEDS_OPTION)
     .action(async (opts: { feeds?: string }, cmd: Program) => {
       const { config, json, feeds } = await feedsSetup(setup, opts, cmd);
-      const state = existsSync(config.ATTACHE_STATE_FILE) ? (await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT))).data.feeds : {};
+      const state = existsSync(config.ATTACHE_STATE_FILE)
+        ? (await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT))).data.feeds
+        : {};
       const rows = feeds.map((f) => {
         const s = state[f.name];
         const next = s?.lastPoll ? new Date(Date.parse(s.lastPoll) + everyMs(f)).toISOString() : 'at the next start';
-        return { name: f.name, url: f.url, every: f.every, lastSuccess: s?.lastSuccess ?? null, lastError: s?.lastError ?? null, taken: s?.taken ?? 0, nextPoll: next };
+        return {
+          name: f.name,
+          url: f.url,
+          every: f.every,
+          lastSuccess: s?.lastSuccess ?? null,
+          lastError: s?.lastError ?? null,
+          taken: s?.taken ?? 0,
+          nextPoll: next,
+        };
       });
-      print(json ? JSON.stringify({ feeds: rows }) : rows.map((r) => `${r.name}: last success ${r.lastSuccess ?? 'never'}; last error ${r.lastError ?? 'none'}; ${r.taken} articles taken; next poll ${r.nextPoll} (every ${r.every})`).join('\n'));
+      print(
+        json
+          ? JSON.stringify({ feeds: rows })
+          : rows
+              .map(
+                (r) =>
+                  `${r.name}: last success ${r.lastSuccess ?? 'never'}; last error ${r.lastError ?? 'none'}; ${r.taken} articles taken; next poll ${r.nextPoll} (every ${r.every})`,
+              )
+              .join('\n'),
+      );
     });
 }
 
@@ -57,11 +76,12 @@ async function feedsOf(file: string): Promise<Feed[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new ConfigError(`No feeds file at ${file}. Copy data/feeds.example.json to data/feeds.json (or set ATTACHE_FEEDS_FILE, or pass --feeds FILE).`);
+    throw new ConfigError(
+      `No feeds file at ${file}. Copy data/feeds.example.json to data/feeds.json (or set ATTACHE_FEEDS_FILE, or pass --feeds FILE).`,
+    );
   }
   const { feeds, problems } = readFeedsFile(text);
   for (const p of problems) process.stderr.write(`attache: ${file}: ${p} (skipped)\n`);
   if (!feeds.length) throw new ConfigError(`${file} lists no usable feed.`);
   return feeds;
 }
-

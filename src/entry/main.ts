@@ -32,9 +32,16 @@ export interface App {
  * start-up time.
  */
 async function deps(config: Config, log: Logger): Promise<Deps> {
-  const extra: Deps = { version: VERSION, digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ }, conversations: new Conversations() };
+  const extra: Deps = {
+    version: VERSION,
+    digestDefaults: { time: config.ATTACHE_DIGEST_TIME, timezone: config.ATTACHE_TZ },
+    conversations: new Conversations(),
+  };
   if (config.OPENAI_API_KEY) {
-    const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([import('../answer/llmAnswerer.ts'), import('../answer/llmSummarizer.ts')]);
+    const [{ createLlmAnswerer }, { createLlmSummarizer }] = await Promise.all([
+      import('../answer/llmAnswerer.ts'),
+      import('../answer/llmSummarizer.ts'),
+    ]);
     const llm = {
       apiKey: config.OPENAI_API_KEY,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
@@ -55,7 +62,9 @@ async function deps(config: Config, log: Logger): Promise<Deps> {
  * starts from it instead of parsing every file again.
  */
 export function corpusService(config: Config, log: Logger): CorpusService {
-  return new CorpusService(config.ATTACHE_CORPUS_DIR, log, { snapshotFile: join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json') });
+  return new CorpusService(config.ATTACHE_CORPUS_DIR, log, {
+    snapshotFile: join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'),
+  });
 }
 
 /** Load the corpus once and build the router over it (one-shot CLI commands). */
@@ -86,11 +95,13 @@ async function followFeeds(config: Config, store: StateStore, log: Logger): Prom
   const schedule = (feed: Feed, delay: number) => {
     const timer = setTimeout(() => {
       // One poll at a time: a slow feed delays the next poll, never overlaps it.
-      running = running.then(async () => {
-        // Loaded on the first poll: the feed parser and page reader are not needed by a bot without feeds.
-        const { pollFeeds } = await import('../feeds/pollFeeds.ts');
-        await pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log);
-      }).catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
+      running = running
+        .then(async () => {
+          // Loaded on the first poll: the feed parser and page reader are not needed by a bot without feeds.
+          const { pollFeeds } = await import('../feeds/pollFeeds.ts');
+          await pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log);
+        })
+        .catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
       void running.then(() => !stopped && schedule(feed, everyMs(feed) * (0.9 + Math.random() * 0.2)));
     }, delay);
     timer.unref();
@@ -116,12 +127,16 @@ function warnSkipped(skipped: SkippedFile[], log: Logger): void {
     const reason = s.reason.replace(/^same story as .*/, 'same story as another file');
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
-  log.warn({ skipped: skipped.length, reasons: Object.fromEntries(byReason) }, `${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped; \`npx attache corpus\` lists them with their reasons`);
+  log.warn(
+    { skipped: skipped.length, reasons: Object.fromEntries(byReason) },
+    `${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped; \`npx attache corpus\` lists them with their reasons`,
+  );
 }
 
 /** Articles loaded with a value they state rejected (a date that cannot exist): said once, with the file. */
 function warnRejected(articles: Article[], log: Logger): void {
-  for (const a of articles) if (a.warnings?.length) log.warn({ file: a.file, warnings: a.warnings }, 'article loaded; a value it states was rejected');
+  for (const a of articles)
+    if (a.warnings?.length) log.warn({ file: a.file, warnings: a.warnings }, 'article loaded; a value it states was rejected');
 }
 
 /** The console's first line: what is loaded and how to get help. */
@@ -138,8 +153,15 @@ async function openLiveCorpus(config: Config, log: Logger, store: StateStore, on
   let loaded = false;
   live.onArrivals((arrivals) => {
     if (loaded) log.info({ articles: arrivals.map((a) => a.article.file) }, 'new articles in the corpus');
-    warnRejected(arrivals.map((a) => a.article), log);
-    void recordArrivals(store, arrivals.map((a) => ({ contentHash: a.article.contentHash, file: a.article.file, mtime: a.mtime })), new Date());
+    warnRejected(
+      arrivals.map((a) => a.article),
+      log,
+    );
+    void recordArrivals(
+      store,
+      arrivals.map((a) => ({ contentHash: a.article.contentHash, file: a.article.file, mtime: a.mtime })),
+      new Date(),
+    );
   });
   await live.load();
   loaded = true;
@@ -167,25 +189,33 @@ async function platformAdapters({ config, log, store, router, services, mode }: 
   if (config.DISCORD_TOKEN) {
     const { startDiscord } = await import('../adapters/discord/discordBot.ts');
     const apiUrl = config.ATTACHE_DISCORD_API_URL ? { apiUrl: config.ATTACHE_DISCORD_API_URL } : {};
-    adapters.push(adapterFrom('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...apiUrl, router, services, store, log, onLost })));
+    adapters.push(
+      adapterFrom('discord', (onLost) => startDiscord({ token: config.DISCORD_TOKEN!, ...apiUrl, router, services, store, log, onLost })),
+    );
   }
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('../adapters/slack/slackBot.ts');
     const http = { signingSecret: config.SLACK_SIGNING_SECRET!, port: config.PORT ?? 3000, ...(config.HOST ? { host: config.HOST } : {}) };
     const connection = config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : http;
     const apiUrl = config.ATTACHE_SLACK_API_URL ? { apiUrl: config.ATTACHE_SLACK_API_URL } : {};
-    adapters.push(adapterFrom('slack', () => startSlack({ botToken: config.SLACK_BOT_TOKEN!, ...connection, ...apiUrl, admins: config.SLACK_DIGEST_ADMINS, router, store, log })));
+    adapters.push(
+      adapterFrom('slack', () =>
+        startSlack({ botToken: config.SLACK_BOT_TOKEN!, ...connection, ...apiUrl, admins: config.SLACK_DIGEST_ADMINS, router, store, log }),
+      ),
+    );
   }
   if (!adapters.length) {
-    adapters.push(consoleAdapter({
-      interactive: !mode.once,
-      input: process.stdin,
-      output: process.stdout,
-      welcome: welcomeLine(services()),
-      color: Boolean(process.stdout.isTTY),
-      runText: (text, caller) => router.runText(text, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
-      ...(mode.notices ? { notices: mode.notices } : {}),
-    }));
+    adapters.push(
+      consoleAdapter({
+        interactive: !mode.once,
+        input: process.stdin,
+        output: process.stdout,
+        welcome: welcomeLine(services()),
+        color: Boolean(process.stdout.isTTY),
+        runText: (text, caller) => router.runText(text, { ...caller, channelId: 'console', canManage: true, conversationId: 'console' }),
+        ...(mode.notices ? { notices: mode.notices } : {}),
+      }),
+    );
   }
   return adapters;
 }
@@ -195,8 +225,16 @@ async function postDueOnce(scheduler: DigestScheduler, store: StateStore, stopAl
   const { done, failed } = await scheduler.runDue();
   await stopAll();
   // Said on stdout, whatever the log level: what an operator running it by hand wants to see.
-  for (const d of done) process.stdout.write(d.posted ? `posted the digest to ${d.platform} ${d.channelId} (slot ${d.slot}, ${d.articles} new articles)\n` : `nothing new for ${d.platform} ${d.channelId} (slot ${d.slot}); not posted\n`);
-  if (!done.length && !failed.length) process.stdout.write(`No digest is due now (${store.data.subscriptions.length} subscriptions; each is posted within 6 hours after its time).\n`);
+  for (const d of done)
+    process.stdout.write(
+      d.posted
+        ? `posted the digest to ${d.platform} ${d.channelId} (slot ${d.slot}, ${d.articles} new articles)\n`
+        : `nothing new for ${d.platform} ${d.channelId} (slot ${d.slot}); not posted\n`,
+    );
+  if (!done.length && !failed.length)
+    process.stdout.write(
+      `No digest is due now (${store.data.subscriptions.length} subscriptions; each is posted within 6 hours after its time).\n`,
+    );
   // An external scheduler learns from the exit code that a channel missed its digest.
   if (failed.length) throw new Error(`digest not posted to ${failed.map((f) => `${f.platform} ${f.channelId} (${f.error})`).join('; ')}`);
 }
@@ -250,7 +288,8 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   await scheduler.start();
   stops.unshift(() => scheduler.stop());
   stops.unshift(await followFeeds(config, store, log));
-  if (!byName.has('console')) log.info({ articles: live.corpus.kb.articles.length, platforms: supervisors.length }, 'attache running; SIGINT or SIGTERM to stop');
+  if (!byName.has('console'))
+    log.info({ articles: live.corpus.kb.articles.length, platforms: supervisors.length }, 'attache running; SIGINT or SIGTERM to stop');
   await untilDone(adapters, log);
   await stopAll();
   unguard();

@@ -13,8 +13,21 @@ export function articleFileName(o: { source: string; url: string; title: string;
 }
 
 /** The corpus format: front matter the parser reads (source, date, url, title, feed), then one paragraph a block. */
-export function articleFileText(o: { source: string; feed: string; url: string; title: string; date?: string; paragraphs: string[] }): string {
+export function articleFileText(o: {
+  source: string;
+  feed: string;
+  url: string;
+  title: string;
+  date?: string;
+  paragraphs: string[];
+}): string {
   const clean = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
-  const meta = [`source: ${clean(o.source)}`, ...(o.date ? [`date: ${o.date}`] : []), `url: ${clean(o.url)}`, `title: ${clean(o.title)}`, `feed: ${clean(o.feed)}`];
+  const meta = [
+    `source: ${clean(o.source)}`,
+    ...(o.date ? [`date: ${o.date}`] : []),
+    `url: ${clean(o.url)}`,
+    `title: ${clean(o.title)}`,
+    `feed: ${clean(o.feed)}`,
+  ];
   return `---\n${meta.join('\n')}\n---\n${o.title}\n\n${o.paragraphs.join('\n\n')}\n`;
 }

@@ -9,7 +9,10 @@ export const FeedSchema = z.object({
   /** "diplomacy": only items whose title or summary reads as diplomatic news; "all": every item. */
   filter: z.enum(['diplomacy', 'all']).default('diplomacy'),
   /** How often to poll: "30m", "2h" (at least 5 minutes). */
-  every: z.string().regex(/^\d{1,4}[mh]$/, 'must be minutes or hours, e.g. 30m or 2h').default('30m'),
+  every: z
+    .string()
+    .regex(/^\d{1,4}[mh]$/, 'must be minutes or hours, e.g. 30m or 2h')
+    .default('30m'),
 });
 export type Feed = z.infer<typeof FeedSchema>;
 
@@ -33,7 +36,8 @@ export function readFeedsFile(text: string): { feeds: Feed[]; problems: string[]
   raw.forEach((entry, i) => {
     const parsed = FeedSchema.safeParse(entry);
     const label = typeof (entry as { name?: unknown })?.name === 'string' ? `"${(entry as { name: string }).name}"` : `entry ${i + 1}`;
-    if (!parsed.success) problems.push(`${label}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'entry'} ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      problems.push(`${label}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'entry'} ${x.message}`).join('; ')}`);
     else if (feeds.some((f) => f.name === parsed.data.name)) problems.push(`${label}: a second feed with this name`);
     else feeds.push(parsed.data);
   });

@@ -27,7 +27,10 @@ const MAX_REDIRECTS = 5;
  * one short line (the poller records it for the feed and goes on).
  */
 export async function fetchText(url: string, o: FetchOptions): Promise<Fetched> {
-  const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': o.userAgent,
+    accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5',
+  };
   if (o.etag) headers['if-none-match'] = o.etag;
   if (o.lastModified) headers['if-modified-since'] = o.lastModified;
   const signal = AbortSignal.timeout(o.timeoutMs);
@@ -52,7 +55,8 @@ export async function fetchText(url: string, o: FetchOptions): Promise<Fetched> 
   if (res.status === 304) return { status: 'not modified' };
   if (res.status === 429 || res.status === 503) {
     const wait = retryAfterMs(res.headers.get('retry-after'));
-    if (wait !== undefined) throw new RetryLater(`HTTP ${res.status}, retry after ${Math.round(wait / 1000)} s`, new Date(Date.now() + wait));
+    if (wait !== undefined)
+      throw new RetryLater(`HTTP ${res.status}, retry after ${Math.round(wait / 1000)} s`, new Date(Date.now() + wait));
   }
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length') ?? 0);
@@ -72,7 +76,13 @@ export async function fetchText(url: string, o: FetchOptions): Promise<Fetched> 
   }
   const etag = res.headers.get('etag') ?? undefined;
   const lastModified = res.headers.get('last-modified') ?? undefined;
-  return { status: 'ok', body: decode(Buffer.concat(chunks), res.headers.get('content-type')), url: at, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+  return {
+    status: 'ok',
+    body: decode(Buffer.concat(chunks), res.headers.get('content-type')),
+    url: at,
+    ...(etag ? { etag } : {}),
+    ...(lastModified ? { lastModified } : {}),
+  };
 }
 
 /**
@@ -81,7 +91,11 @@ export async function fetchText(url: string, o: FetchOptions): Promise<Fetched> 
  */
 function decode(bytes: Buffer, contentType: string | null): string {
   const head = bytes.subarray(0, 2048).toString('latin1');
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<\?xml[^>]*encoding=["']([\w-]+)/i.exec(head)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  const charset =
+    /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ??
+    /<\?xml[^>]*encoding=["']([\w-]+)/i.exec(head)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+    'utf-8';
   try {
     return new TextDecoder(charset.toLowerCase()).decode(bytes);
   } catch {

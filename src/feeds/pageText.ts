@@ -53,7 +53,9 @@ function visibleDate(document: Doc): string | undefined {
 }
 
 function canonicalOf(document: Doc, base: string | undefined): string | undefined {
-  const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
@@ -64,7 +66,8 @@ function canonicalOf(document: Doc, base: string | undefined): string | undefine
 }
 
 /** Short lines Readability keeps inside an article that are the page's, not the story's: share buttons, captions. */
-const PAGE_CHROME = /^(?:share(?: on \w+)?|tweet|print|e-?mail|copy link|photo\s*:.{0,60}|\(photo\s*:.{0,60}\)|related(?: news| stories| articles)?|read more|most read|tags?\s*:.{0,80}|see more)$/i;
+const PAGE_CHROME =
+  /^(?:share(?: on \w+)?|tweet|print|e-?mail|copy link|photo\s*:.{0,60}|\(photo\s*:.{0,60}\)|related(?: news| stories| articles)?|read more|most read|tags?\s*:.{0,80}|see more)$/i;
 
 /**
  * The article text of a news page: Readability (Firefox's reader view) finds the story among menus, teasers and
@@ -72,7 +75,12 @@ const PAGE_CHROME = /^(?:share(?: on \w+)?|tweet|print|e-?mail|copy link|photo\s
  */
 export function pageText(html: string, pageUrl?: string): PageText {
   const { document } = parseHTML(html);
-  const published = document.querySelector('meta[property="article:published_time"], meta[name="pubdate"], meta[itemprop="datePublished"]')?.getAttribute('content') ?? jsonLdDate(document) ?? visibleDate(document);
+  const published =
+    document
+      .querySelector('meta[property="article:published_time"], meta[name="pubdate"], meta[itemprop="datePublished"]')
+      ?.getAttribute('content') ??
+    jsonLdDate(document) ??
+    visibleDate(document);
   const canonical = canonicalOf(document, pageUrl);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const meta = { ...(published ? { published } : {}), ...(canonical ? { canonical } : {}) };

@@ -54,14 +54,27 @@ const SEEN_LIMIT = 3000;
  * text, and a file written into the corpus folder (temp name, then renamed, so the watcher never reads half a
  * file). Returns what happened and the feed's new state; never throws: a failure is the feed's status.
  */
-export async function pollFeed(feed: Feed, state: FeedState | undefined, o: PollOptions, now = new Date()): Promise<{ poll: FeedPoll; state: FeedState; written: Written[] }> {
+export async function pollFeed(
+  feed: Feed,
+  state: FeedState | undefined,
+  o: PollOptions,
+  now = new Date(),
+): Promise<{ poll: FeedPoll; state: FeedState; written: Written[] }> {
   const written: Written[] = [];
   const done = (r: { poll: FeedPoll; state: FeedState }) => ({ ...r, written });
   const poll: FeedPoll = { name: feed.name, url: feed.url, status: 'ok', items: 0, new: [], filtered: 0, duplicate: 0, skipped: [] };
   const next: FeedState = { taken: state?.taken ?? 0, seen: [...(state?.seen ?? [])], ...pick(state), lastPoll: now.toISOString() };
-  const fetchOptions = (extra: Partial<FetchOptions>, maxBytes: number): FetchOptions => ({ userAgent: o.userAgent, timeoutMs: o.timeoutMs ?? 15_000, maxBytes, ...extra });
+  const fetchOptions = (extra: Partial<FetchOptions>, maxBytes: number): FetchOptions => ({
+    userAgent: o.userAgent,
+    timeoutMs: o.timeoutMs ?? 15_000,
+    maxBytes,
+    ...extra,
+  });
   if (state?.notBefore && Date.parse(state.notBefore) > now.getTime()) {
-    return done({ poll: { ...poll, status: 'error', error: `the server asked to wait until ${state.notBefore}` }, state: { ...next, notBefore: state.notBefore } });
+    return done({
+      poll: { ...poll, status: 'error', error: `the server asked to wait until ${state.notBefore}` },
+      state: { ...next, notBefore: state.notBefore },
+    });
   }
   const got = await fetchFeed(feed, state, next, now, fetchOptions);
   if ('status' in got) return done({ poll: { ...poll, ...got }, state: next });
@@ -79,10 +92,22 @@ type FetchOptionsOf = (extra: Partial<FetchOptions>, maxBytes: number) => FetchO
  * The feed's items by a conditional GET, its validators kept in `next`; or why there are none this time ("not
  * modified", an error, a server asking to wait), with `next` saying so.
  */
-async function fetchFeed(feed: Feed, state: FeedState | undefined, next: FeedState, now: Date, fetchOptions: FetchOptionsOf): Promise<{ items: FeedItem[] } | Pick<FeedPoll, 'status' | 'error'>> {
+async function fetchFeed(
+  feed: Feed,
+  state: FeedState | undefined,
+  next: FeedState,
+  now: Date,
+  fetchOptions: FetchOptionsOf,
+): Promise<{ items: FeedItem[] } | Pick<FeedPoll, 'status' | 'error'>> {
   let body: string;
   try {
-    const got = await fetchText(feed.url, fetchOptions({ ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}) }, FEED_BYTES));
+    const got = await fetchText(
+      feed.url,
+      fetchOptions(
+        { ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}) },
+        FEED_BYTES,
+      ),
+    );
     if (got.status === 'not modified') {
       next.lastSuccess = now.toISOString();
       return { status: 'not modified' };
@@ -174,16 +199,28 @@ function pick(state: FeedState | undefined): Partial<FeedState> {
   if (!state) return {};
   // notBefore is dropped: a poll that reaches the server again has waited as asked.
   const { etag, lastModified, lastSuccess, lastError } = state;
-  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), ...(lastSuccess ? { lastSuccess } : {}), ...(lastError ? { lastError } : {}) };
+  return {
+    ...(etag ? { etag } : {}),
+    ...(lastModified ? { lastModified } : {}),
+    ...(lastSuccess ? { lastSuccess } : {}),
+    ...(lastError ? { lastError } : {}),
+  };
 }
 
-type Taken = { file: string; title: string; duplicate: boolean; canonical?: string; contentHash?: string } | { reason: string; retry: boolean };
+type Taken =
+  { file: string; title: string; duplicate: boolean; canonical?: string; contentHash?: string } | { reason: string; retry: boolean };
 
 /**
  * Fetch an item's page, keep its article text, and write it as a corpus file, unless the story is there already:
  * under the same address, the page's canonical address (seen before, or its file written), or the same text.
  */
-async function takeItem(feed: Feed, item: { title: string; url: string; date?: string }, o: PollOptions, fetchOptions: FetchOptions, seen: Set<string>): Promise<Taken> {
+async function takeItem(
+  feed: Feed,
+  item: { title: string; url: string; date?: string },
+  o: PollOptions,
+  fetchOptions: FetchOptions,
+  seen: Set<string>,
+): Promise<Taken> {
   let html: string;
   try {
     const got = await fetchText(item.url, fetchOptions);
@@ -201,7 +238,8 @@ async function takeItem(feed: Feed, item: { title: string; url: string; date?: s
   if (feed.filter === 'diplomacy') {
     const gazetteer = defaultGazetteer();
     const head = [item.title, page.title ?? '', ...page.paragraphs.slice(0, 3)].join(' ');
-    if (!aboutForeignRelations(head, (t) => gazetteer.find(t).map((m) => m.code))) return { reason: 'not about foreign relations', retry: false };
+    if (!aboutForeignRelations(head, (t) => gazetteer.find(t).map((m) => m.code)))
+      return { reason: 'not about foreign relations', retry: false };
   }
   const title = item.title || page.title || page.paragraphs[0]!.slice(0, 120);
   // The item's date, else the page's, read the same way: the day written, only when it is a real calendar date.
@@ -210,7 +248,14 @@ async function takeItem(feed: Feed, item: { title: string; url: string; date?: s
   const target = join(o.corpusDir, file);
   const kept = canonical ? { canonical } : {};
   if (existsSync(target)) return { file, title, duplicate: true, ...kept };
-  const text = articleFileText({ source: feed.source, feed: feed.name, url, title, ...(day ? { date: day } : {}), paragraphs: page.paragraphs });
+  const text = articleFileText({
+    source: feed.source,
+    feed: feed.name,
+    url,
+    title,
+    ...(day ? { date: day } : {}),
+    paragraphs: page.paragraphs,
+  });
   // What the loader would skip is not written: the reason is reported instead.
   const check = parseFileBytes(Buffer.from(text), file);
   if (!check.ok) return { reason: check.reason, retry: false };

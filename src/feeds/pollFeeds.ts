@@ -16,9 +16,22 @@ export async function pollFeeds(feeds: Feed[], store: StateStore, o: PollOptions
       const feed = feeds[i]!;
       const { poll, state, written } = await pollFeed(feed, store.data.feeds[feed.name], { ...o, stories });
       results[i] = poll;
-      await store.update((s) => void (s.feeds[feed.name] = state)).catch((err) => log?.error({ err, feed: feed.name }, 'feed state not saved'));
-      if (written.length) await recordArrivals(store, written.map((w) => ({ ...w, mtime: new Date() })), new Date()).catch((err) => log?.error({ err, feed: feed.name }, 'ingest registry not saved'));
-      const line = { feed: feed.name, status: poll.status, new: poll.new.length, items: poll.items, ...(poll.error ? { error: poll.error } : {}) };
+      await store
+        .update((s) => void (s.feeds[feed.name] = state))
+        .catch((err) => log?.error({ err, feed: feed.name }, 'feed state not saved'));
+      if (written.length)
+        await recordArrivals(
+          store,
+          written.map((w) => ({ ...w, mtime: new Date() })),
+          new Date(),
+        ).catch((err) => log?.error({ err, feed: feed.name }, 'ingest registry not saved'));
+      const line = {
+        feed: feed.name,
+        status: poll.status,
+        new: poll.new.length,
+        items: poll.items,
+        ...(poll.error ? { error: poll.error } : {}),
+      };
       if (poll.status === 'error') log?.warn(line, 'feed poll failed');
       else log?.info(line, 'feed polled');
     }

@@ -19,7 +19,10 @@ const text = (v: unknown): string => {
 function plain(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e]!)
+    .replace(
+      /&(amp|lt|gt|quot|#39|apos|nbsp);/g,
+      (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e]!,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -32,7 +35,12 @@ export function calendarDayOf(value: string): string | undefined {
   const rfc = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(value);
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const month = rfc ? monthNumber(rfc[2]!) : undefined;
-  const written = rfc && month ? `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}` : iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : undefined;
+  const written =
+    rfc && month
+      ? `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`
+      : iso
+        ? `${iso[1]}-${iso[2]}-${iso[3]}`
+        : undefined;
   if (!written) return undefined;
   const checked = checkIsoDate(written);
   return 'iso' in checked ? checked.iso : undefined;
@@ -57,9 +65,19 @@ export function readFeed(body: string, feedUrl: string): FeedItem[] {
     }
     if (!/^https?:/.test(url)) continue;
     const title = plain(text(item.title));
-    const when = text(item.pubDate) || text(item.published) || text(item.updated) || text(item.date_published) || text((item.dc as { date?: unknown } | undefined)?.date);
+    const when =
+      text(item.pubDate) ||
+      text(item.published) ||
+      text(item.updated) ||
+      text(item.date_published) ||
+      text((item.dc as { date?: unknown } | undefined)?.date);
     const date = when ? calendarDayOf(when) : undefined;
-    out.push({ title, url, ...(date ? { date } : {}), summary: plain(text(item.description) || text(item.summary) || text(item.content_text)) });
+    out.push({
+      title,
+      url,
+      ...(date ? { date } : {}),
+      summary: plain(text(item.description) || text(item.summary) || text(item.content_text)),
+    });
   }
   return out;
 }

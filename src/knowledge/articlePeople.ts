@@ -21,7 +21,9 @@ export interface ArticlePerson extends NormalRole {
 
 /** Folded full name without initials' dots: the key people are merged on. */
 export function personKey(name: string): string {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Short forms a text uses for a person: "Hằng" for Lê Thị Thu Hằng, "Solbakken" for Hilde Solbakken. */

@@ -15,7 +15,10 @@ export function defaultGazetteer(): Gazetteer {
   return shared;
 }
 
-const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const diacriticCount = (s: string) => s.normalize('NFD').replace(/[^\p{M}đĐ]/gu, '').length;
 
 /** Build the knowledge base from parsed articles: people merged across articles, facts kept with their sources. */
@@ -35,7 +38,11 @@ export function tryExtract(article: Article, gazetteer: Gazetteer): ArticleFacts
   try {
     return extractArticle(article, gazetteer);
   } catch (err) {
-    return { reason: `facts could not be drawn (${String((err as Error).message ?? err).split('\n')[0]!.slice(0, 120)})` };
+    return {
+      reason: `facts could not be drawn (${String((err as Error).message ?? err)
+        .split('\n')[0]!
+        .slice(0, 120)})`,
+    };
   }
 }
 
@@ -92,7 +99,14 @@ function addAgreements(agreements: Map<string, Agreement>, f: ArticleFacts): voi
   for (const m of f.agreements) {
     let ag = agreements.get(m.key);
     if (!ag) {
-      ag = { id: slug(m.aliases.find((x) => /^[A-Z]{4,}$/.test(x)) ?? m.name), name: m.name, aliases: [], kind: m.kind, parties: m.parties, mentions: [] };
+      ag = {
+        id: slug(m.aliases.find((x) => /^[A-Z]{4,}$/.test(x)) ?? m.name),
+        name: m.name,
+        aliases: [],
+        kind: m.kind,
+        parties: m.parties,
+        mentions: [],
+      };
       agreements.set(m.key, ag);
     }
     for (const al of m.aliases) if (!ag.aliases.includes(al)) ag.aliases.push(al);
@@ -139,7 +153,15 @@ function mergePeople(facts: ArticleFacts[]): { list: Person[]; index: Map<string
     const first = p.mentions[0];
     if (p.role && first) {
       const normal = { ...(p.office ? { office: p.office } : {}), ...(p.rank ? { rank: p.rank } : {}), ...(p.to ? { to: p.to } : {}) };
-      person.roles.push({ role: p.role, ...normal, ...(p.country ? { country: p.country } : {}), date: f.article.date, articleId: f.article.id, passageId: first.passageId, quote: first.sentence });
+      person.roles.push({
+        role: p.role,
+        ...normal,
+        ...(p.country ? { country: p.country } : {}),
+        date: f.article.date,
+        articleId: f.article.id,
+        passageId: first.passageId,
+        quote: first.sentence,
+      });
     }
     if (p.country && !person.country) person.country = p.country;
     index.set(`${f.article.id}|${p.key}`, person.id);

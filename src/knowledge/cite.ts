@@ -35,7 +35,11 @@ export class Citations {
   cite(source: Source): number {
     const article = lookupMaps(this.kb).article.get(source.articleId);
     if (!article) throw new Error(`citation of unknown article ${source.articleId}`);
-    const quote = source.quote ?? (source.passageId ? lookupMaps(this.kb).passage.get(source.passageId)?.text : undefined) ?? article.paragraphs[0] ?? '';
+    const quote =
+      source.quote ??
+      (source.passageId ? lookupMaps(this.kb).passage.get(source.passageId)?.text : undefined) ??
+      article.paragraphs[0] ??
+      '';
     if (this.perArticle) {
       const same = this.list.find((c) => c.articleId === source.articleId);
       if (same) {

@@ -5,7 +5,9 @@ import { tryExtract } from './buildKnowledge.ts';
 import type { ArticleFacts } from './extractArticle.ts';
 
 /** One corpus file read, parsed and its facts drawn, or the one-line reason it is not part of the corpus. */
-export type DrawnFile = { file: string; mtimeMs: number } & ({ facts: ArticleFacts; skipped?: undefined } | { skipped: string; facts?: undefined });
+export type DrawnFile = { file: string; mtimeMs: number } & (
+  { facts: ArticleFacts; skipped?: undefined } | { skipped: string; facts?: undefined }
+);
 
 /**
  * Read, parse and draw the facts of one file. Undefined when the file is gone (removed between listing and reading):

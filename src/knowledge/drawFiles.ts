@@ -45,7 +45,9 @@ async function inWorkers(dir: string, paths: string[], threads: number): Promise
     const batches: string[][] = [];
     for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
     const results = (await Promise.all(batches.map((b) => pool.run({ dir, paths: b })))) as Array<Array<DrawnFile | undefined>>;
-    return results.flat().flatMap((d) => (d === undefined ? [] : [d.facts ? { ...d, facts: { ...d.facts, passages: passagesOf(d.facts.article) } } : d]));
+    return results
+      .flat()
+      .flatMap((d) => (d === undefined ? [] : [d.facts ? { ...d, facts: { ...d.facts, passages: passagesOf(d.facts.article) } } : d]));
   } finally {
     await pool.destroy();
   }

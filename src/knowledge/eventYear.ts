@@ -5,10 +5,17 @@ export const RECALLED = 'year stated for an earlier meeting of the mechanism';
 
 /** "the 2006 visit", "held in Hanoi in 2015": a past event's year, when the sentence states one. */
 export function pastYear(text: string): DateInfo | undefined {
-  const m = /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const m =
+    /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
+      text,
+    );
   // "since the 13th meeting of the steering committee in 2021", "their third meeting … in 2015": a numbered
   // meeting of a mechanism, recalled with its year.
-  const numbered = m ? undefined : /\b(?:since\s+)?(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b[^.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const numbered = m
+    ? undefined
+    : /\b(?:since\s+)?(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b[^.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
+        text,
+      );
   const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : undefined;
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }
@@ -28,7 +35,8 @@ export function yearOnly(text: string, articleYear?: number): DateInfo | undefin
 /** "Việt Nam hosted 12 delegations last year", "in 2024 the two sides…": an earlier year a sentence reports on. */
 export function lookedBackOn(text: string, articleYear?: number): DateInfo | undefined {
   if (!articleYear) return undefined;
-  if (/\blast year\b/i.test(text)) return yearOnly(text.replace(/\b(?:in|since|during|early|late|mid-?)\s*(?:19|20)\d\d\b/g, ''), articleYear);
+  if (/\blast year\b/i.test(text))
+    return yearOnly(text.replace(/\b(?:in|since|during|early|late|mid-?)\s*(?:19|20)\d\d\b/g, ''), articleYear);
   const m = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
   const year = m ? Number(m[1]) : undefined;
   return year && year < articleYear ? { provenance: 'resolved', year, basis: `the year the article looks back on, ${year}` } : undefined;

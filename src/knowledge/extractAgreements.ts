@@ -38,8 +38,14 @@ const STATUS_WORDS: Array<[AgreementStatus, RegExp]> = [
   ['awaiting ratification', /\b(?:ratifications?|ratify|ratifying|approval by)\b/gi],
   ['negotiating', /\b(?:negotiat\w*|early conclusion|early signing|conclude|talks on)\b/gi],
   ['signed', /\b(?:signed|inked)\b/gi],
-  ['in force', /\b(?:implement\w*|in force|took effect|came into (?:force|effect)|yield\w*|utilis\w*|utiliz\w*|carry out|carried out|after its launch|enforcement)\b/gi],
-  ['proposed', /\b(?:propos\w*|desire to sign|wish(?:es)? to sign|sign an? |soon sign|call(?:ed|s)? for|consider\w*|towards signing|move towards|early signing)\b/gi],
+  [
+    'in force',
+    /\b(?:implement\w*|in force|took effect|came into (?:force|effect)|yield\w*|utilis\w*|utiliz\w*|carry out|carried out|after its launch|enforcement)\b/gi,
+  ],
+  [
+    'proposed',
+    /\b(?:propos\w*|desire to sign|wish(?:es)? to sign|sign an? |soon sign|call(?:ed|s)? for|consider\w*|towards signing|move towards|early signing)\b/gi,
+  ],
 ];
 
 function statusNear(sentence: string, at: number, len: number): AgreementStatus {
@@ -69,7 +75,9 @@ function partyName(code: string, gazetteer: Gazetteer): string {
 
 function ftaIdentity(kind: string, parties: string[], gazetteer: Gazetteer): { key: string; name: string; aliases: string[] } {
   const sorted = [...new Set(parties)].sort();
-  const known = Object.entries(KNOWN).find(([, k]) => k.kind === kind && k.parties.length && [...k.parties].sort().join() === sorted.join());
+  const known = Object.entries(KNOWN).find(
+    ([, k]) => k.kind === kind && k.parties.length && [...k.parties].sort().join() === sorted.join(),
+  );
   if (known) return { key: `${kind}:${sorted.join('+')}`, name: known[1].name, aliases: [known[0]] };
   const other = sorted.filter((c) => c !== 'VN');
   const label = `${other.map((c) => partyName(c, gazetteer)).join('–')}–Việt Nam`;
@@ -78,7 +86,11 @@ function ftaIdentity(kind: string, parties: string[], gazetteer: Gazetteer): { k
     key: `${kind}:${sorted.join('+')}`,
     name: `${label} ${kind.replace(/\b\w/g, (c) => c.toUpperCase())}`,
     // "EFTA–Việt Nam FTA": an organisation party is also written by its acronym.
-    aliases: [`${label} ${short}`, ...other.map((c) => `${c} FTA`), ...other.filter((c) => /^[A-Z]{3,}$/.test(c) && gazetteer.get(c)?.aliases.includes(c)).map((c) => `${c}–Việt Nam ${short}`)],
+    aliases: [
+      `${label} ${short}`,
+      ...other.map((c) => `${c} FTA`),
+      ...other.filter((c) => /^[A-Z]{3,}$/.test(c) && gazetteer.get(c)?.aliases.includes(c)).map((c) => `${c}–Việt Nam ${short}`),
+    ],
   };
 }
 
@@ -103,7 +115,12 @@ export function extractAgreements(article: Article, passages: Passage[], partner
     const near = statusNear(sentence, at, len);
     // "Implementing the JETP" is work under a partnership, not a treaty that entered into force.
     const status = near === 'in force' && !TREATY_KINDS.test(m.kind) ? 'being implemented' : near;
-    const ratifiedBy = () => gazetteer.find(sentence.slice(0, at)).map((p) => p.code).filter((c) => c !== 'VN').slice(-1);
+    const ratifiedBy = () =>
+      gazetteer
+        .find(sentence.slice(0, at))
+        .map((p) => p.code)
+        .filter((c) => c !== 'VN')
+        .slice(-1);
     const by = status === 'awaiting ratification' ? countriesAfterBy(sentence, at, gazetteer) : status === 'ratified' ? ratifiedBy() : [];
     if (out.some((o) => o.key === m.key && o.quote === m.quote)) return;
     out.push({ ...m, status, by });
@@ -114,7 +131,13 @@ export function extractAgreements(article: Article, passages: Passage[], partner
       const ftas = ftasNamed(at);
       const claimed = ftas.map((n) => [n.at, n.at + n.len] as const);
       const free = (a: number, b: number) => !claimed.some(([x, y]) => a < y && b > x);
-      for (const n of [...ftas, ...acronymsNamed(at).filter((n) => free(n.at, n.at + n.len)), ...memorandaNamed(at), ...visaExemptionsNamed(at)]) push(n, s);
+      for (const n of [
+        ...ftas,
+        ...acronymsNamed(at).filter((n) => free(n.at, n.at + n.len)),
+        ...memorandaNamed(at),
+        ...visaExemptionsNamed(at),
+      ])
+        push(n, s);
     }
   }
   return out;
@@ -124,7 +147,8 @@ export function extractAgreements(article: Article, passages: Passage[], partner
 function ftasNamed({ s, passageId, gazetteer }: SentenceAt): Named[] {
   // The pattern is costly (names of up to four words before a dash); most sentences name no agreement at all.
   if (!/\bFTA\b|free trade agreement|investment protection agreement/i.test(s)) return [];
-  const ftaRe = /\b((?:[\p{Lu}][\p{L}]*\s?){1,4})\s*[-–—]\s*(?:Vietnam|Viet Nam|Việt Nam)\s+(Free Trade Agreement|FTA|Investment Protection Agreement)\b|\b(?:(?:Vietnam|Viet Nam|Việt Nam)\s*[-–—]\s*((?:[\p{Lu}][\p{L}]*\s?){1,4})\s+(Free Trade Agreement|FTA))\b|\b(free trade agreement|FTA)\s*(?:\(FTA\)\s*)?between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?(?:member states of the )?((?:[\p{Lu}][\p{L}]*\s?){1,5})/giu;
+  const ftaRe =
+    /\b((?:[\p{Lu}][\p{L}]*\s?){1,4})\s*[-–—]\s*(?:Vietnam|Viet Nam|Việt Nam)\s+(Free Trade Agreement|FTA|Investment Protection Agreement)\b|\b(?:(?:Vietnam|Viet Nam|Việt Nam)\s*[-–—]\s*((?:[\p{Lu}][\p{L}]*\s?){1,4})\s+(Free Trade Agreement|FTA))\b|\b(free trade agreement|FTA)\s*(?:\(FTA\)\s*)?between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?(?:member states of the )?((?:[\p{Lu}][\p{L}]*\s?){1,5})/giu;
   const out: Named[] = [];
   for (const m of s.matchAll(ftaRe)) {
     const partyText = (m[1] ?? m[3] ?? m[6] ?? '').trim();
@@ -133,7 +157,11 @@ function ftasNamed({ s, passageId, gazetteer }: SentenceAt): Named[] {
     if (!party || party === 'VN') continue;
     const kind = /investment/.test(kindText) ? 'investment protection agreement' : 'free trade agreement';
     const id = ftaIdentity(kind, [party, 'VN'], gazetteer);
-    out.push({ mention: { key: id.key, name: id.name, aliases: id.aliases, kind, parties: [party, 'VN'], passageId, quote: s }, at: m.index!, len: m[0].length });
+    out.push({
+      mention: { key: id.key, name: id.name, aliases: id.aliases, kind, parties: [party, 'VN'], passageId, quote: s },
+      at: m.index!,
+      len: m[0].length,
+    });
   }
   return out;
 }
@@ -147,7 +175,11 @@ function acronymsNamed({ s, passageId, partners }: SentenceAt): Named[] {
     const sorted = [...known.parties].sort();
     const key = known.parties.length ? `${known.kind}:${sorted.join('+')}` : `${known.kind}:${m[1]}`;
     const parties = known.parties.length ? known.parties : partners;
-    out.push({ mention: { key, name: known.name, aliases: [m[1]!], kind: known.kind, parties, passageId, quote: s }, at: m.index!, len: m[0].length });
+    out.push({
+      mention: { key, name: known.name, aliases: [m[1]!], kind: known.kind, parties, passageId, quote: s },
+      at: m.index!,
+      len: m[0].length,
+    });
   }
   return out;
 }
@@ -155,12 +187,18 @@ function acronymsNamed({ s, passageId, partners }: SentenceAt): Named[] {
 /** Memoranda of understanding between Việt Nam and this story's partners. */
 function memorandaNamed({ s, passageId, partners, gazetteer }: SentenceAt): Named[] {
   const out: Named[] = [];
-  for (const m of s.matchAll(/\b(?:memorandum of understanding|MoU|MOU)\b(?:\s+(?:on|in)\s+([^,.;]{3,60}?))?(?=[,.;]|\s+(?:between|to|with|in order)\b|$)/g)) {
+  for (const m of s.matchAll(
+    /\b(?:memorandum of understanding|MoU|MOU)\b(?:\s+(?:on|in)\s+([^,.;]{3,60}?))?(?=[,.;]|\s+(?:between|to|with|in order)\b|$)/g,
+  )) {
     const subject = (m[1] ?? 'cooperation').replace(/\s+between.*$/, '').trim();
     const parties = [...partners, 'VN'];
     const key = `memorandum of understanding:${[...parties].sort().join('+')}:${fold(subject).split(' ').slice(0, 3).join(' ')}`;
     const name = `MoU on ${subject} (${partners.map((c) => partyName(c, gazetteer)).join(', ') || 'partner'}–Việt Nam)`;
-    out.push({ mention: { key, name, aliases: ['MoU'], kind: 'memorandum of understanding', parties, passageId, quote: s }, at: m.index!, len: m[0].length });
+    out.push({
+      mention: { key, name, aliases: ['MoU'], kind: 'memorandum of understanding', parties, passageId, quote: s },
+      at: m.index!,
+      len: m[0].length,
+    });
   }
   return out;
 }
@@ -168,11 +206,17 @@ function memorandaNamed({ s, passageId, partners, gazetteer }: SentenceAt): Name
 /** Visa exemptions between Việt Nam and this story's partners. */
 function visaExemptionsNamed({ s, passageId, partners, gazetteer }: SentenceAt): Named[] {
   const out: Named[] = [];
-  for (const m of s.matchAll(/\bvisa exemptions?\b(?:\s+(?:considerations?\s+)?for\s+([^,.;]{3,80}?))?(?=[,.;]|\s+(?:to|and|in order)\b|$)/gi)) {
+  for (const m of s.matchAll(
+    /\bvisa exemptions?\b(?:\s+(?:considerations?\s+)?for\s+([^,.;]{3,80}?))?(?=[,.;]|\s+(?:to|and|in order)\b|$)/gi,
+  )) {
     const parties = [...partners, 'VN'];
     const key = `visa exemption agreement:${[...parties].sort().join('+')}`;
     const name = `Visa exemption (${partners.map((c) => partyName(c, gazetteer)).join(', ') || 'partner'}–Việt Nam)`;
-    out.push({ mention: { key, name, aliases: ['visa exemption', 'visa waiver'], kind: 'visa exemption agreement', parties, passageId, quote: s }, at: m.index!, len: m[0].length });
+    out.push({
+      mention: { key, name, aliases: ['visa exemption', 'visa waiver'], kind: 'visa exemption agreement', parties, passageId, quote: s },
+      at: m.index!,
+      len: m[0].length,
+    });
   }
   return out;
 }

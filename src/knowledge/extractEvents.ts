@@ -26,8 +26,10 @@ export interface ArticleEvent {
 }
 
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
-const PLAN = /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed)\s+(?:\w+\s+){0,2}to\b/i;
-const FUTURE = /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
+const PLAN =
+  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed)\s+(?:\w+\s+){0,2}to\b/i;
+const FUTURE =
+  /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
   [
@@ -40,14 +42,18 @@ const ABOUT_AN_EVENT = new RegExp(
   'i',
 );
 /** "At the meeting, …", "During the talks, …": what follows happened inside the event just told. */
-const AT_THE_EVENT = /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b/i;
+const AT_THE_EVENT =
+  /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b/i;
 /** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
-const VISITOR_NAMED = /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
+const VISITOR_NAMED =
+  /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
 /** Phrases that place what a sentence tells inside an event already told. */
-const DURING = /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+const DURING =
+  /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
 /** How many sentences after a people-less event its speakers are still taken for its participants. */
 const SPEAKERS_WITHIN = 3;
-const DURING_THE_VISIT = /\b(?:during|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
+const DURING_THE_VISIT =
+  /\b(?:during|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
 /** What the reading of one article carries from sentence to sentence. */
 interface Reading {
   article: Article;
@@ -73,8 +79,18 @@ interface Reading {
  * Read sentence by sentence with what came before: "He also met…" names the last subject, "the two ministers" the
  * people of the main event, "during the visit" the visit's date; a mention of an event already told adds to it.
  */
-export function extractEvents(article: Article, passages: Passage[], people: ArticlePerson[], partners: string[], gazetteer: Gazetteer): ArticleEvent[] {
-  const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
+export function extractEvents(
+  article: Article,
+  passages: Passage[],
+  people: ArticlePerson[],
+  partners: string[],
+  gazetteer: Gazetteer,
+): ArticleEvent[] {
+  const ref: DateRef = article.date.iso
+    ? { year: article.date.year!, iso: article.date.iso }
+    : article.date.year
+      ? { year: article.date.year }
+      : {};
   const r: Reading = { article, ref, people, partners, gazetteer, events: [], discourse: { subjects: [], main: [] }, sentences: 0 };
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
@@ -92,7 +108,10 @@ export function extractEvents(article: Article, passages: Passage[], people: Art
 /** The events one sentence tells, added to the reading. */
 function readSentence(r: Reading, passage: Passage, pIndex: number, text: string, named: ArticlePerson[]): void {
   const future = FUTURE.test(text);
-  const mention = findDateMentions(text).find((m) => m.day || m.weekday !== undefined || m.daysFromRef !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined));
+  const mention = findDateMentions(text).find(
+    (m) =>
+      m.day || m.weekday !== undefined || m.daysFromRef !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined),
+  );
   const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;
   if (stated && pIndex <= 1 && !r.leadDate && !future) r.leadDate = stated;
   const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, r.discourse, r.gazetteer)])];
@@ -135,9 +154,13 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     // Within one sentence, "he" in a later clause is the sentence's own subject.
     const clauseNamed = named.filter((p) => [p.name, ...p.shortForms].some((f) => clause.includes(f)));
     const clauseDiscourse = subject ? { ...r.discourse, subjects: [...r.discourse.subjects, subject] } : r.discourse;
-    const inClause = clauses.length === 1 ? who : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, r.people, clauseDiscourse, r.gazetteer)])];
+    const inClause =
+      clauses.length === 1
+        ? who
+        : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, r.people, clauseDiscourse, r.gazetteer)])];
     const clauseWho = inClause.length ? inClause : subject ? [subject] : [];
-    if (clauseWho.length === 0 && countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0) continue;
+    if (clauseWho.length === 0 && countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0)
+      continue;
     for (const found of clauseKinds) {
       const event = eventOf(r, passage, pIndex, found, clause, text, clauseWho);
       if (!event) continue;
@@ -147,13 +170,16 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   }
 }
 
-/** "…including X's state visit in June last year, the phone talks in August, and Y's trip in September": one past event per clause, each with its own date and people. */
+/**
+ * "…including X's state visit in June last year, the phone talks in August, and Y's trip in September": one past
+ * event per clause, each with its own date and people.
+ */
 function readList(r: Reading, passage: Passage, text: string, listed: string[], who: ArticlePerson[]): void {
   for (const clause of listed) {
     const kind = kindsIn(clause)[0]?.kind;
     if (!kind) continue;
     const m = findDateMentions(clause)[0];
-    const date = m ? resolveMention(m, r.ref, clause) : yearOnly(clause, r.ref.year) ?? yearOnly(text, r.ref.year);
+    const date = m ? resolveMention(m, r.ref, clause) : (yearOnly(clause, r.ref.year) ?? yearOnly(text, r.ref.year));
     const inClause = who.filter((p) => p.shortForms.some((f) => clause.includes(f)));
     const countries = countriesOf(clause, inClause, r.gazetteer);
     if (!date || (inClause.length === 0 && countries.length === 0)) continue;
@@ -163,10 +189,19 @@ function readList(r: Reading, passage: Passage, text: string, listed: string[], 
   }
 }
 
-const lastOf = (r: Reading, kinds: EventKind[]) => [...r.events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
+const lastOf = (r: Reading, kinds: EventKind[]) =>
+  [...r.events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
-function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound, text: string, sentence: string, who: ArticlePerson[]): ArticleEvent | undefined {
+function eventOf(
+  r: Reading,
+  passage: Passage,
+  pIndex: number,
+  found: KindFound,
+  text: string,
+  sentence: string,
+  who: ArticlePerson[],
+): ArticleEvent | undefined {
   // A multilateral meeting only named ("the outcomes of the Hanoi Conference in November 2016") says nothing of
   // who attended it; "attended the … Meeting" does.
   const named = found.kind === 'conference' && !found.verbal ? [] : who;
@@ -174,14 +209,16 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
-  const mentionDate = findDateMentions(text).find(namesATime) ?? (text !== sentence ? findDateMentions(sentence).find(namesATime) : undefined);
+  const mentionDate =
+    findDateMentions(text).find(namesATime) ?? (text !== sentence ? findDateMentions(sentence).find(namesATime) : undefined);
   const future = FUTURE.test(text);
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
   if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) {
     // "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year.
     // (An undated article cannot say whether the year is still ahead: the year it states stands.)
     const planned = yearOnly(text, r.ref.year);
-    if (!planned?.year || (r.ref.year && planned.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
+    if (!planned?.year || (r.ref.year && planned.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text))
+      return undefined;
     date = { ...planned, basis: `planned for ${planned.year}` };
     // Who will sit at a meeting still to be held is not known: the officials who agreed to it are not its people.
     participants.splice(0, participants.length);
@@ -193,9 +230,13 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   // The first telling of the visit ("During her visit to Denmark, on September 18, she worked with…") is the visit.
   if (framed !== null && known && !findDateMentions(framed).some(namesATime) && !/\bby\b/.test(framed)) return undefined;
   // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
-  const visitor = found.kind === 'visit' && !found.verbal ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people) : undefined;
+  const visitor =
+    found.kind === 'visit' && !found.verbal
+      ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people)
+      : undefined;
   if (visitor) participants.splice(0, participants.length, visitor.key);
-  if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known)) return undefined;
+  if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known))
+    return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
   const namedHere = () => new Set(who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
   // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
@@ -212,7 +253,15 @@ function eventOf(r: Reading, passage: Passage, pIndex: number, found: KindFound,
   // The dateline is where the story was filed: an event during a trip abroad did not happen there.
   const abroad = found.kind === 'visit' || DURING.test(sentence) || r.events.some((e) => e.kind === 'visit');
   const place = placeIn(text, r.people) ?? placeIn(sentence, r.people) ?? (abroad ? undefined : pIndex <= 1 ? r.article.place : undefined);
-  return { kind: found.kind, date, ...(place ? { place } : {}), participants, countries: countries.length ? countries : r.partners, passageId: passage.id, quote: sentence };
+  return {
+    kind: found.kind,
+    date,
+    ...(place ? { place } : {}),
+    participants,
+    countries: countries.length ? countries : r.partners,
+    passageId: passage.id,
+    quote: sentence,
+  };
 }
 
 /**
@@ -230,14 +279,26 @@ function firstTold(found: KindFound, text: string, participants: string[], known
 }
 
 /** The date of an event whose clause states none, from what the article told before, most specific first. */
-function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: string, participants: string[], future: boolean): DateInfo | undefined {
+function dateFromContext(
+  r: Reading,
+  pIndex: number,
+  found: KindFound,
+  text: string,
+  participants: string[],
+  future: boolean,
+): DateInfo | undefined {
   const past = pastYear(text);
   if (past) return past;
   // "During the visit, …" and "on the sidelines of…" happen within the event told before.
   if (DURING.test(text)) {
     // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
-    const frames = [...r.events].reverse().filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
-    const frame = frames.find((e) => participants.some((p) => e.participants.includes(p))) ?? frames[0] ?? lastOf(r, ['talks', 'reception', 'political consultation']);
+    const frames = [...r.events]
+      .reverse()
+      .filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
+    const frame =
+      frames.find((e) => participants.some((p) => e.participants.includes(p))) ??
+      frames[0] ??
+      lastOf(r, ['talks', 'reception', 'political consultation']);
     if (frame) return frame.date;
   }
   // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
@@ -246,7 +307,8 @@ function dateFromContext(r: Reading, pIndex: number, found: KindFound, text: str
   // "His visit to the country took place…": the visit the article is about, on the article's own date.
   // Unless the article is looking back on an earlier year: then that year's.
   if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? r.leadDate ?? r.article.date;
-  if (future && found.kind === 'visit' && r.ref.year) return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
+  if (future && found.kind === 'visit' && r.ref.year)
+    return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
   if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? r.leadDate ?? r.article.date;
   if (/\b(?:last|next) year\b/i.test(text)) {
     const y = yearOnly(text, r.ref.year);
@@ -275,7 +337,12 @@ function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefi
   const ordered = [...named].sort((a, b) => at(a) - at(b));
   // The object of "talking to", "met with", "received" is not who the next "he" means.
   // "for" and "to" also sit inside titles ("Commission for External Relations"): only verbs of meeting count.
-  return ordered.find((p) => !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(text.slice(0, at(p))));
+  return ordered.find(
+    (p) =>
+      !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
+        text.slice(0, at(p)),
+      ),
+  );
 }
 
 /** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */
@@ -291,4 +358,3 @@ function countriesOf(text: string, who: ArticlePerson[], gazetteer: Gazetteer): 
   const theirs = who.map((p) => p.country).filter((c): c is string => Boolean(c));
   return [...new Set([...named, ...theirs])].filter((c) => c !== 'VN');
 }
-

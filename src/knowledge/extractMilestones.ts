@@ -8,18 +8,25 @@ import type { Milestone } from './types.ts';
 export type ArticleMilestone = Omit<Milestone, 'id' | 'articleId'>;
 
 const VN_NAMES = '(?:Vietnam|Viet Nam|Việt Nam)';
-const LEVELS = /\b(comprehensive strategic cooperative partnership|comprehensive strategic partnership|strategic cooperative partnership|extensive strategic partnership|green strategic partnership|strategic partnership for the future|comprehensive partnership|strategic partnership)\b/gi;
+const LEVELS =
+  /\b(comprehensive strategic cooperative partnership|comprehensive strategic partnership|strategic cooperative partnership|extensive strategic partnership|green strategic partnership|strategic partnership for the future|comprehensive partnership|strategic partnership)\b/gi;
 const FUTURE = /\b(?:will|upcoming|organi[sz]e|prepar\w*|looking ahead|towards|in anticipation|plan\w*)\b/i;
 
 /** The partner a clause is about: "between Việt Nam and X", "Việt Nam–X", "X–Việt Nam", else the story's partner. */
 function partnerOf(clause: string, partners: string[], gazetteer: Gazetteer): string | undefined {
-  const pair = new RegExp(`between ${VN_NAMES} and (?:the )?([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)*)|${VN_NAMES}\\s*[–—-]\\s*([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?)|([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?)\\s*[–—-]\\s*${VN_NAMES}`, 'u').exec(clause);
+  const pair = new RegExp(
+    `between ${VN_NAMES} and (?:the )?([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)*)|${VN_NAMES}\\s*[–—-]\\s*([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?)|([\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?)\\s*[–—-]\\s*${VN_NAMES}`,
+    'u',
+  ).exec(clause);
   if (pair) {
     const text = pair[1] ?? pair[2] ?? pair[3] ?? '';
     const code = gazetteer.resolve(text) ?? gazetteer.find(text)[0]?.code;
     if (code && code !== 'VN') return code;
   }
-  const named = gazetteer.find(clause).map((m) => m.code).filter((c) => c !== 'VN');
+  const named = gazetteer
+    .find(clause)
+    .map((m) => m.code)
+    .filter((c) => c !== 'VN');
   if (named.length === 1) return named[0];
   // "their diplomatic relations", "the two countries": the story's one partner.
   return partners.length === 1 ? partners[0] : undefined;
@@ -27,7 +34,11 @@ function partnerOf(clause: string, partners: string[], gazetteer: Gazetteer): st
 
 /** Ties established (stated or computed from an anniversary), anniversaries and partnership levels in an article. */
 export function extractMilestones(article: Article, passages: Passage[], partners: string[], gazetteer: Gazetteer): ArticleMilestone[] {
-  const ref: DateRef = article.date.iso ? { year: article.date.year!, iso: article.date.iso } : article.date.year ? { year: article.date.year } : {};
+  const ref: DateRef = article.date.iso
+    ? { year: article.date.year!, iso: article.date.iso }
+    : article.date.year
+      ? { year: article.date.year }
+      : {};
   const out: ArticleMilestone[] = [];
   const add = (m: ArticleMilestone) => {
     const twin = out.findIndex((o) => o.kind === m.kind && o.country === m.country && o.date.year === m.date.year && o.level === m.level);
@@ -56,7 +67,10 @@ interface SentenceAt {
 
 /** Stated: "establishment of diplomatic ties on November 25, 1971", "established diplomatic relations in 1977". */
 function tiesStated({ sentence: s, passageId, partners, gazetteer }: SentenceAt): ArticleMilestone | undefined {
-  const est = /\b(?:establish\w*|set up)\b(?: of)?\s+(?:their\s+|bilateral\s+)?diplomatic (?:ties|relations)[^.]{0,40}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})\b|diplomatic (?:ties|relations) (?:were|was )?established[^.]{0,20}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})\b/i.exec(s);
+  const est =
+    /\b(?:establish\w*|set up)\b(?: of)?\s+(?:their\s+|bilateral\s+)?diplomatic (?:ties|relations)[^.]{0,40}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})\b|diplomatic (?:ties|relations) (?:were|was )?established[^.]{0,20}?\b(?:on|in)\s+((?:\w+,?\s+){0,3}\d{4})\b/i.exec(
+      s,
+    );
   if (!est) return undefined;
   const when = est[1] ?? est[2]!;
   const year = Number(/\b\d{4}$/.exec(when)?.[0]);
@@ -65,7 +79,17 @@ function tiesStated({ sentence: s, passageId, partners, gazetteer }: SentenceAt)
   const dm = findDateMentions(when)[0];
   const date = dm?.day ? resolveMention(dm, {}, when) : { provenance: 'resolved' as const, year, basis: 'year stated' };
   const country = partnerOf(s, partners, gazetteer);
-  return country ? { kind: 'ties established', country, date: { ...date, provenance: 'explicit', basis: 'stated in the article' }, computed: false, basis: 'stated', passageId, quote: s } : undefined;
+  return country
+    ? {
+        kind: 'ties established',
+        country,
+        date: { ...date, provenance: 'explicit', basis: 'stated in the article' },
+        computed: false,
+        basis: 'stated',
+        passageId,
+        quote: s,
+      }
+    : undefined;
 }
 
 /**
@@ -75,7 +99,10 @@ function tiesStated({ sentence: s, passageId, partners, gazetteer }: SentenceAt)
 function anniversaries({ sentence: s, passageId, partners, gazetteer }: SentenceAt, ref: DateRef): ArticleMilestone[] {
   const out: ArticleMilestone[] = [];
   for (const clause of s.split(/(?=\bthe \d{1,3}(?:st|nd|rd|th) (?:founding )?anniversary)/i)) {
-    const an = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary of (?:the\s+)?(?:their\s+|bilateral\s+)?(?:diplomatic (?:ties|relations)|[^,.;]{0,40}?\b(?:ties|relations)\b)/i.exec(clause);
+    const an =
+      /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary of (?:the\s+)?(?:their\s+|bilateral\s+)?(?:diplomatic (?:ties|relations)|[^,.;]{0,40}?\b(?:ties|relations)\b)/i.exec(
+        clause,
+      );
     if (!an || /treaty|signing|victory|partnership/i.test(an[0])) continue;
     if (!/diplomatic|ties|relations/i.test(an[0])) continue;
     const ordinal = Number(an[1]);
@@ -88,12 +115,25 @@ function anniversaries({ sentence: s, passageId, partners, gazetteer }: Sentence
     const when = anniversaryYear(s, clause, ordinal, spanStated ? span! : undefined, ref);
     if (!when) continue;
     const { year, basis } = when;
-    out.push({ kind: 'anniversary', country, date: { provenance: 'resolved', year, basis }, computed: false, basis, ordinal, passageId, quote: s });
+    out.push({
+      kind: 'anniversary',
+      country,
+      date: { provenance: 'resolved', year, basis },
+      computed: false,
+      basis,
+      ordinal,
+      passageId,
+      quote: s,
+    });
     const from = year - ordinal;
     out.push({
       kind: 'ties established',
       country,
-      date: { provenance: spanStated ? 'explicit' : 'resolved', year: from, basis: spanStated ? `stated as the span ${from}–${year}` : `computed: ${basis}` },
+      date: {
+        provenance: spanStated ? 'explicit' : 'resolved',
+        year: from,
+        basis: spanStated ? `stated as the span ${from}–${year}` : `computed: ${basis}`,
+      },
       computed: !spanStated,
       basis: spanStated ? `stated as the span ${from}–${year}` : `computed from the ${basis}`,
       passageId,
@@ -104,12 +144,19 @@ function anniversaries({ sentence: s, passageId, partners, gazetteer }: Sentence
 }
 
 /** The year an anniversary falls in: a span that fits it, a stated year, "this year", or the article's when marked. */
-function anniversaryYear(s: string, clause: string, ordinal: number, span: RegExpExecArray | undefined, ref: DateRef): { year: number; basis: string } | undefined {
+function anniversaryYear(
+  s: string,
+  clause: string,
+  ordinal: number,
+  span: RegExpExecArray | undefined,
+  ref: DateRef,
+): { year: number; basis: string } | undefined {
   if (span) return { year: Number(span[2]), basis: `span ${span[1]}–${span[2]}` };
   const stated = /\b(?:in|of|year)\s+(20\d\d|19\d\d)\b/.exec(clause) ?? /\bThe year (20\d\d)\b/.exec(s);
   if (stated) return { year: Number(stated[1]), basis: `${ordinal}th anniversary in ${Number(stated[1])}` };
   if (/\bthis year\b/i.test(s) && ref.year) return { year: ref.year, basis: `${ordinal}th anniversary "this year" (${ref.year})` };
-  if (!FUTURE.test(s) && /\b(?:celebrat\w*|mark\w*|on the occasion)\b/i.test(s) && ref.year) return { year: ref.year, basis: `${ordinal}th anniversary celebrated in the article's year ${ref.year}` };
+  if (!FUTURE.test(s) && /\b(?:celebrat\w*|mark\w*|on the occasion)\b/i.test(s) && ref.year)
+    return { year: ref.year, basis: `${ordinal}th anniversary celebrated in the article's year ${ref.year}` };
   return undefined;
 }
 

@@ -1,7 +1,13 @@
 import { fold } from '../text/fold.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import {
-  CALENDAR_WORDS, CONNECTORS, INSTITUTION_WORDS, NAME_PARTICLES, PERSON_TRIGGERS, ROLE_WORDS, VIETNAMESE_SURNAMES,
+  CALENDAR_WORDS,
+  CONNECTORS,
+  INSTITUTION_WORDS,
+  NAME_PARTICLES,
+  PERSON_TRIGGERS,
+  ROLE_WORDS,
+  VIETNAMESE_SURNAMES,
 } from './lexicon.ts';
 
 /** A person named in full in a sentence, with the role phrase written next to the name. */
@@ -55,7 +61,14 @@ function tokenize(sentence: string, gazetteer: Gazetteer): Tok[] {
     if (!initial && m[3] && ABBREV.test(word)) end += 1;
     const place = places.find((p) => index >= p.index && index < p.end)?.code;
     out.push({
-      text: word, key: fold(word), index, end, cap: /^\p{Lu}/u.test(word), initial, possessive, joined,
+      text: word,
+      key: fold(word),
+      index,
+      end,
+      cap: /^\p{Lu}/u.test(word),
+      initial,
+      possessive,
+      joined,
       ...(place ? { place } : {}),
     });
     prevEnd = initial ? end : index + m[0].length - (m[3] && !ABBREV.test(word) ? 1 : 0);
@@ -71,7 +84,14 @@ const isRolePart = (t: Tok) => isRole(t) || isInstitution(t) || t.place !== unde
 function nameLike(toks: Tok[]): boolean {
   if (toks.length < 2 || toks.length > 6) return false;
   if (!toks[0]!.cap || !toks[toks.length - 1]!.cap) return false;
-  return toks.every((t) => (t.cap || NAME_PARTICLES.has(t.key)) && !CALENDAR_WORDS.has(t.key) && !/\d/.test(t.text) && t.place === undefined && !isInstitution(t));
+  return toks.every(
+    (t) =>
+      (t.cap || NAME_PARTICLES.has(t.key)) &&
+      !CALENDAR_WORDS.has(t.key) &&
+      !/\d/.test(t.text) &&
+      t.place === undefined &&
+      !isInstitution(t),
+  );
 }
 
 /**
@@ -88,12 +108,21 @@ function introducesAcronym(sentence: string, chain: Tok[], name: Tok[]): boolean
 }
 
 function isVietnameseName(toks: Tok[]): boolean {
-  return toks.length >= 2 && toks.length <= 5 && VIETNAMESE_SURNAMES.has(toks[0]!.key) && toks.every((t) => t.cap && !t.initial && t.text.length <= 6);
+  return (
+    toks.length >= 2 &&
+    toks.length <= 5 &&
+    VIETNAMESE_SURNAMES.has(toks[0]!.key) &&
+    toks.every((t) => t.cap && !t.initial && t.text.length <= 6)
+  );
 }
 
 function roleText(sentence: string, toks: Tok[]): string {
   if (toks.length === 0) return '';
-  return sentence.slice(toks[0]!.index, toks[toks.length - 1]!.end).replace(/\s+/g, ' ').replace(/\s*[,(]\s*$/, '').trim();
+  return sentence
+    .slice(toks[0]!.index, toks[toks.length - 1]!.end)
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[,(]\s*$/, '')
+    .trim();
 }
 
 function countryOf(toks: Tok[], name: Tok[]): string | undefined {
@@ -150,7 +179,8 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     const country = countryOf(r.roleToks, name);
     let roleStr = r.roleStr;
     // "Mr." or "H.E." is a form of address, not an office.
-    if (roleStr && roleStr.replace(/[.\s]/g, '').length > 0 && roleStr.split(/\s+/).every((w) => ABBREV.test(w.replace(/\.$/, '')))) roleStr = '';
+    if (roleStr && roleStr.replace(/[.\s]/g, '').length > 0 && roleStr.split(/\s+/).every((w) => ABBREV.test(w.replace(/\.$/, ''))))
+      roleStr = '';
     out.push({
       name: nameText,
       index: name[0]!.index,
@@ -217,7 +247,11 @@ interface RoleReading {
 
 /** Whether a name is a person's, and the role the sentence gives them: before it, after a comma, or by a trigger. */
 function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role: Tok[], after: number): RoleReading {
-  const r: RoleReading = { accepted: role.some(isRole) || (isVietnameseName(name) && name.length >= 3), roleToks: role, roleStr: roleText(sentence, role) };
+  const r: RoleReading = {
+    accepted: role.some(isRole) || (isVietnameseName(name) && name.length >= 3),
+    roleToks: role,
+    roleStr: roleText(sentence, role),
+  };
   const first = toks.indexOf(chain[0]!);
   const before = toks[first - 1];
   if (!r.accepted && before && PERSON_TRIGGERS.has(before.key) && !before.cap) {
@@ -253,7 +287,11 @@ function appositiveRole(sentence: string, toks: Tok[], name: Tok[], j: number): 
   if (!(isRole(after) || ['politburo'].includes(after.key))) return undefined;
   const appos: Tok[] = [];
   let a = j;
-  while (a < toks.length && (a === j || toks[a]!.joined) && (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member')) {
+  while (
+    a < toks.length &&
+    (a === j || toks[a]!.joined) &&
+    (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member')
+  ) {
     appos.push(toks[a]!);
     a++;
   }

@@ -65,7 +65,15 @@ function buildPlaces(): Place[] {
     }
     list.push({ code: c.cca2, name: c.name.common, kind: 'country', aliases: [...aliases].filter(Boolean), demonyms: [...demonyms] });
   }
-  for (const o of ORGANISATIONS) list.push({ code: o.code, name: o.name, kind: 'organisation', aliases: [o.name, ...o.aliases], demonyms: [], ...(o.members ? { members: o.members } : {}) });
+  for (const o of ORGANISATIONS)
+    list.push({
+      code: o.code,
+      name: o.name,
+      kind: 'organisation',
+      aliases: [o.name, ...o.aliases],
+      demonyms: [],
+      ...(o.members ? { members: o.members } : {}),
+    });
   return list;
 }
 

@@ -7,13 +7,31 @@ import type { EventKind } from './types.ts';
  * or actor, or no event at all ("the visits aim to…").
  */
 const VERBAL: Array<[EventKind, RegExp]> = [
-  ['political consultation', /\b(?:political consultations?|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i],
+  [
+    'political consultation',
+    /\b(?:political consultations?|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i,
+  ],
   ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
-  ['signing', /\b(?:signed|inked|signing ceremony|witnessed the signing|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i],
-  ['conference', /\b(?:attend(?:s|ed|ing)?|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|meetings?|conference|forum|summit|session)\b/i],
-  ['reception', /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i],
-  ['talks', /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|working session|worked with|works with|talking to|co-chaired|co-chair)\b/i],
-  ['visit', /\b(?:paid an? (?:\w+ ){0,3}(?:visit|trip)|pays? an? (?:\w+ ){0,3}(?:visit|trip)|paying an? (?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i],
+  [
+    'signing',
+    /\b(?:signed|inked|signing ceremony|witnessed the signing|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
+  ],
+  [
+    'conference',
+    /\b(?:attend(?:s|ed|ing)?|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|meetings?|conference|forum|summit|session)\b/i,
+  ],
+  [
+    'reception',
+    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+  ],
+  [
+    'talks',
+    /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|working session|worked with|works with|talking to|co-chaired|co-chair)\b/i,
+  ],
+  [
+    'visit',
+    /\b(?:paid an? (?:\w+ ){0,3}(?:visit|trip)|pays? an? (?:\w+ ){0,3}(?:visit|trip)|paying an? (?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+  ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];
 
@@ -27,7 +45,10 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting)\b/],
   ['political consultation', /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation)\b/i],
   // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
-  ['political consultation', /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)\b/i],
+  [
+    'political consultation',
+    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)\b/i,
+  ],
 ];
 
 export interface KindFound {

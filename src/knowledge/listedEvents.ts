@@ -6,8 +6,15 @@ import { kindsIn } from './kindsIn.ts';
 import type { EventKind } from './types.ts';
 
 /** "including visits by the Presidents of France, Hungary and Lithuania": a kind, then countries listed by title. */
-export function listedByCountry(sentence: string, ref: DateRef, gazetteer: Gazetteer): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
-  const m = /\b(?:including|such as|among them)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+([^;]+)/i.exec(sentence);
+export function listedByCountry(
+  sentence: string,
+  ref: DateRef,
+  gazetteer: Gazetteer,
+): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
+  const m =
+    /\b(?:including|such as|among them)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+([^;]+)/i.exec(
+      sentence,
+    );
   if (!m) return [];
   const kind: EventKind = /phone/i.test(m[1]!) ? 'phone call' : /visit|trip/i.test(m[1]!) ? 'visit' : 'talks';
   const countries = [...new Set(gazetteer.find(m[2]!).map((x) => x.code))].filter((c) => c !== 'VN');
@@ -26,7 +33,10 @@ export function listedEvents(sentence: string): string[] | undefined {
   const following = including ? undefined : /\b(?:following|after)\s+(?=the\b)/i.exec(sentence);
   const at = including ?? following;
   if (!at) return undefined;
-  const clauses = sentence.slice(at.index + at[0].length).split(following ? /,\s*(?:and\s+)?|;\s*|\s+and\s+(?=the\s)/ : /,\s*(?:and\s+)?|;\s*/).filter((c) => c.trim());
+  const clauses = sentence
+    .slice(at.index + at[0].length)
+    .split(following ? /,\s*(?:and\s+)?|;\s*|\s+and\s+(?=the\s)/ : /,\s*(?:and\s+)?|;\s*/)
+    .filter((c) => c.trim());
   const withKind = clauses.filter((c) => kindsIn(c).length);
   if (following && !withKind.every((c) => findDateMentions(c).some(namesATime))) return undefined;
   return withKind.length >= 2 ? clauses : undefined;

@@ -11,13 +11,15 @@ export function mergeAcrossArticles(events: DiplomaticEvent[]): DiplomaticEvent[
   for (const e of events) {
     const day = e.date.iso && e.date.day ? `${e.kind}|${e.date.iso}` : undefined;
     const twin = day
-      ? byDay.get(day)?.find(
-          (o) =>
-            o.articleId !== e.articleId &&
-            !o.also?.some((x) => x.articleId === e.articleId) &&
-            e.participants.some((p) => o.participants.includes(p)) &&
-            (o.countries.length === 0 || e.countries.length === 0 || e.countries.some((c) => o.countries.includes(c))),
-        )
+      ? byDay
+          .get(day)
+          ?.find(
+            (o) =>
+              o.articleId !== e.articleId &&
+              !o.also?.some((x) => x.articleId === e.articleId) &&
+              e.participants.some((p) => o.participants.includes(p)) &&
+              (o.countries.length === 0 || e.countries.length === 0 || e.countries.some((c) => o.countries.includes(c))),
+          )
       : undefined;
     if (twin) {
       for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);

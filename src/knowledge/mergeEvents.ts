@@ -32,13 +32,16 @@ function dedupe(events: ArticleEvent[]): ArticleEvent[] {
     const twin = out.find(
       (o) =>
         // A list of visits by country names no one: a visit told with its people is another one.
-        !(o.listed && e.participants.length) &&
-        (o.kind === e.kind &&
+        (!(o.listed && e.participants.length) &&
+          o.kind === e.kind &&
           (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
           (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
           sameCountries(o, e)) ||
         // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
-        ((o.kind === e.kind || e.kind === 'talks') && e.date.provenance === 'unknown' && e.participants.length > 0 && e.participants.every((p) => o.participants.includes(p))),
+        ((o.kind === e.kind || e.kind === 'talks') &&
+          e.date.provenance === 'unknown' &&
+          e.participants.length > 0 &&
+          e.participants.every((p) => o.participants.includes(p))),
     );
     if (twin) {
       for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
@@ -66,11 +69,17 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
     if (e.kind !== 'visit') return [e];
     const m = /\bvisits?\b[^.;]{0,60}?\bto\s+([^.;]{2,80})/i.exec(e.quote);
     if (!m) return [e];
-    const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter((c) => c !== 'VN');
+    const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter(
+      (c) => c !== 'VN',
+    );
     if (dest.length < 2) return [e];
     return dest.map((c) => {
       const byCountry = (k: string) => people.find((p) => p.key === k)?.country;
-      return { ...e, countries: [c], participants: e.participants.filter((k) => !byCountry(k) || byCountry(k) === 'VN' || byCountry(k) === c) };
+      return {
+        ...e,
+        countries: [c],
+        participants: e.participants.filter((k) => !byCountry(k) || byCountry(k) === 'VN' || byCountry(k) === c),
+      };
     });
   });
 }
@@ -82,7 +91,8 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
 function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   return events.flatMap((e) => {
     // "worked with A, …; B, …": counterparts listed apart, each with a title of their own, are met apart.
-    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote)) return [e];
+    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote))
+      return [e];
     const country = (k: string) => people.find((p) => p.key === k)?.country;
     const home = e.participants.filter((k) => country(k) === 'VN');
     const guests = e.participants.filter((k) => country(k) !== 'VN');
@@ -92,8 +102,10 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
       const p = people.find((x) => x.key === k);
       return Boolean(p && [p.name, ...p.shortForms].some((n) => n.length >= 3 && e.quote.includes(n)));
     };
-    if (guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2)) return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
-    if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote)) return e.countries.map((c) => ({ ...e, countries: [c] }));
+    if (guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2))
+      return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
+    if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote))
+      return e.countries.map((c) => ({ ...e, countries: [c] }));
     return [e];
   });
 }

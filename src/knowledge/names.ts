@@ -50,5 +50,7 @@ export function agreementCandidates(kb: KnowledgeBase): Candidate[] {
 
 /** Articles by id and title, for pickers. */
 export function articleCandidates(kb: KnowledgeBase): Candidate[] {
-  return cached(kb, 'articles', () => kb.articles.map((a) => ({ id: a.id, label: `${a.id} — ${a.title}`, names: [a.id, a.title, a.file] })));
+  return cached(kb, 'articles', () =>
+    kb.articles.map((a) => ({ id: a.id, label: `${a.id} — ${a.title}`, names: [a.id, a.title, a.file] })),
+  );
 }

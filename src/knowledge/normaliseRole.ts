@@ -2,7 +2,15 @@ import { fold } from '../text/fold.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 /** The offices a role phrase is normalised to; any other title keeps only its raw phrase. */
-export type Office = 'foreign minister' | 'ambassador' | 'president' | 'prime minister' | 'general secretary' | 'minister' | 'spokesperson' | 'state secretary';
+export type Office =
+  | 'foreign minister'
+  | 'ambassador'
+  | 'president'
+  | 'prime minister'
+  | 'general secretary'
+  | 'minister'
+  | 'spokesperson'
+  | 'state secretary';
 
 /** A role as an office, a rank and a posting; the raw phrase is kept beside it for display. */
 export interface NormalRole {
@@ -40,7 +48,9 @@ export function normaliseRole(role: string, gazetteer: Gazetteer): NormalRole {
     return m ? { office, at: m.index, deputy: DEPUTY.test(text.slice(0, m.index)) } : undefined;
   }).filter((x): x is { office: Office; at: number; deputy: boolean } => Boolean(x));
   // A minister is only a minister when no more specific office covers the same words.
-  const specific = found.filter((f) => f.office !== 'minister' || !found.some((g) => g !== f && g.office !== 'minister' && Math.abs(g.at - f.at) < 12));
+  const specific = found.filter(
+    (f) => f.office !== 'minister' || !found.some((g) => g !== f && g.office !== 'minister' && Math.abs(g.at - f.at) < 12),
+  );
   // An office held in full beats one held as deputy ("Deputy PM and Foreign Minister" is a foreign minister).
   const chosen = specific.find((f) => !f.deputy) ?? specific[0];
   if (!chosen) return {};

@@ -8,13 +8,56 @@ export interface OrganisationSeed {
 }
 
 // Memberships as of 2026; they change rarely and no data package carries them.
-const EU_MEMBERS = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+const EU_MEMBERS = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+];
 
 export const ORGANISATIONS: OrganisationSeed[] = [
-  { code: 'EU', name: 'European Union', aliases: ['EU', 'E.U.', 'European Commission', 'European Council', 'European Parliament', 'Liên minh châu Âu'], members: EU_MEMBERS },
-  { code: 'ASEAN', name: 'ASEAN', aliases: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations', 'Hiệp hội các quốc gia Đông Nam Á'], members: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'] },
+  {
+    code: 'EU',
+    name: 'European Union',
+    aliases: ['EU', 'E.U.', 'European Commission', 'European Council', 'European Parliament', 'Liên minh châu Âu'],
+    members: EU_MEMBERS,
+  },
+  {
+    code: 'ASEAN',
+    name: 'ASEAN',
+    aliases: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations', 'Hiệp hội các quốc gia Đông Nam Á'],
+    members: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'],
+  },
   { code: 'EFTA', name: 'European Free Trade Association', aliases: ['EFTA'], members: ['IS', 'LI', 'NO', 'CH'] },
-  { code: 'EAEU', name: 'Eurasian Economic Union', aliases: ['EAEU', 'EEU', 'Liên minh Kinh tế Á-Âu'], members: ['AM', 'BY', 'KZ', 'KG', 'RU'] },
+  {
+    code: 'EAEU',
+    name: 'Eurasian Economic Union',
+    aliases: ['EAEU', 'EEU', 'Liên minh Kinh tế Á-Âu'],
+    members: ['AM', 'BY', 'KZ', 'KG', 'RU'],
+  },
   { code: 'UN', name: 'United Nations', aliases: ['UN', 'U.N.', 'Liên hợp quốc'] },
   { code: 'UNSC', name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC'] },
   { code: 'WTO', name: 'World Trade Organization', aliases: ['World Trade Organisation', 'WTO'] },

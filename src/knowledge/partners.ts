@@ -19,10 +19,14 @@ export function partnerCountries(article: Article, people: ArticlePerson[], gaze
   article.paragraphs.forEach((p, i) => {
     const mentions = gazetteer.find(p);
     for (const m of mentions) {
-      const venue = /,\s*$/.test(p.slice(Math.max(0, m.index - 2), m.index)) && /\bin\s+\p{Lu}[\p{L}-]+,\s*$/u.test(p.slice(Math.max(0, m.index - 30), m.index));
+      const venue =
+        /,\s*$/.test(p.slice(Math.max(0, m.index - 2), m.index)) &&
+        /\bin\s+\p{Lu}[\p{L}-]+,\s*$/u.test(p.slice(Math.max(0, m.index - 30), m.index));
       add(m.code, venue ? 0.5 : i === 0 ? 3 : 1);
     }
-    for (const pair of p.matchAll(/\b(?:Vietnam|Viet Nam|Việt Nam)\s*[–—-]\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)|([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s*[–—-]\s*(?:Vietnam|Viet Nam|Việt Nam)\b|between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/gu)) {
+    for (const pair of p.matchAll(
+      /\b(?:Vietnam|Viet Nam|Việt Nam)\s*[–—-]\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)|([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s*[–—-]\s*(?:Vietnam|Viet Nam|Việt Nam)\b|between (?:Vietnam|Viet Nam|Việt Nam) and (?:the )?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/gu,
+    )) {
       // "EU-Vietnam Free Trade Agreement" names a treaty, not the story's partner.
       if (/^\s*(?:Free Trade|Investment|FTA|Agreement|Treaty)/i.test(p.slice(pair.index! + pair[0].length))) continue;
       const code = gazetteer.resolve(pair[1] ?? pair[2] ?? pair[3] ?? '');
@@ -32,7 +36,12 @@ export function partnerCountries(article: Article, people: ArticlePerson[], gaze
   for (const p of people) if (p.country) add(p.country, p.role ? 2 : 1);
   // A country in the headline or the lead sentence is a partner however often the rest names another.
   const lead = `${article.title}\n${splitSentences(article.paragraphs[0] ?? '')[0]?.text ?? ''}`;
-  const inLead = new Set(gazetteer.find(lead).filter((m) => !/\bin\s+\p{Lu}[\p{L}-]+,\s*$/u.test(lead.slice(Math.max(0, m.index - 30), m.index))).map((m) => m.code));
+  const inLead = new Set(
+    gazetteer
+      .find(lead)
+      .filter((m) => !/\bin\s+\p{Lu}[\p{L}-]+,\s*$/u.test(lead.slice(Math.max(0, m.index - 30), m.index)))
+      .map((m) => m.code),
+  );
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return [];
   const top = ranked[0]![1];

@@ -11,14 +11,17 @@ export interface Discourse {
   recent?: ArticlePerson[];
 }
 
-const PRONOUN_SUBJECT = /^(?:He|She)\b|[,;]\s*(?:he|she)\b|\b(?:he|she)\s+(?:also\s+)?(?:met|received|held|visited|attended|paid|had|made|is|was|led|signed|called|chaired|co-chaired|hosted|worked|arrived|began|will)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|meetings?|talks|stay|tour)\b/;
-const BOTH_SIDES = /\b(?:the two|both)\s+(?:sides|leaders|ministers|foreign ministers|FMs|officials|prime ministers|presidents|deputy ministers|delegations|counterparts|hosts and guests)\b|\bthe two\b(?!\s+(?:countries|nations|peoples|parties|economies|sides'|countries'))/i;
+const PRONOUN_SUBJECT =
+  /^(?:He|She)\b|[,;]\s*(?:he|she)\b|\b(?:he|she)\s+(?:also\s+)?(?:met|received|held|visited|attended|paid|had|made|is|was|led|signed|called|chaired|co-chaired|hosted|worked|arrived|began|will)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|meetings?|talks|stay|tour)\b/;
+const BOTH_SIDES =
+  /\b(?:the two|both)\s+(?:sides|leaders|ministers|foreign ministers|FMs|officials|prime ministers|presidents|deputy ministers|delegations|counterparts|hosts and guests)\b|\bthe two\b(?!\s+(?:countries|nations|peoples|parties|economies|sides'|countries'))/i;
 const GUEST = /\bthe (?:guest|visitor|visiting (?:minister|official|leader|delegation|president|prime minister))\b/i;
 const HOST = /\bthe hosts?\b/i;
 /** "The delegation held meetings…": the delegation's head, the last Vietnamese subject. */
 const DELEGATION = /\b(?:the|his|her)\s+(?:(?:Vietnamese|CPV|Party|parliamentary|high-level|government)\s+)?delegation\b/i;
 /** "the Vietnamese and Lao ministers of foreign affairs", "the Lao FM", "the minister", "the Vietnamese official". */
-const ROLE_PHRASE = /\b(?:the|both)\s+((?:\p{Lu}[\p{L}-]+\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?)?)(deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair)\b/giu;
+const ROLE_PHRASE =
+  /\b(?:the|both)\s+((?:\p{Lu}[\p{L}-]+\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?)?)(deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair)\b/giu;
 
 const ROLE_TEST: Array<[RegExp, RegExp]> = [
   [/^deputy prime minister/i, /deputy prime minister/i],
@@ -39,7 +42,13 @@ const ROLE_TEST: Array<[RegExp, RegExp]> = [
  * of foreign affairs") matched against the roles and countries of the article's people. Names already in the
  * sentence are not returned again.
  */
-export function peopleReferredTo(text: string, named: ArticlePerson[], people: ArticlePerson[], d: Discourse, gazetteer: Gazetteer): ArticlePerson[] {
+export function peopleReferredTo(
+  text: string,
+  named: ArticlePerson[],
+  people: ArticlePerson[],
+  d: Discourse,
+  gazetteer: Gazetteer,
+): ArticlePerson[] {
   const out = new Set<ArticlePerson>();
   const last = d.subjects.at(-1);
   if (last && PRONOUN_SUBJECT.test(text)) out.add(last);
@@ -58,7 +67,9 @@ export function peopleReferredTo(text: string, named: ArticlePerson[], people: A
     const test = ROLE_TEST.find(([word]) => word.test(m[2]!))?.[1];
     if (!test) continue;
     const plural = /s$/i.test(m[2]!) || /\band\b/.test(m[1] ?? '');
-    const fits = (p: ArticlePerson) => (!countries?.size || (p.country !== undefined && countries.has(p.country))) && (p.role === undefined ? /^(?:official|leader)/i.test(m[2]!) : test.test(p.role));
+    const fits = (p: ArticlePerson) =>
+      (!countries?.size || (p.country !== undefined && countries.has(p.country))) &&
+      (p.role === undefined ? /^(?:official|leader)/i.test(m[2]!) : test.test(p.role));
     if (plural) {
       // One person per country named, the first the article introduced.
       for (const c of countries?.size ? countries : [undefined]) {

@@ -2,14 +2,20 @@ import type { ArticlePerson } from './articlePeople.ts';
 
 // A place after "in"/"at" that is a city or country: "in Hà Nội", "in Siem Reap, Cambodia", "in Warsaw".
 const PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?))?/gu;
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Party|State|Government|National|Ministry|Vietnamese|Vietnam'?s?)\b/;
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Party|State|Government|National|Ministry|Vietnamese|Vietnam'?s?)\b/;
 
 /** The city or country an event sentence says it happened in, not a person's name or an institution. */
 export function placeIn(sentence: string, people: ArticlePerson[]): string | undefined {
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     if (NOT_PLACES.test(name)) continue;
-    if (/(?:Council|Committee|Ministry|Forum|Meeting|Summit|Conference|Congress|Assembly|Party|Union|Association|Organisation|Organization|Programme|Fund|Bank)\b/.test(name)) continue;
+    if (
+      /(?:Council|Committee|Ministry|Forum|Meeting|Summit|Conference|Congress|Assembly|Party|Union|Association|Organisation|Organization|Programme|Fund|Bank)\b/.test(
+        name,
+      )
+    )
+      continue;
     if (people.some((p) => p.shortForms.some((f) => name.includes(f)))) continue;
     return m[2] ? `${name}, ${m[2]}` : name;
   }

@@ -152,7 +152,10 @@ export function agreementsOf(kb: KnowledgeBase, code: string): Agreement[] {
 
 /** The corpus's date range over articles with a known year. */
 export function dateRange(kb: KnowledgeBase): { first?: string; last?: string } {
-  const keys = kb.articles.filter((a) => a.date.iso).map((a) => a.date.iso!).sort();
+  const keys = kb.articles
+    .filter((a) => a.date.iso)
+    .map((a) => a.date.iso!)
+    .sort();
   return { first: keys[0], last: keys.at(-1) };
 }
 

@@ -52,12 +52,18 @@ export function resolveName(query: string, candidates: Candidate[]): Resolution 
   const q = foldWords(query);
   const prepared = prepare(candidates);
   if (!q) return { kind: 'none', suggestions: [] };
-  const exact = decide(prepared.filter((p) => p.folded.includes(q)), 'exact');
+  const exact = decide(
+    prepared.filter((p) => p.folded.includes(q)),
+    'exact',
+  );
   if (exact) return exact;
   const qWords = q.split(' ');
   // Whole words of a name, however short: "Le" is a family name two officials share, never "Ole" misspelt.
   if (q.length >= 2) {
-    const partial = decide(prepared.filter((p) => qWords.every((w) => p.words.has(w))), 'partial');
+    const partial = decide(
+      prepared.filter((p) => qWords.every((w) => p.words.has(w))),
+      'partial',
+    );
     if (partial) return partial;
   }
   if (q.length < 4) return { kind: 'none', suggestions: closest(q, prepared) };
@@ -86,7 +92,10 @@ export function resolveName(query: string, candidates: Candidate[]): Resolution 
   });
   const min = Math.min(...scored.map((s) => s.d));
   if (min !== Infinity) {
-    const typo = decide(scored.filter((s) => s.d === min).map((s) => s.p), 'typo');
+    const typo = decide(
+      scored.filter((s) => s.d === min).map((s) => s.p),
+      'typo',
+    );
     if (typo) return typo;
   }
   return { kind: 'none', suggestions: closest(q, prepared) };

@@ -4,7 +4,8 @@ import type { DateInfo } from '../corpus/types.ts';
 /** A date as replies show it: ISO when the day and year are known, else words that say what is missing. */
 export function showDate(date: DateInfo): string {
   if (date.iso && date.day) {
-    if (date.endDay || date.endMonth) return `${date.iso} to ${date.year}-${String(date.endMonth ?? date.month).padStart(2, '0')}-${String(date.endDay).padStart(2, '0')}`;
+    if (date.endDay || date.endMonth)
+      return `${date.iso} to ${date.year}-${String(date.endMonth ?? date.month).padStart(2, '0')}-${String(date.endDay).padStart(2, '0')}`;
     return date.iso;
   }
   return formatDate(date);

@@ -12,7 +12,12 @@ export interface Suggestion {
  * Names that complete what a user is typing, best first: names that start with it, then words that start with it,
  * then names that contain it, then near misses. Diacritics and case are ignored ("ha" finds "Hằng").
  */
-export function suggestNames(candidates: Candidate[], typed: string, limit = 25, valueOf: (c: Candidate) => string = (c) => c.label): Suggestion[] {
+export function suggestNames(
+  candidates: Candidate[],
+  typed: string,
+  limit = 25,
+  valueOf: (c: Candidate) => string = (c) => c.label,
+): Suggestion[] {
   const q = foldWords(typed);
   const scored: Array<{ c: Candidate; rank: number }> = [];
   for (const c of candidates) {

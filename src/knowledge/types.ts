@@ -45,8 +45,12 @@ export interface DiplomaticEvent extends Evidence {
   during?: string;
 }
 
-/** What a passage says of an agreement; 'being implemented' is for partnerships and frameworks, which are not treaties and are never "in force". */
-export type AgreementStatus = 'in force' | 'being implemented' | 'negotiating' | 'proposed' | 'signed' | 'awaiting ratification' | 'ratified' | 'mentioned';
+/**
+ * What a passage says of an agreement; 'being implemented' is for partnerships and frameworks, which are not treaties
+ * and are never "in force".
+ */
+export type AgreementStatus =
+  'in force' | 'being implemented' | 'negotiating' | 'proposed' | 'signed' | 'awaiting ratification' | 'ratified' | 'mentioned';
 
 export interface StatusMention extends Evidence {
   status: AgreementStatus;

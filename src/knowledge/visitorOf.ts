@@ -3,7 +3,8 @@ import type { ArticlePerson } from './articlePeople.ts';
 
 // "Special Envoy of General Secretary To Lam", "on behalf of President X", "a letter from X": X sent someone or
 // something and was not there.
-const SENDER = /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
+const SENDER =
+  /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
 export function sentBy(p: ArticlePerson, text: string): boolean {
   const t = withoutMarks(text);
   const at = [p.name, ...p.shortForms].map((f) => t.indexOf(withoutMarks(f))).filter((i) => i >= 0);
@@ -11,19 +12,39 @@ export function sentBy(p: ArticlePerson, text: string): boolean {
 }
 
 /** Whose visit a nominal mention is: the possessor ("Lâm's", "his", "her") or the person after "by". */
-export function visitorOf(text: string, who: ArticlePerson[], subject: ArticlePerson | undefined, everyone: ArticlePerson[]): ArticlePerson | undefined {
+export function visitorOf(
+  text: string,
+  who: ArticlePerson[],
+  subject: ArticlePerson | undefined,
+  everyone: ArticlePerson[],
+): ArticlePerson | undefined {
   // Foreign press writes a Vietnamese official by surname ("Le's ongoing visit"): it names them when no one else in
   // the article shares it.
   const surname = (p: ArticlePerson) => p.name.split(/\s+/)[0]!;
-  const ownSurname = (p: ArticlePerson) => (p.country === 'VN' && everyone.filter((o) => surname(o) === surname(p)).length === 1 ? [surname(p)] : []);
+  const ownSurname = (p: ArticlePerson) =>
+    p.country === 'VN' && everyone.filter((o) => surname(o) === surname(p)).length === 1 ? [surname(p)] : [];
   const forms = (p: ArticlePerson) => [p.name, ...p.shortForms, ...ownSurname(p)];
   if (subject && /\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) return subject;
-  const possessed = [...who, ...everyone.filter((p) => !who.includes(p))].find((p) => forms(p).some((f) => new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text)));
+  const possessed = [...who, ...everyone.filter((p) => !who.includes(p))].find((p) =>
+    forms(p).some((f) =>
+      new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text),
+    ),
+  );
   if (possessed) return possessed;
   const by = /\b(?:visits?|trip)\s+(?:[^.;]{0,40}?\s)?by\s+([^.;,]{3,120})/u.exec(text);
   if (by) {
     const after = by[1]!;
-    const p = who.map((x) => ({ x, i: Math.min(...forms(x).map((f) => after.indexOf(f)).filter((i) => i >= 0)) })).filter((c) => Number.isFinite(c.i)).sort((a, b) => a.i - b.i)[0];
+    const p = who
+      .map((x) => ({
+        x,
+        i: Math.min(
+          ...forms(x)
+            .map((f) => after.indexOf(f))
+            .filter((i) => i >= 0),
+        ),
+      }))
+      .filter((c) => Number.isFinite(c.i))
+      .sort((a, b) => a.i - b.i)[0];
     if (p) return p.x;
   }
   return undefined;

@@ -82,8 +82,14 @@ export class PassageIndex {
    * One new article at 10k articles takes milliseconds instead of a full rebuild.
    */
   withChanges(kb: KnowledgeBase, gone: Set<string>, fresh: Set<string>): PassageIndex {
-    const out = docsOf(this.kb, this.kb.passages.filter((p) => gone.has(p.articleId) && this.mini.has(p.id)));
-    const added = docsOf(kb, kb.passages.filter((p) => fresh.has(p.articleId)));
+    const out = docsOf(
+      this.kb,
+      this.kb.passages.filter((p) => gone.has(p.articleId) && this.mini.has(p.id)),
+    );
+    const added = docsOf(
+      kb,
+      kb.passages.filter((p) => fresh.has(p.articleId)),
+    );
     for (const d of out) this.mini.discard(d.id);
     this.mini.addAll(added);
     if (this.terms) {
@@ -129,7 +135,13 @@ export class PassageIndex {
         combineWith: 'OR',
         queries: [
           // Typo tolerance only for a word the corpus does not hold as typed: "Norwegain", not "diplomatic".
-          { queries: [query], combineWith: 'OR', prefix: (t: string) => t.length >= 5, fuzzy: (t: string) => (t.length >= 6 && !terms.has(t) ? 0.15 : 0), boost: { title: 1.5 } },
+          {
+            queries: [query],
+            combineWith: 'OR',
+            prefix: (t: string) => t.length >= 5,
+            fuzzy: (t: string) => (t.length >= 6 && !terms.has(t) ? 0.15 : 0),
+            boost: { title: 1.5 },
+          },
           ...(extra.length ? [{ queries: [extra.join(' ')], combineWith: 'OR' as const, boost: { text: 0.6 } }] : []),
         ],
       },
@@ -154,7 +166,11 @@ export class PassageIndex {
       byArticle.set(hit.passage.articleId, list);
     }
     return [...byArticle.entries()]
-      .map(([articleId, hits]) => ({ articleId, passages: hits, score: hits[0]!.score + 0.25 * hits.slice(1, 3).reduce((s, h) => s + h.score, 0) }))
+      .map(([articleId, hits]) => ({
+        articleId,
+        passages: hits,
+        score: hits[0]!.score + 0.25 * hits.slice(1, 3).reduce((s, h) => s + h.score, 0),
+      }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }

@@ -6,7 +6,9 @@ const MAX_SNIPPET = 280;
 /** Mark each word whose folded form is a matched term: **Norway**. */
 export function markTerms(text: string, terms: string[]): string {
   const set = new Set(terms);
-  return text.replace(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, (w) => (set.has(fold(w)) || w.split(/[-'’]/).some((p) => set.has(fold(p))) ? `**${w}**` : w));
+  return text.replace(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, (w) =>
+    set.has(fold(w)) || w.split(/[-'’]/).some((p) => set.has(fold(p))) ? `**${w}**` : w,
+  );
 }
 
 /** The sentence of a passage with the most matched terms, cut to a readable length and marked. */

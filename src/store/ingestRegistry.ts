@@ -29,7 +29,11 @@ export function recordArrivals(store: StateStore, arrivals: ArrivalRecord[], now
  * not seen (a preview from the CLI on a fresh checkout) counts from its own date, and one without a known date from
  * `arrived` (its file's time) when given: an undated story still appears in the digest of the day it came.
  */
-export function firstSeenOf(store: StateStore | undefined, kb: KnowledgeBase, arrived?: (file: string) => string | undefined): (articleId: string) => string | undefined {
+export function firstSeenOf(
+  store: StateStore | undefined,
+  kb: KnowledgeBase,
+  arrived?: (file: string) => string | undefined,
+): (articleId: string) => string | undefined {
   const byHash = new Map((store?.data.ingested ?? []).map((i) => [i.contentHash, i.firstSeen]));
   const byId = new Map(kb.articles.map((a) => [a.id, a]));
   return (id) => {

@@ -67,7 +67,10 @@ export class StateStore {
       const found = await readGeneration(candidate);
       if (!found) continue;
       const ageMin = Math.round((Date.now() - found.writtenAt.getTime()) / 60_000);
-      log.error({ file, movedTo, reason, restoredFrom: candidate, writtenAt: found.writtenAt.toISOString(), ageMinutes: ageMin }, `STATE FILE ${movedTo ? 'CORRUPT' : 'MISSING'}: restored the newest good copy (${candidate}), written ${ageMin} min ago`);
+      log.error(
+        { file, movedTo, reason, restoredFrom: candidate, writtenAt: found.writtenAt.toISOString(), ageMinutes: ageMin },
+        `STATE FILE ${movedTo ? 'CORRUPT' : 'MISSING'}: restored the newest good copy (${candidate}), written ${ageMin} min ago`,
+      );
       return found.state;
     }
     if (movedTo) log.error({ file, movedTo, reason }, 'STATE FILE CORRUPT and no usable backup: moved aside, starting with empty state');

@@ -3,12 +3,7 @@ export function fold(text: string): string {
   // ASCII fast path: most English text needs only lower-casing (halves index build time).
   // eslint-disable-next-line no-control-regex -- ASCII fast path
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /** Text without combining marks, đ → d, case kept: "Tô Lâm" → "To Lam". */

@@ -7,9 +7,45 @@ export interface Sentence {
 
 // Abbreviations that end in a period but do not end a sentence in news English.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'lieut', 'col', 'maj', 'capt', 'sen', 'rep', 'st', 'no',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc',
-  'corp', 'co', 'ltd', 'u.s', 'u.k', 'e.g', 'i.e', 'h.e', 'amb',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'lieut',
+  'col',
+  'maj',
+  'capt',
+  'sen',
+  'rep',
+  'st',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'h.e',
+  'amb',
 ]);
 
 // The extractors of one article split the same paragraphs again and again: the splits are kept, bounded.
@@ -38,7 +74,10 @@ function split(paragraph: string): Sentence[] {
     const before = paragraph.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     // "A." or "J.W." initials, and known abbreviations, do not end a sentence.
-    if (m[0] === '.' && (/^\p{Lu}$/u.test(lastWord) || /^(\p{Lu}\.)+\p{Lu}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase()))) {
+    if (
+      m[0] === '.' &&
+      (/^\p{Lu}$/u.test(lastWord) || /^(\p{Lu}\.)+\p{Lu}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase()))
+    ) {
       continue;
     }
     const text = paragraph.slice(start, end).trim();

@@ -8,7 +8,6 @@ import { FakeSlack, postSigned } from '../fakes/fakeSlack.ts';
 import { freePort } from '../support/freePort.ts';
 import { cleanEnv, ROOT } from '../support/spawnCli.ts';
 
-
 // `npm start` with both platforms configured runs both in one process, over one corpus, and stops on SIGTERM.
 describe('npm start with Discord and Slack configured', () => {
   const discord = new FakeDiscord();
@@ -26,11 +25,21 @@ describe('npm start with Discord and Slack configured', () => {
 
   it('serves a command on each platform, then shuts down cleanly', async () => {
     const env = cleanEnv({
-      DISCORD_TOKEN: 'fake-discord-token', DISCORD_APPLICATION_ID: APP_ID, ATTACHE_DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_SIGNING_SECRET: 'secret', ATTACHE_SLACK_API_URL: slack.apiUrl, PORT: String(port),
-      ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'), LOG_LEVEL: 'info',
+      DISCORD_TOKEN: 'fake-discord-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      ATTACHE_DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-fake',
+      SLACK_SIGNING_SECRET: 'secret',
+      ATTACHE_SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'),
+      LOG_LEVEL: 'info',
     });
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -44,7 +53,15 @@ describe('npm start with Discord and Slack configured', () => {
       const cb = await discord.waitFor((r) => r.path === `/interactions/${id}/${token}/callback`, 10_000);
       expect(JSON.stringify(cb.body.data.embeds)).toContain('About Attaché');
 
-      const body = new URLSearchParams({ command: '/attache', text: 'country Norway', user_id: 'U1', channel_id: 'C1', team_id: 'T1', response_url: slack.responseUrl('e2e'), trigger_id: 't' }).toString();
+      const body = new URLSearchParams({
+        command: '/attache',
+        text: 'country Norway',
+        user_id: 'U1',
+        channel_id: 'C1',
+        team_id: 'T1',
+        response_url: slack.responseUrl('e2e'),
+        trigger_id: 't',
+      }).toString();
       const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, 'secret', body, 'application/x-www-form-urlencoded');
       expect(res.status).toBe(200);
       const reply = await slack.waitFor(() => slack.responses.find((r) => r.id === 'e2e'));
@@ -63,8 +80,17 @@ describe('npm start with Discord and Slack configured', () => {
 describe('npm start when no platform can start', () => {
   it('says why and exits 1 within seconds', async () => {
     const port = await freePort(); // nothing listens there
-    const env = cleanEnv({ DISCORD_TOKEN: 'fake-discord-token', DISCORD_APPLICATION_ID: APP_ID, ATTACHE_DISCORD_API_URL: `http://127.0.0.1:${port}/api`, LOG_LEVEL: 'warn' });
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = cleanEnv({
+      DISCORD_TOKEN: 'fake-discord-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      ATTACHE_DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
+      LOG_LEVEL: 'warn',
+    });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise<number | null>((resolve) => {

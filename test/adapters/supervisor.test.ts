@@ -18,7 +18,9 @@ describe('a platform kept running', () => {
     const platform = new MockAdapter('discord', 2);
     const s = new PlatformSupervisor(platform, quiet, { first: 20, max: 80 });
     expect(await s.start()).toBe(false);
-    await expect(s.post('c1', { title: 't', text: '', fields: [], citations: [] }, { nonce: 'n', slot: 's', retry: false })).rejects.toThrow(/not connected/);
+    await expect(
+      s.post('c1', { title: 't', text: '', fields: [], citations: [] }, { nonce: 'n', slot: 's', retry: false }),
+    ).rejects.toThrow(/not connected/);
     s.keepTrying();
     // The retries follow the configured delays (20 ms, then 40), not the default 5 s.
     expect(await until(() => s.up, 2000)).toBe(true);
@@ -39,7 +41,15 @@ describe('a platform kept running', () => {
     const fake = new FakeDiscord();
     const apiUrl = await fake.start();
     const lost: string[] = [];
-    const { stop } = await startDiscord({ token: 'fake-token', apiUrl, router: app.router, services: () => app.services, store: app.store, log: quiet, onLost: (why) => lost.push(why) });
+    const { stop } = await startDiscord({
+      token: 'fake-token',
+      apiUrl,
+      router: app.router,
+      services: () => app.services,
+      store: app.store,
+      log: quiet,
+      onLost: (why) => lost.push(why),
+    });
     await fake.connected;
     const first = fake.connections;
     fake.drop(4000); // resumable: discord.js reconnects on its own

@@ -9,7 +9,10 @@ const passages = [
 
 describe('checking an answer against its passages', () => {
   it('keeps supported, cited sentences with their passage numbers', () => {
-    const r = checkAnswer('Trade approached US$61 billion in the first 10 months of 2025 [1]. Hang received Hilde Solbakken on January 8 [2].', passages);
+    const r = checkAnswer(
+      'Trade approached US$61 billion in the first 10 months of 2025 [1]. Hang received Hilde Solbakken on January 8 [2].',
+      passages,
+    );
     expect(r.kept.map((k) => k.refs)).toEqual([[1], [2]]);
     expect(r.dropped).toEqual([]);
   });

@@ -15,11 +15,18 @@ describe('the extractive answer', () => {
       sentence('a', 2, 'The minister said closer ties reflect the role of Asian partners.', 1.3, true),
     ];
     const answer = extractiveAnswer('reason', ranked, WEIGHTS);
-    expect(answer.quotes.map((q) => q.quote)).toEqual(['The visit aims to open new markets for rice.', 'The minister said closer ties reflect the role of Asian partners.']);
+    expect(answer.quotes.map((q) => q.quote)).toEqual([
+      'The visit aims to open new markets for rice.',
+      'The minister said closer ties reflect the role of Asian partners.',
+    ]);
   });
 
   it('says nothing below the threshold', () => {
-    const answer = extractiveAnswer('reason', [sentence('a', 0, 'The visit aims to open new markets.', WEIGHTS.threshold - 0.1, true)], WEIGHTS);
+    const answer = extractiveAnswer(
+      'reason',
+      [sentence('a', 0, 'The visit aims to open new markets.', WEIGHTS.threshold - 0.1, true)],
+      WEIGHTS,
+    );
     expect(answer.notCovered).toMatch(/below/);
     expect(answer.quotes).toEqual([]);
   });

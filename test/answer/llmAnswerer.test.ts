@@ -52,7 +52,10 @@ describe('the LLM answerer, checked before anyone sees it', async () => {
   });
 
   it('drops a sentence citing a passage number it was not given', async () => {
-    replyWith((shown) => `Trade approached US$61 billion [${find(shown, 'US$61 billion')}]. Trade with Mars reached US$9 trillion [${shown.size + 3}].`);
+    replyWith(
+      (shown) =>
+        `Trade approached US$61 billion [${find(shown, 'US$61 billion')}]. Trade with Mars reached US$9 trillion [${shown.size + 3}].`,
+    );
     const r = await ask();
     expect(r.answer?.answerer).toBe('llm');
     expect(r.text).not.toMatch(/Mars/);
@@ -60,7 +63,10 @@ describe('the LLM answerer, checked before anyone sees it', async () => {
   });
 
   it('drops a sentence without a citation', async () => {
-    replyWith((shown) => `Trade approached US$61 billion in the first 10 months of 2025 [${find(shown, 'US$61 billion')}]. Relations are excellent.`);
+    replyWith(
+      (shown) =>
+        `Trade approached US$61 billion in the first 10 months of 2025 [${find(shown, 'US$61 billion')}]. Relations are excellent.`,
+    );
     const r = await ask();
     expect(r.text).not.toMatch(/excellent/);
   });
@@ -88,16 +94,20 @@ describe('the LLM answerer, checked before anyone sees it', async () => {
     ['a timeout', (): FakeBehaviour => ({ hang: true }), /timed out/],
     ['a 429', (): FakeBehaviour => ({ status: 429, body: { error: { message: 'slow down', type: 'rate_limit' } } }), /rate limited/],
     ['a 500', (): FakeBehaviour => ({ status: 500 }), /server error/],
-  ])('after %s and bounded retries, answers extractively with a note', async (_name, make, note) => {
-    fake.behave = () => make();
-    const before = fake.requests.length;
-    const r = await ask();
-    expect(fake.requests.length - before).toBe(2); // one try and one retry, then stop
-    expect(r.answer?.answerer).toBe('extractive');
-    expect(r.text).toMatch(/US\$61 billion/);
-    expect(r.text).toMatch(note);
-    expect(r.citations.length).toBeGreaterThan(0);
-  }, 10_000);
+  ])(
+    'after %s and bounded retries, answers extractively with a note',
+    async (_name, make, note) => {
+      fake.behave = () => make();
+      const before = fake.requests.length;
+      const r = await ask();
+      expect(fake.requests.length - before).toBe(2); // one try and one retry, then stop
+      expect(r.answer?.answerer).toBe('extractive');
+      expect(r.text).toMatch(/US\$61 billion/);
+      expect(r.text).toMatch(note);
+      expect(r.citations.length).toBeGreaterThan(0);
+    },
+    10_000,
+  );
 
   it('falls back on malformed output', async () => {
     fake.behave = () => ({ raw: '{"choices": [ {"message": ' });
@@ -122,7 +132,10 @@ describe('the LLM answerer, checked before anyone sees it', async () => {
     // Weights under which the extractive answerer abstains on everything: the model must still be asked.
     const abstain = { ...WEIGHTS, threshold: 99 };
     expect(runPipeline(q, services, { weights: abstain }).answer.notCovered).toBeDefined();
-    replyWith((shown) => `Vietnamese and Norwegian officials met in Hanoi on March 3, 2026 to discuss the ocean economy and offshore wind [${find(shown, 'ocean economy and offshore')}].`);
+    replyWith(
+      (shown) =>
+        `Vietnamese and Norwegian officials met in Hanoi on March 3, 2026 to discuss the ocean economy and offshore wind [${find(shown, 'ocean economy and offshore')}].`,
+    );
     const r = await answerQuestion(q, { kb: services.kb, index: services.index, llm }, { weights: abstain });
     expect(r.answer?.answerer).toBe('llm');
     expect(r.text).toMatch(/ocean economy/);

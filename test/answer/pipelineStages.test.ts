@@ -15,7 +15,8 @@ describe('the question pipeline over an invented corpus', async () => {
   const services = await inventedServices();
   const { kb } = services;
   const links = (s: string) => linkEntities(readQuestion(s, NOW), kb);
-  const ask = (s: string, conversation?: Conversation) => answerQuestion(s, services, { now: NOW, ...(conversation ? { conversation } : {}) });
+  const ask = (s: string, conversation?: Conversation) =>
+    answerQuestion(s, services, { now: NOW, ...(conversation ? { conversation } : {}) });
 
   it('links places by name, demonym, typo and capital code, and people by full name or surname', () => {
     expect(links('How are ties with the Chilean side?').places).toEqual(['CL']);
@@ -67,7 +68,9 @@ describe('the question pipeline over an invented corpus', async () => {
     expect(cochaired.text).toMatch(/19 November 2025/);
     expect(cochaired.citations[0]?.file).toBe('inv_kenya.txt');
     // 2026-04-09 was a Thursday: "on Wednesday" is the day before.
-    expect((await ask('When did the Vietnamese and Lao deputy foreign ministers hold talks in Vientiane?')).text).toMatch(/^\*\*8 April 2026\*\*/);
+    expect((await ask('When did the Vietnamese and Lao deputy foreign ministers hold talks in Vientiane?')).text).toMatch(
+      /^\*\*8 April 2026\*\*/,
+    );
     // No event of that kind with those people: not a date taken from another event.
     const none = await ask('When did Tran Van Binh visit Kenya?');
     expect(none.answer?.route).not.toBe('event date');

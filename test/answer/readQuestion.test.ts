@@ -46,10 +46,22 @@ describe('reading a question', () => {
   });
 
   it('reads the office asked about, its rank and country', () => {
-    expect(readRole(readQuestion("Who is Vietnam's foreign minister?", NOW), [])).toEqual({ office: 'foreign minister', deputy: false, of: 'VN' });
+    expect(readRole(readQuestion("Who is Vietnam's foreign minister?", NOW), [])).toEqual({
+      office: 'foreign minister',
+      deputy: false,
+      of: 'VN',
+    });
     expect(readRole(readQuestion('Who is the deputy foreign minister of Vietnam?', NOW), [])).toMatchObject({ deputy: true, of: 'VN' });
-    expect(readRole(readQuestion('Who is the Chilean envoy to Vietnam?', NOW), ['CL'])).toMatchObject({ office: 'ambassador', of: 'CL', to: 'VN' });
-    expect(readRole(readQuestion('Who is Vietnam’s ambassador to Chile?', NOW), ['CL'])).toMatchObject({ office: 'ambassador', of: 'VN', to: 'CL' });
+    expect(readRole(readQuestion('Who is the Chilean envoy to Vietnam?', NOW), ['CL'])).toMatchObject({
+      office: 'ambassador',
+      of: 'CL',
+      to: 'VN',
+    });
+    expect(readRole(readQuestion('Who is Vietnam’s ambassador to Chile?', NOW), ['CL'])).toMatchObject({
+      office: 'ambassador',
+      of: 'VN',
+      to: 'CL',
+    });
   });
 });
 

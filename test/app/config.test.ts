@@ -4,8 +4,12 @@ import { ConfigError, loadConfig } from '../../src/app/config.ts';
 describe('the configuration', () => {
   it('refuses an address that is not http(s), naming the variable and what to write', () => {
     expect(() => loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'localhost:9' })).toThrow(ConfigError);
-    expect(() => loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'localhost:9' })).toThrow(/OPENAI_BASE_URL: must be an http\(s\) address/);
-    expect(loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://localhost:11434/v1' }).OPENAI_BASE_URL).toBe('http://localhost:11434/v1');
+    expect(() => loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'localhost:9' })).toThrow(
+      /OPENAI_BASE_URL: must be an http\(s\) address/,
+    );
+    expect(loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://localhost:11434/v1' }).OPENAI_BASE_URL).toBe(
+      'http://localhost:11434/v1',
+    );
   });
 
   it('reads LOG_FORMAT and the feeds file, with their defaults', () => {

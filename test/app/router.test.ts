@@ -3,7 +3,13 @@ import { commands } from '../../commands/index.ts';
 import { Router } from '../../src/app/router.ts';
 import { createLogger } from '../../src/app/log.ts';
 
-const router = new Router(commands, () => { throw new Error('not needed to read a line'); }, createLogger('silent'));
+const router = new Router(
+  commands,
+  () => {
+    throw new Error('not needed to read a line');
+  },
+  createLogger('silent'),
+);
 
 describe('what a person typed, as a command line', () => {
   it('is a command with its slash, a question without, and help when empty', () => {

@@ -33,7 +33,10 @@ describe('the attache CLI', () => {
   }, 30_000);
 
   it('parse prints an article with its facts', async () => {
-    const file = join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith('002'))!);
+    const file = join(
+      SEEDS_DIR,
+      readdirSync(SEEDS_DIR).find((f) => f.startsWith('002'))!,
+    );
     const run = await attache(['parse', file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Vietnam, Norway step up cooperation in green transition, circular economy');
@@ -43,11 +46,16 @@ describe('the attache CLI', () => {
     expect(json.articles[0].events[0]).toMatchObject({ kind: 'reception', date: { iso: '2026-01-08' } });
     // Every role with its office, rank and posting and the sentence it was read from; every topic with its quote.
     const hang = json.articles[0].people.find((p: { name: string }) => p.name === 'Le Thi Thu Hang');
-    expect(hang.roles[0]).toMatchObject({ role: 'Deputy Minister of Foreign Affairs', office: 'foreign minister', rank: 'deputy', quote: expect.stringContaining('received Norwegian Ambassador') });
+    expect(hang.roles[0]).toMatchObject({
+      role: 'Deputy Minister of Foreign Affairs',
+      office: 'foreign minister',
+      rank: 'deputy',
+      quote: expect.stringContaining('received Norwegian Ambassador'),
+    });
     expect(json.articles[0].topics[0]).toMatchObject({ topic: expect.any(String), quote: expect.any(String) });
   }, 30_000);
 
-  it('run --chart writes the reply\'s chart as a PNG, and says so when a reply has none', async () => {
+  it("run --chart writes the reply's chart as a PNG, and says so when a reply has none", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'attache-chart-'));
     const png = join(dir, 'russia.png');
     const run = await attache(['run', '/country Russia', '--chart', png]);
@@ -67,9 +75,13 @@ describe('the attache CLI', () => {
 
   it('corpus and parse go on past a file whose date cannot exist, and name the value they rejected', async () => {
     const dir = seedsCopy('attache-bad-dates-');
-    const lead = 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 3 to discuss copper trade and renewable energy.\n\nThe two sides agreed to expand cooperation in wine trade and education.';
+    const lead =
+      'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 3 to discuss copper trade and renewable energy.\n\nThe two sides agreed to expand cooperation in wine trade and education.';
     writeFileSync(join(dir, 'month13.txt'), `---\nsource: VNA\ndate: 2026-13-01\n---\n${lead}`);
-    writeFileSync(join(dir, 'feb30.txt'), ` date 2026-02-30 ${lead.replace('Chilean', 'Peruvian').replace('Maria Fuentes', 'Carla Ramos')}`);
+    writeFileSync(
+      join(dir, 'feb30.txt'),
+      ` date 2026-02-30 ${lead.replace('Chilean', 'Peruvian').replace('Maria Fuentes', 'Carla Ramos')}`,
+    );
     const corpus = await attache(['corpus', '--corpus', dir]);
     expect(corpus.code).toBe(0);
     expect(corpus.stdout).toMatch(/articles\s+7/);
@@ -105,7 +117,10 @@ describe('the attache CLI', () => {
     expect(pretty.stderr).toMatch(/WARN: 2 files skipped; `npx attache corpus` lists them/);
     expect(pretty.stderr).not.toContain('{"level"');
     const json = await attache(['run', '/about', '--corpus', dir]);
-    const lines = json.stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = json.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toContain('2 files skipped; `npx attache corpus` lists them with their reasons');
   }, 30_000);
 
@@ -118,7 +133,16 @@ describe('the attache CLI', () => {
     // A usage mistake says so in the JSON too, not only in the exit code.
     const bad = await attache(['run', '/nosuch', '--json']);
     expect([bad.code, JSON.parse(bad.stdout).status]).toEqual([2, 'usage']);
-    expect(reply.citations[0]).toMatchObject({ n: 1, articleId: expect.any(String), file: expect.any(String), title: expect.any(String), date: expect.any(String), source: 'VNA', url: expect.stringMatching(/^https:/), quote: expect.any(String) });
+    expect(reply.citations[0]).toMatchObject({
+      n: 1,
+      articleId: expect.any(String),
+      file: expect.any(String),
+      title: expect.any(String),
+      date: expect.any(String),
+      source: 'VNA',
+      url: expect.stringMatching(/^https:/),
+      quote: expect.any(String),
+    });
   }, 30_000);
 
   it('ask answers one question, and ask - answers one JSON object per stdin line', async () => {
@@ -126,9 +150,17 @@ describe('the attache CLI', () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/^Answer\nCyprus, Poland and Germany \[1\]/);
     const many = await attache(['ask', '-'], "Who is Norway's ambassador to Vietnam?\n\nWhen was the Vietnam–Brazil summit held?\n");
-    const lines = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = many.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ question: "Who is Norway's ambassador to Vietnam?", route: 'office holder', answerer: 'lookup', citations: [{ n: 1, source: 'VNA' }] });
+    expect(lines[0]).toMatchObject({
+      question: "Who is Norway's ambassador to Vietnam?",
+      route: 'office holder',
+      answerer: 'lookup',
+      citations: [{ n: 1, source: 'VNA' }],
+    });
     expect(Object.keys(lines[0])).toEqual(['question', 'status', 'title', 'text', 'fields', 'citations', 'route', 'answerer']);
     expect(lines[1]).toMatchObject({ title: 'Not covered', citations: [], route: 'retrieval', answerer: 'extractive' });
   }, 30_000);
@@ -138,12 +170,16 @@ describe('the attache CLI', () => {
     [['run', '/country'], /Usage: \/country <name>/],
     [['run', `/search ${'x'.repeat(10_000)}`], /at most 2000/],
     [['run', '/search \u001b[31mred'], /control characters/],
-  ])('run %# exits non-zero with a usage hint and no stack trace', async (args, message) => {
-    const run = await attache(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  ])(
+    'run %# exits non-zero with a usage hint and no stack trace',
+    async (args, message) => {
+      const run = await attache(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
 });
 
 describe('attache ingest and digest preview', () => {
@@ -179,12 +215,29 @@ describe('attache ingest and digest preview', () => {
     const at = await attache(['digest', 'preview', '--at', '2026-11-23T08:00', '--since', '2026-11-01', '--json']);
     const d = JSON.parse(at.stdout);
     expect(d.title).toBe('Daily digest — 2026-11-23');
-    expect(d.fields.find((f: { name: string }) => f.name === 'Coming up')?.value).toMatch(/2026-11-25: 55th anniversary of Việt Nam–Norway/);
+    expect(d.fields.find((f: { name: string }) => f.name === 'Coming up')?.value).toMatch(
+      /2026-11-25: 55th anniversary of Việt Nam–Norway/,
+    );
     const dir = seedsCopy('attache-undated-');
-    writeFileSync(join(dir, 'undated.txt'), 'Vietnam and Chile review cooperation\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes to discuss copper trade, renewable energy and education cooperation between the two countries.\n');
-    const today = await attache(['digest', 'preview', '--corpus', dir, '--since', new Date(Date.now() - 3_600_000).toISOString(), '--json']);
+    writeFileSync(
+      join(dir, 'undated.txt'),
+      'Vietnam and Chile review cooperation\n\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes to discuss copper trade, renewable energy and education cooperation between the two countries.\n',
+    );
+    const today = await attache([
+      'digest',
+      'preview',
+      '--corpus',
+      dir,
+      '--since',
+      new Date(Date.now() - 3_600_000).toISOString(),
+      '--json',
+    ]);
     // Both undated stories (the new one, and seed 000, which gives no year) arrived with their files, just now; the
     // dated seeds count from their own dates, months ago.
-    expect(JSON.parse(today.stdout).articleIds.map((id: string) => id.slice(0, 7)).sort()).toEqual(['000_120', 'undated']);
+    expect(
+      JSON.parse(today.stdout)
+        .articleIds.map((id: string) => id.slice(0, 7))
+        .sort(),
+    ).toEqual(['000_120', 'undated']);
   }, 30_000);
 });

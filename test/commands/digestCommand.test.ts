@@ -14,15 +14,31 @@ import { textOf } from '../support/router.ts';
 describe('/digest', async () => {
   const kb = await seedKnowledge();
   const store = await StateStore.open(join(mkdtempSync(join(tmpdir(), 'attache-dg-')), 'state.json'), createLogger('silent'));
-  const services = { kb, index: new PassageIndex(kb), version: 't', store, digestDefaults: { time: '08:00', timezone: 'Asia/Ho_Chi_Minh' } };
+  const services = {
+    kb,
+    index: new PassageIndex(kb),
+    version: 't',
+    store,
+    digestDefaults: { time: '08:00', timezone: 'Asia/Ho_Chi_Minh' },
+  };
   const router = new Router(commands, () => services, createLogger('silent'));
   const manager: Caller = { platform: 'discord', channelId: 'C9', userId: 'U1', canManage: true };
   const run = (line: string, caller: Caller = manager) => router.runLine(line, caller);
 
   it('subscribes a channel with its time, zone and filters, and reports its status', async () => {
     const r = await run('/digest subscribe time:07:30 timezone:Europe/Oslo countries:Norway, Na Uy, EU topics:green transition');
-    expect(r.text).toMatch(/^Subscribed: this channel gets the digest daily at 07:30 \(Europe\/Oslo\), about Norway, European Union; green transition\. Next: 20\d\d-\d\d-\d\d 07:30 \(Europe\/Oslo\)\./);
-    expect(store.data.subscriptions).toEqual([expect.objectContaining({ platform: 'discord', channelId: 'C9', time: '07:30', countries: ['NO', 'EU'], topics: ['green-transition'] })]);
+    expect(r.text).toMatch(
+      /^Subscribed: this channel gets the digest daily at 07:30 \(Europe\/Oslo\), about Norway, European Union; green transition\. Next: 20\d\d-\d\d-\d\d 07:30 \(Europe\/Oslo\)\./,
+    );
+    expect(store.data.subscriptions).toEqual([
+      expect.objectContaining({
+        platform: 'discord',
+        channelId: 'C9',
+        time: '07:30',
+        countries: ['NO', 'EU'],
+        topics: ['green-transition'],
+      }),
+    ]);
     const status = textOf(await run('/digest status'));
     expect(status).toMatch(/Daily at 07:30 \(Europe\/Oslo\)/);
     expect(status).toMatch(/Last\nnone yet/);

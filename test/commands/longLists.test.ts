@@ -11,7 +11,10 @@ function chileCorpus(): string {
     const year = 2024 + Math.floor(i / 12);
     const month = (i % 12) + 1;
     const date = `${year}-${String(month).padStart(2, '0')}-15`;
-    writeFileSync(join(dir, `chile_${i}.txt`), `---\nsource: VNA\ndate: ${date}\ntitle: Deputy FM receives Chilean envoy ${i}\n---\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Special Envoy Number${String.fromCharCode(65 + i)} Rojas in Hanoi on ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} 14 to discuss trade in copper and wine.\n`);
+    writeFileSync(
+      join(dir, `chile_${i}.txt`),
+      `---\nsource: VNA\ndate: ${date}\ntitle: Deputy FM receives Chilean envoy ${i}\n---\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Special Envoy Number${String.fromCharCode(65 + i)} Rojas in Hanoi on ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} 14 to discuss trade in copper and wine.\n`,
+    );
   }
   return dir;
 }

@@ -72,7 +72,12 @@ describe('commands over the seed corpus', async () => {
 
   it('/timeline filters by dates and says what was searched when nothing matches', async () => {
     const r = await run('/timeline country:Norway from:2026-02');
-    expect(r.text.split('\n').slice(1).map((l) => l.slice(0, 10))).toEqual(['2026-02-10', '2026-02-10']);
+    expect(
+      r.text
+        .split('\n')
+        .slice(1)
+        .map((l) => l.slice(0, 10)),
+    ).toEqual(['2026-02-10', '2026-02-10']);
     const none = await run('/timeline country:Norway to:2020');
     expect(none.text).toMatch(/No events found for country Norway, to 2020/);
   });
@@ -80,14 +85,16 @@ describe('commands over the seed corpus', async () => {
   it('/agreements lists each agreement with its status and where it was said', async () => {
     const r = await run('/agreements');
     const names = r.fields.map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^EVFTA — .*: in force$/),
-      'EVIPA — EU–Việt Nam Investment Protection Agreement: awaiting ratification by Cyprus, Poland, Germany',
-      expect.stringMatching(/^UKVFTA — /),
-      expect.stringMatching(/^Eurasian Economic Union–Việt Nam Free Trade Agreement: in force$/),
-      expect.stringMatching(/^European Free Trade Association–Việt Nam Free Trade Agreement: under negotiation$/),
-      expect.stringMatching(/^JETP — /),
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^EVFTA — .*: in force$/),
+        'EVIPA — EU–Việt Nam Investment Protection Agreement: awaiting ratification by Cyprus, Poland, Germany',
+        expect.stringMatching(/^UKVFTA — /),
+        expect.stringMatching(/^Eurasian Economic Union–Việt Nam Free Trade Agreement: in force$/),
+        expect.stringMatching(/^European Free Trade Association–Việt Nam Free Trade Agreement: under negotiation$/),
+        expect.stringMatching(/^JETP — /),
+      ]),
+    );
     for (const f of r.fields) expect(f.value).toMatch(/\[\d+\]/);
     const efta = r.fields.find((f) => f.name.startsWith('European Free Trade'))!;
     expect(efta.value.split('\n')).toHaveLength(2);
@@ -102,7 +109,9 @@ describe('commands over the seed corpus', async () => {
     expect(evfta.fields[0]!.name).toMatch(/^EVFTA/);
     // An organisation's agreement is found by the acronym the press writes it with.
     const efta = await run('/agreements EFTA–Việt Nam FTA');
-    expect(efta.fields.map((f) => f.name)).toEqual([expect.stringMatching(/^European Free Trade Association–Việt Nam Free Trade Agreement/)]);
+    expect(efta.fields.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^European Free Trade Association–Việt Nam Free Trade Agreement/),
+    ]);
   });
 
   it('/topic green transition names Norway with passages', async () => {
@@ -120,7 +129,10 @@ describe('commands over the seed corpus', async () => {
 
   it('/search visa exemption ranks 002 and 003 first, with marked words', async () => {
     const r = await run('/search visa exemption');
-    const ids = r.fields.slice(0, 2).map((f) => /· (\S+)\n/.exec(f.value)![1]!.slice(0, 3)).sort();
+    const ids = r.fields
+      .slice(0, 2)
+      .map((f) => /· (\S+)\n/.exec(f.value)![1]!.slice(0, 3))
+      .sort();
     expect(ids).toEqual(['002', '003']);
     expect(r.fields[0]!.value).toMatch(/\*\*visa\*\* \*\*exemption\*\*/);
   });

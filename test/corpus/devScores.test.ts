@@ -8,7 +8,12 @@ describe('dev corpus scored against index.json', () => {
   const { kb, truth } = devKnowledge();
   const byFile = new Map(kb.articles.map((a) => [a.file, a]));
   const score = (): Score => ({ right: 0, total: 0, misses: [] });
-  const titles = score(), dates = score(), sources = score(), countries = score(), officials = score(), partnerPrecision = score();
+  const titles = score(),
+    dates = score(),
+    sources = score(),
+    countries = score(),
+    officials = score(),
+    partnerPrecision = score();
 
   // Every labelled article must load: one that is skipped scores as a miss on everything, not as nothing.
   const missing = truth.filter((t) => !byFile.has(t.file)).map((t) => t.file);
@@ -53,8 +58,15 @@ describe('dev corpus scored against index.json', () => {
 
   it('prints the scores', () => {
     console.log(
-      ['dev corpus scores:', show('titles', titles), show('dates', dates), show('sources', sources), show('countries recall', countries),
-        show('countries precision', partnerPrecision), show('officials recall', officials)].join('\n  '),
+      [
+        'dev corpus scores:',
+        show('titles', titles),
+        show('dates', dates),
+        show('sources', sources),
+        show('countries recall', countries),
+        show('countries precision', partnerPrecision),
+        show('officials recall', officials),
+      ].join('\n  '),
     );
     expect(missing).toEqual([]);
     expect(sources.total).toBe(truth.length);

@@ -75,7 +75,8 @@ describe('pathological files', () => {
   });
 
   it('handles thousands of dashes without hanging', () => {
-    const text = 'Việt Nam and Norway\n\n' + '—'.repeat(20_000) + '\n\n' + '— – - '.repeat(20_000) + '\nHanoi (VNA) – The two sides met on January 8.';
+    const text =
+      'Việt Nam and Norway\n\n' + '—'.repeat(20_000) + '\n\n' + '— – - '.repeat(20_000) + '\nHanoi (VNA) – The two sides met on January 8.';
     const result = parseFileBytes(Buffer.from(text), 'dashes.txt');
     expect(result.ok ? result.article.paragraphs.join(' ') : result.reason).toMatch(/met on January 8|no article text/);
   });

@@ -21,24 +21,60 @@ describe('composing a digest', async () => {
   const all = (id: string) => (id.startsWith('002') || id.startsWith('004') ? '2026-11-22T10:00:00.000Z' : '2026-01-01T00:00:00.000Z');
 
   it('lists what arrived since the last digest, grouped by partner, each cited, and the coming anniversary', () => {
-    const d = composeDigest({ kb, firstSeen: all, since: '2026-11-22T01:00:00.000Z', now: ICT_0800_NOV23, timezone: 'Asia/Ho_Chi_Minh', countries: [], topics: [] });
+    const d = composeDigest({
+      kb,
+      firstSeen: all,
+      since: '2026-11-22T01:00:00.000Z',
+      now: ICT_0800_NOV23,
+      timezone: 'Asia/Ho_Chi_Minh',
+      countries: [],
+      topics: [],
+    });
     expect(d.articleIds.map((id) => id.slice(0, 3)).sort()).toEqual(['002', '004']);
     const norway = d.reply!.fields.find((f) => f.name === 'Norway')!;
-    expect(norway.value).toMatch(/\*\*Vietnam, Norway step up cooperation in green transition, circular economy\*\* — 2026-01-08 · Norway · VNA\n.* \[\d\]/);
+    expect(norway.value).toMatch(
+      /\*\*Vietnam, Norway step up cooperation in green transition, circular economy\*\* — 2026-01-08 · Norway · VNA\n.* \[\d\]/,
+    );
     const coming = d.reply!.fields.find((f) => f.name === 'Coming up')!;
-    expect(coming.value).toMatch(/^2026-11-25: 55th anniversary of Việt Nam–Norway diplomatic ties \(established 25 November 1971\) \[\d\]$/);
+    expect(coming.value).toMatch(
+      /^2026-11-25: 55th anniversary of Việt Nam–Norway diplomatic ties \(established 25 November 1971\) \[\d\]$/,
+    );
     expect(d.reply!.citations.find((c) => coming.value.includes(`[${c.n}]`))!.quote).toContain('November 25, 1971');
     expect(d.coveredUntil).toBe('2026-11-22T10:00:00.000Z');
   });
 
   it('has nothing to say on a quiet day, and filters by country and topic', () => {
-    const quiet = composeDigest({ kb, firstSeen: all, since: '2026-11-22T12:00:00.000Z', now: new Date('2026-12-10T01:00:00Z'), timezone: 'Asia/Ho_Chi_Minh', countries: [], topics: [] });
+    const quiet = composeDigest({
+      kb,
+      firstSeen: all,
+      since: '2026-11-22T12:00:00.000Z',
+      now: new Date('2026-12-10T01:00:00Z'),
+      timezone: 'Asia/Ho_Chi_Minh',
+      countries: [],
+      topics: [],
+    });
     expect(quiet.reply).toBeUndefined();
-    const russia = composeDigest({ kb, firstSeen: () => '2026-11-22T10:00:00.000Z', since: '2026-11-21T00:00:00.000Z', now: ICT_0800_NOV23, timezone: 'Asia/Ho_Chi_Minh', countries: ['RU'], topics: [] });
+    const russia = composeDigest({
+      kb,
+      firstSeen: () => '2026-11-22T10:00:00.000Z',
+      since: '2026-11-21T00:00:00.000Z',
+      now: ICT_0800_NOV23,
+      timezone: 'Asia/Ho_Chi_Minh',
+      countries: ['RU'],
+      topics: [],
+    });
     expect(russia.reply!.fields.map((f) => f.name)).toEqual(['Russia']);
     expect(russia.articleIds.map((id) => id.slice(0, 3)).sort()).toEqual(['001', '003']);
     expect(russia.reply!.fields.some((f) => f.name === 'Coming up')).toBe(false);
-    const green = composeDigest({ kb, firstSeen: () => '2026-11-22T10:00:00.000Z', since: '2026-11-21T00:00:00.000Z', now: ICT_0800_NOV23, timezone: 'Asia/Ho_Chi_Minh', countries: [], topics: ['cybersecurity'] });
+    const green = composeDigest({
+      kb,
+      firstSeen: () => '2026-11-22T10:00:00.000Z',
+      since: '2026-11-21T00:00:00.000Z',
+      now: ICT_0800_NOV23,
+      timezone: 'Asia/Ho_Chi_Minh',
+      countries: [],
+      topics: ['cybersecurity'],
+    });
     expect(green.articleIds.map((id) => id.slice(0, 3))).toEqual(['000']);
   });
 });
@@ -46,14 +82,28 @@ describe('composing a digest', async () => {
 describe('the digest scheduler, with a fake clock and restarts', async () => {
   const kb = await seedKnowledge();
   const services: Services = { kb, index: new PassageIndex(kb), version: 'test' };
-  const sub: Subscription = { platform: 'discord', channelId: 'C1', time: '08:00', timezone: 'Asia/Ho_Chi_Minh', countries: [], topics: [], quiet: false, createdBy: 'u', createdAt: '2026-11-20T00:00:00.000Z' };
+  const sub: Subscription = {
+    platform: 'discord',
+    channelId: 'C1',
+    time: '08:00',
+    timezone: 'Asia/Ho_Chi_Minh',
+    countries: [],
+    topics: [],
+    quiet: false,
+    createdBy: 'u',
+    createdAt: '2026-11-20T00:00:00.000Z',
+  };
 
   async function setup() {
     const file = join(mkdtempSync(join(tmpdir(), 'attache-digest-')), 'state.json');
     const store = await StateStore.open(file, log);
     await store.update((s) => void s.subscriptions.push(sub));
     // 002 and 004 arrived yesterday; the rest long ago.
-    await recordArrivals(store, kb.articles.map((a) => ({ contentHash: a.contentHash, file: a.file, mtime: new Date('2026-11-22T10:00:00Z') })), new Date('2026-11-22T10:00:00Z'));
+    await recordArrivals(
+      store,
+      kb.articles.map((a) => ({ contentHash: a.contentHash, file: a.file, mtime: new Date('2026-11-22T10:00:00Z') })),
+      new Date('2026-11-22T10:00:00Z'),
+    );
     await store.update((s) => {
       for (const i of s.ingested) if (!/^00[24]/.test(i.file)) i.firstSeen = '2026-01-01T00:00:00.000Z';
     });
@@ -62,7 +112,10 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
   const sent: Array<{ reply: Reply; nonce: string; retry: boolean }> = [];
   const scheduler = (store: StateStore, now: Date, send?: (reply: Reply, nonce: string) => Promise<void>) =>
     new DigestScheduler({
-      store, services: () => services, log, now: () => now,
+      store,
+      services: () => services,
+      log,
+      now: () => now,
       send: async (_s, reply, d) => (send ? send(reply, d.nonce) : void sent.push({ reply, nonce: d.nonce, retry: d.retry })),
     });
 
@@ -160,7 +213,11 @@ describe('the digest scheduler, with a fake clock and restarts', async () => {
     const posted: string[] = [];
     let hung = 0;
     const scheduler = new DigestScheduler({
-      store, services: () => services, log, now: () => ICT_0800_NOV23, postTimeoutMs: 200,
+      store,
+      services: () => services,
+      log,
+      now: () => ICT_0800_NOV23,
+      postTimeoutMs: 200,
       send: async (s) => {
         if (s.platform === 'slack') {
           hung += 1;
@@ -217,7 +274,16 @@ describe('digest summaries written by a model', async () => {
     }
     await fake.stop();
     expect(Object.keys(summaries).map((id) => id.slice(0, 3))).toEqual(['002']);
-    const d = composeDigest({ kb, firstSeen: () => '2026-11-22T10:00:00.000Z', since: '2026-11-21T00:00:00.000Z', now: ICT_0800_NOV23, timezone: 'Asia/Ho_Chi_Minh', countries: ['NO'], topics: [], summaries });
+    const d = composeDigest({
+      kb,
+      firstSeen: () => '2026-11-22T10:00:00.000Z',
+      since: '2026-11-21T00:00:00.000Z',
+      now: ICT_0800_NOV23,
+      timezone: 'Asia/Ho_Chi_Minh',
+      countries: ['NO'],
+      topics: [],
+      summaries,
+    });
     const norway = d.reply!.fields.find((f) => f.name === 'Norway')!.value;
     expect(norway).toContain('Deputy Minister Le Thi Thu Hang received Norwegian Ambassador Hilde Solbakken on January 8.');
     expect(norway).not.toContain('900 million');
@@ -227,7 +293,8 @@ describe('digest summaries written by a model', async () => {
 describe('a digest summary', async () => {
   const { leadSentence } = await import('../../src/digest/composeDigest.ts');
   it('ends at a clause boundary, not mid-phrase', () => {
-    const long = 'Deputy Minister of Foreign Affairs Tran Van Binh received the visiting delegation of the Chilean Senate led by its President Maria Fuentes in Hanoi on March 3, discussing ways to expand cooperation in copper mining, renewable energy, wine trade and education between the two countries in the coming years.';
+    const long =
+      'Deputy Minister of Foreign Affairs Tran Van Binh received the visiting delegation of the Chilean Senate led by its President Maria Fuentes in Hanoi on March 3, discussing ways to expand cooperation in copper mining, renewable energy, wine trade and education between the two countries in the coming years.';
     const s = leadSentence(long);
     expect(s.length).toBeLessThanOrEqual(221);
     // It stops where the sentence itself pauses (before a comma), never inside a phrase.

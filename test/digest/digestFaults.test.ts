@@ -14,14 +14,27 @@ function stateDueNow(slackChannel: string): string {
   const time = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
   const sub = { time, timezone: 'UTC', countries: [], topics: [], quiet: true, createdBy: 'u', createdAt: '2020-01-01T00:00:00.000Z' };
   const file = join(mkdtempSync(join(tmpdir(), 'attache-digest-faults-')), 'state.json');
-  writeFileSync(file, JSON.stringify({ ...emptyState(), subscriptions: [{ ...sub, platform: 'discord', channelId: CHANNEL_ID }, { ...sub, platform: 'slack', channelId: slackChannel }] }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...emptyState(),
+      subscriptions: [
+        { ...sub, platform: 'discord', channelId: CHANNEL_ID },
+        { ...sub, platform: 'slack', channelId: slackChannel },
+      ],
+    }),
+  );
   return file;
 }
 
 function runOnce(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'digest', 'run-once'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'digest', 'run-once'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -44,9 +57,17 @@ describe('digests when one platform is down', () => {
   });
   const envFor = (stateFile: string) =>
     cleanEnv({
-      DISCORD_TOKEN: 'fake-discord-token', DISCORD_APPLICATION_ID: APP_ID, ATTACHE_DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_SIGNING_SECRET: 'secret', ATTACHE_SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1',
-      ATTACHE_STATE_FILE: stateFile, ATTACHE_DIGEST_POST_TIMEOUT_MS: '3000', LOG_LEVEL: 'warn',
+      DISCORD_TOKEN: 'fake-discord-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      ATTACHE_DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-fake',
+      SLACK_SIGNING_SECRET: 'secret',
+      ATTACHE_SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ATTACHE_STATE_FILE: stateFile,
+      ATTACHE_DIGEST_POST_TIMEOUT_MS: '3000',
+      LOG_LEVEL: 'warn',
     });
   const discordPosts = () => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`).length;
 

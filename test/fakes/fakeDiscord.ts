@@ -65,15 +65,26 @@ export class FakeDiscord {
       const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\/api\/v10/, ''));
       const type = req.headers['content-type'] ?? '';
       const boundary = /multipart\/form-data;\s*boundary=(.+)$/.exec(type)?.[1];
-      const { body, files } = boundary ? multipart(bytes, boundary) : { body: raw && type.includes('json') ? JSON.parse(raw) : raw, files: [] };
+      const { body, files } = boundary
+        ? multipart(bytes, boundary)
+        : { body: raw && type.includes('json') ? JSON.parse(raw) : raw, files: [] };
       this.requests.push({ method: req.method!, path, body, files });
       const json = (status: number, data?: unknown) => {
         if (data === undefined) return void res.writeHead(status).end();
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(data));
       };
-      if (req.method === 'GET' && path === '/gateway/bot') return json(200, { url: wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
-      if (req.method === 'PUT' && /\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return json(200, (body as unknown[]).map((c) => ({ ...(c as object), id: nextId(), application_id: APP_ID, version: '1' })));
+      if (req.method === 'GET' && path === '/gateway/bot')
+        return json(200, {
+          url: wsUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        });
+      if (req.method === 'PUT' && /\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path))
+        return json(
+          200,
+          (body as unknown[]).map((c) => ({ ...(c as object), id: nextId(), application_id: APP_ID, version: '1' })),
+        );
       if (req.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204);
       if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) return json(200, this.message(body));
       if (req.method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) return json(204);
@@ -93,7 +104,23 @@ export class FakeDiscord {
   }
 
   private message(body: { content?: string; embeds?: unknown[]; components?: unknown[] }) {
-    return { id: nextId(), channel_id: CHANNEL_ID, author: { id: BOT_ID, username: 'attache', discriminator: '0', bot: true }, content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, type: 0, timestamp: new Date().toISOString(), edited_timestamp: null };
+    return {
+      id: nextId(),
+      channel_id: CHANNEL_ID,
+      author: { id: BOT_ID, username: 'attache', discriminator: '0', bot: true },
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      type: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+    };
   }
 
   /** Gateway connections opened so far (a reconnect opens another). */
@@ -118,8 +145,34 @@ export class FakeDiscord {
       const msg = JSON.parse(String(data)) as { op: number; d: unknown };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (msg.op === 2) {
-        this.dispatch('READY', { v: 10, user: { id: BOT_ID, username: 'attache', discriminator: '0', bot: true }, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'fake-session', resume_gateway_url: 'ws://127.0.0.1:1', application: { id: APP_ID, flags: 0 } });
-        this.dispatch('GUILD_CREATE', { id: GUILD_ID, name: 'Embassy', owner_id: USER_ID, unavailable: false, member_count: 2, roles: [], emojis: [], stickers: [], features: [], channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }], members: [], presences: [], voice_states: [], threads: [], stage_instances: [], guild_scheduled_events: [], joined_at: new Date().toISOString(), large: false });
+        this.dispatch('READY', {
+          v: 10,
+          user: { id: BOT_ID, username: 'attache', discriminator: '0', bot: true },
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: 'fake-session',
+          resume_gateway_url: 'ws://127.0.0.1:1',
+          application: { id: APP_ID, flags: 0 },
+        });
+        this.dispatch('GUILD_CREATE', {
+          id: GUILD_ID,
+          name: 'Embassy',
+          owner_id: USER_ID,
+          unavailable: false,
+          member_count: 2,
+          roles: [],
+          emojis: [],
+          stickers: [],
+          features: [],
+          channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+          members: [],
+          presences: [],
+          voice_states: [],
+          threads: [],
+          stage_instances: [],
+          guild_scheduled_events: [],
+          joined_at: new Date().toISOString(),
+          large: false,
+        });
         this.ready?.();
       }
     });
@@ -130,20 +183,51 @@ export class FakeDiscord {
   }
 
   private member() {
-    return { user: { id: USER_ID, username: 'analyst', discriminator: '0' }, roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 };
+    return {
+      user: { id: USER_ID, username: 'analyst', discriminator: '0' },
+      roles: [],
+      permissions: '0',
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
   }
 
   /** An interaction of any type, with whatever data (or none) a test wants. */
   interaction(type: number, data: unknown, extra: object = {}) {
     const id = nextId();
     const token = `tok-${id}`;
-    this.dispatch('INTERACTION_CREATE', { id, application_id: APP_ID, type, data, guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0 }, member: this.member(), token, version: 1, app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: {}, context: 0, ...extra });
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: APP_ID,
+      type,
+      data,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0 },
+      member: this.member(),
+      token,
+      version: 1,
+      app_permissions: '0',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
+      ...extra,
+    });
     return { id, token };
   }
 
   /** A user runs a slash command. */
   command(name: string, options: Record<string, string | number>) {
-    return this.interaction(2, { id: nextId(), name, type: 1, options: Object.entries(options).map(([n, v]) => ({ name: n, type: typeof v === 'number' ? 4 : 3, value: v })) });
+    return this.interaction(2, {
+      id: nextId(),
+      name,
+      type: 1,
+      options: Object.entries(options).map(([n, v]) => ({ name: n, type: typeof v === 'number' ? 4 : 3, value: v })),
+    });
   }
 
   /** A user types into an autocompleted option. */
@@ -158,7 +242,25 @@ export class FakeDiscord {
 
   /** A user writes a message in the guild channel. */
   say(content: string, mentionBot: boolean) {
-    this.dispatch('MESSAGE_CREATE', { id: nextId(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: { id: USER_ID, username: 'analyst', discriminator: '0' }, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false }, content, mentions: mentionBot ? [{ id: BOT_ID, username: 'attache', discriminator: '0', bot: true }] : [], mention_roles: [], mention_everyone: false, attachments: [], embeds: [], components: [], pinned: false, tts: false, type: 0, timestamp: new Date().toISOString(), edited_timestamp: null });
+    this.dispatch('MESSAGE_CREATE', {
+      id: nextId(),
+      channel_id: CHANNEL_ID,
+      guild_id: GUILD_ID,
+      author: { id: USER_ID, username: 'analyst', discriminator: '0' },
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false },
+      content,
+      mentions: mentionBot ? [{ id: BOT_ID, username: 'attache', discriminator: '0', bot: true }] : [],
+      mention_roles: [],
+      mention_everyone: false,
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      tts: false,
+      type: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+    });
   }
 
   /** Wait until a request matching the test arrives. */
@@ -167,7 +269,8 @@ export class FakeDiscord {
     for (;;) {
       const hit = this.requests.find(test);
       if (hit) return hit;
-      if (Date.now() > deadline) throw new Error(`no matching request; got: ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(`no matching request; got: ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

@@ -7,11 +7,7 @@ export interface ChatRequest {
 }
 
 /** What the fake model does with one request: answer with text, fail with a status, hang, or send raw bytes. */
-export type FakeBehaviour =
-  | { reply: string | null }
-  | { status: number; body?: unknown }
-  | { hang: true }
-  | { raw: string };
+export type FakeBehaviour = { reply: string | null } | { status: number; body?: unknown } | { hang: true } | { raw: string };
 
 /**
  * A local OpenAI-compatible server for tests: POST /v1/chat/completions, answered by a script. It records every
@@ -60,7 +56,9 @@ export class FakeOpenAI {
       return;
     }
     if ('status' in b) {
-      res.writeHead(b.status, { 'content-type': 'application/json', 'retry-after-ms': '10' }).end(JSON.stringify(b.body ?? { error: { message: 'fake failure', type: 'server_error' } }));
+      res
+        .writeHead(b.status, { 'content-type': 'application/json', 'retry-after-ms': '10' })
+        .end(JSON.stringify(b.body ?? { error: { message: 'fake failure', type: 'server_error' } }));
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(
@@ -80,5 +78,11 @@ export class FakeOpenAI {
 export function passagesShown(userMessage: string): Map<number, string> {
   const block = /<passages>\n([\s\S]*?)\n<\/passages>/.exec(userMessage)?.[1] ?? '';
   // Each passage is "[n] title (date, source)" and its text on the next line, passages a blank line apart.
-  return new Map(block.split(/\n\n(?=\[\d+\] )/).map((p) => /^\[(\d+)\] ([\s\S]*)$/.exec(p)).filter((m) => m !== null).map((m) => [Number(m[1]), m[2]!]));
+  return new Map(
+    block
+      .split(/\n\n(?=\[\d+\] )/)
+      .map((p) => /^\[(\d+)\] ([\s\S]*)$/.exec(p))
+      .filter((m) => m !== null)
+      .map((m) => [Number(m[1]), m[2]!]),
+  );
 }

@@ -47,7 +47,9 @@ export class FakeSlack {
         return void res.end('OK - uploaded');
       }
       const type = req.headers['content-type'] ?? '';
-      const parsed: Record<string, unknown> = type.includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+      const parsed: Record<string, unknown> = type.includes('json')
+        ? JSON.parse(raw || '{}')
+        : Object.fromEntries(new URLSearchParams(raw));
       for (const k of ['blocks', 'attachments', 'metadata']) if (typeof parsed[k] === 'string') parsed[k] = JSON.parse(parsed[k] as string);
       res.setHeader('content-type', 'application/json');
       if (url.startsWith('/respond/')) {
@@ -56,9 +58,11 @@ export class FakeSlack {
       }
       const method = url.replace(/^\/api\//, '').split('?')[0]!;
       this.calls.push({ method, args: parsed });
-      if (method === 'auth.test') return void res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'attache' }));
+      if (method === 'auth.test')
+        return void res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'attache' }));
       if (method === 'chat.postMessage' && this.postMessage === 'hang') return;
-      if (method === 'chat.postMessage' && this.postMessage === 'error500') return void res.writeHead(503).end('{"ok":false,"error":"service_unavailable"}');
+      if (method === 'chat.postMessage' && this.postMessage === 'error500')
+        return void res.writeHead(503).end('{"ok":false,"error":"service_unavailable"}');
       if (method === 'conversations.history') {
         const held = [...(this.history.get(String(parsed.channel)) ?? [])].reverse();
         const all = String(parsed.include_all_metadata) === 'true';
@@ -75,7 +79,10 @@ export class FakeSlack {
       if (method === 'chat.postMessage') {
         const ts = `${(Date.now() / 1000).toFixed(6)}`;
         const channel = String(parsed.channel);
-        this.history.set(channel, [...(this.history.get(channel) ?? []), { ts, text: parsed.text as string | undefined, ...(parsed.metadata ? { metadata: parsed.metadata } : {}) }]);
+        this.history.set(channel, [
+          ...(this.history.get(channel) ?? []),
+          { ts, text: parsed.text as string | undefined, ...(parsed.metadata ? { metadata: parsed.metadata } : {}) },
+        ]);
         await new Promise((r) => setTimeout(r, this.postDelayMs));
         return void res.end(JSON.stringify({ ok: true, channel, ts }));
       }
@@ -103,7 +110,8 @@ export class FakeSlack {
     for (;;) {
       const hit = find();
       if (hit !== undefined) return hit;
-      if (Date.now() > deadline) throw new Error(`timed out; calls: ${this.calls.map((c) => c.method).join(', ')}; responses: ${this.responses.length}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out; calls: ${this.calls.map((c) => c.method).join(', ')}; responses: ${this.responses.length}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -115,11 +123,22 @@ export function slackSignature(secret: string, timestamp: number, body: string):
 }
 
 /** POST a signed request to Bolt's receiver; returns status, body and when the response arrived. */
-export async function postSigned(url: string, secret: string, body: string, contentType: string, extra: { timestamp?: number; headers?: Record<string, string> } = {}) {
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  contentType: string,
+  extra: { timestamp?: number; headers?: Record<string, string> } = {},
+) {
   const ts = extra.timestamp ?? Math.floor(Date.now() / 1000);
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(secret, ts, body), ...extra.headers },
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': slackSignature(secret, ts, body),
+      ...extra.headers,
+    },
     body,
   });
   return { status: res.status, text: await res.text(), at: Date.now() };

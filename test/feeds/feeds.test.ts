@@ -38,27 +38,46 @@ describe('following the agencies’ feeds', () => {
         res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
         return void res.end(RSS.replace(/HOST/g, base.slice(7)));
       }
-      if (url === '/atom.xml') return void res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM.replace(/HOST/g, base.slice(7)));
+      if (url === '/atom.xml')
+        return void res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ATOM.replace(/HOST/g, base.slice(7)));
       if (url === '/broken.xml') return void res.writeHead(503).end('down');
-      if (url === '/malformed.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><item><title>unclosed');
-      if (url === '/html.xml') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Not a feed</h1></body></html>');
-      if (url === '/empty.xml') return void res.writeHead(200).end('<?xml version="1.0"?><rss version="2.0"><channel><title>E</title></channel></rss>');
+      if (url === '/malformed.xml')
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><item><title>unclosed');
+      if (url === '/html.xml')
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Not a feed</h1></body></html>');
+      if (url === '/empty.xml')
+        return void res.writeHead(200).end('<?xml version="1.0"?><rss version="2.0"><channel><title>E</title></channel></rss>');
       if (url === '/busy.xml') return void res.writeHead(429, { 'retry-after': '120' }).end();
       if (url === '/loop.xml') return void res.writeHead(302, { location: '/loop.xml' }).end();
-      if (url === '/stall.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).write('<?xml version="1.0"?><rss');
+      if (url === '/stall.xml')
+        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).write('<?xml version="1.0"?><rss');
       if (url === '/latin1.xml') {
         res.writeHead(200, { 'content-type': 'application/rss+xml; charset=iso-8859-1' });
-        return void res.end(Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>L</title><item><title>Visite officielle à Paris</title><link>/news/x.html</link></item></channel></rss>', 'latin1'));
+        return void res.end(
+          Buffer.from(
+            '<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>L</title><item><title>Visite officielle à Paris</title><link>/news/x.html</link></item></channel></rss>',
+            'latin1',
+          ),
+        );
       }
       if (url === '/huge.xml') {
         // 10,000 items, every address twice: a flood, with duplicates.
-        const items = Array.from({ length: 10_000 }, (_, i) => `<item><title>Vietnam and Chile ties ${i % 5000}</title><link>/news/chile-${i % 5000}.html</link></item>`).join('');
-        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>H</title>${items}</channel></rss>`);
+        const items = Array.from(
+          { length: 10_000 },
+          (_, i) => `<item><title>Vietnam and Chile ties ${i % 5000}</title><link>/news/chile-${i % 5000}.html</link></item>`,
+        ).join('');
+        return void res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>H</title>${items}</channel></rss>`);
       }
       if (url === '/flaky.xml') {
         flaky += 1;
         if (flaky === 1) return void res.writeHead(500).end();
-        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Vietnam and Peru sign agreement</title><link>/news/peru.html</link></item><item><title>Vietnam, Chile talks (big page)</title><link>/news/big.html</link></item></channel></rss>`);
+        return void res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Vietnam and Peru sign agreement</title><link>/news/peru.html</link></item><item><title>Vietnam, Chile talks (big page)</title><link>/news/big.html</link></item></channel></rss>`,
+          );
       }
       if (url === '/news/big.html') {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -66,29 +85,84 @@ describe('following the agencies’ feeds', () => {
         for (let i = 0; i < 600; i++) res.write(chunk); // about 60 MB
         return void res.end();
       }
-      if (url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
+      if (url === '/robots.txt')
+        return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
       if (url === '/guarded.xml') {
-        const items = ['/private/secret.html', `http://localhost:${(server.address() as AddressInfo).port}/news/chile.html`].map((l) => `<item><title>Vietnam and Chile ties</title><link>${l}</link></item>`).join('');
-        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>G</title>${items}</channel></rss>`);
+        const items = ['/private/secret.html', `http://localhost:${(server.address() as AddressInfo).port}/news/chile.html`]
+          .map((l) => `<item><title>Vietnam and Chile ties</title><link>${l}</link></item>`)
+          .join('');
+        return void res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>G</title>${items}</channel></rss>`);
       }
-      if (url === '/domestic.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>D</title><item><title>Provinces sign agreement on flood relief</title><link>/news/domestic.html</link></item></channel></rss>`);
-      if (url === '/news/domestic.html') return void res.end(page('Provinces sign agreement on flood relief', 'HÀ NỘI — The provinces of Nghệ An and Hà Tĩnh agreed on closer cooperation to repair dykes and roads before the rainy season, local officials said on Tuesday.'));
+      if (url === '/domestic.xml')
+        return void res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>D</title><item><title>Provinces sign agreement on flood relief</title><link>/news/domestic.html</link></item></channel></rss>`,
+          );
+      if (url === '/news/domestic.html')
+        return void res.end(
+          page(
+            'Provinces sign agreement on flood relief',
+            'HÀ NỘI — The provinces of Nghệ An and Hà Tĩnh agreed on closer cooperation to repair dykes and roads before the rainy season, local officials said on Tuesday.',
+          ),
+        );
       const numbered = /^\/news\/chile-(\d+)\.html$/.exec(url);
-      if (numbered) return void res.end(page(`Vietnam, Chile hold talks, round ${numbered[1]}`, `Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh met Chilean officials for the talks numbered ${numbered[1]} in Hanoi on March 3.`));
-      if (url === '/news/chile.html') return void res.end(page('Vietnam, Chile hold political consultation', 'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh and Chilean Deputy Foreign Minister Ana Rojas co-chaired the political consultation in Hanoi on March 3.'));
-      if (url === '/news/peru.html') return void res.end(page('Vietnam, Peru sign fisheries agreement', 'LIMA — Minister of Foreign Affairs Pham Quoc Tuan and Peruvian Foreign Minister Carla Ramos signed an agreement on fisheries cooperation in Lima on March 4.'));
+      if (numbered)
+        return void res.end(
+          page(
+            `Vietnam, Chile hold talks, round ${numbered[1]}`,
+            `Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh met Chilean officials for the talks numbered ${numbered[1]} in Hanoi on March 3.`,
+          ),
+        );
+      if (url === '/news/chile.html')
+        return void res.end(
+          page(
+            'Vietnam, Chile hold political consultation',
+            'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh and Chilean Deputy Foreign Minister Ana Rojas co-chaired the political consultation in Hanoi on March 3.',
+          ),
+        );
+      if (url === '/news/peru.html')
+        return void res.end(
+          page(
+            'Vietnam, Peru sign fisheries agreement',
+            'LIMA — Minister of Foreign Affairs Pham Quoc Tuan and Peruvian Foreign Minister Carla Ramos signed an agreement on fisheries cooperation in Lima on March 4.',
+          ),
+        );
       if (url === '/news/empty.html') return void res.end('<html><body><nav>Home</nav><p>Photo gallery</p></body></html>');
       // One story under three addresses: a mobile copy with the same text, and a tracking address whose page names
       // the story's own address as canonical; pages dated only by JSON-LD or by a visible date line.
       if (url === '/twice.xml') {
-        const items = ['/news/laos.html', '/m/laos.html', '/news/laos.html?utm=feed', '/news/oman.html'].map((l) => `<item><title>Vietnam and Laos review ties</title><link>${l}</link></item>`).join('');
-        return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`);
+        const items = ['/news/laos.html', '/m/laos.html', '/news/laos.html?utm=feed', '/news/oman.html']
+          .map((l) => `<item><title>Vietnam and Laos review ties</title><link>${l}</link></item>`)
+          .join('');
+        return void res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`);
       }
-      const laos = 'VIENTIANE — Deputy Minister of Foreign Affairs Tran Van Binh and Lao Deputy Foreign Minister Khamphao Sengdara held talks in Vientiane on March 6.';
-      const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2026-03-06T10:00:00+07:00"}]}</script>';
-      if (url === '/news/laos.html' || url === '/m/laos.html') return void res.end(page('Vietnam, Laos review ties', laos).replace(/<meta property="article:published_time"[^>]*>/, jsonLd));
-      if (url === '/news/laos.html?utm=feed') return void res.end(page('Vietnam, Laos review ties (tracked)', `${laos} Tracked.`).replace('</head>', `<link rel="canonical" href="${base}/news/laos.html"></head>`));
-      if (url === '/news/oman.html') return void res.end(page('Vietnam, Oman hold talks', 'MUSCAT — Minister of Foreign Affairs Pham Quoc Tuan held talks with Omani Foreign Minister Badr Albusaidi in Muscat on March 7.').replace(/<meta property="article:published_time"[^>]*>/, '').replace('<article>', '<div class="post-date">07/03/2026 14:20</div><article>'));
+      const laos =
+        'VIENTIANE — Deputy Minister of Foreign Affairs Tran Van Binh and Lao Deputy Foreign Minister Khamphao Sengdara held talks in Vientiane on March 6.';
+      const jsonLd =
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2026-03-06T10:00:00+07:00"}]}</script>';
+      if (url === '/news/laos.html' || url === '/m/laos.html')
+        return void res.end(page('Vietnam, Laos review ties', laos).replace(/<meta property="article:published_time"[^>]*>/, jsonLd));
+      if (url === '/news/laos.html?utm=feed')
+        return void res.end(
+          page('Vietnam, Laos review ties (tracked)', `${laos} Tracked.`).replace(
+            '</head>',
+            `<link rel="canonical" href="${base}/news/laos.html"></head>`,
+          ),
+        );
+      if (url === '/news/oman.html')
+        return void res.end(
+          page(
+            'Vietnam, Oman hold talks',
+            'MUSCAT — Minister of Foreign Affairs Pham Quoc Tuan held talks with Omani Foreign Minister Badr Albusaidi in Muscat on March 7.',
+          )
+            .replace(/<meta property="article:published_time"[^>]*>/, '')
+            .replace('<article>', '<div class="post-date">07/03/2026 14:20</div><article>'),
+        );
       res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -103,7 +177,11 @@ describe('following the agencies’ feeds', () => {
       ['Hanoi FC wins the national football cup', 'http://example.test/news/football.html', '2026-03-04'],
       ['Vietnam and Kenya review ties', 'http://example.test/news/empty.html', null],
     ]);
-    expect(readFeed(ATOM.replace(/HOST/g, 'example.test'), 'http://example.test/atom.xml')[0]).toMatchObject({ title: 'Vietnam & Peru sign fisheries agreement', url: 'http://example.test/news/peru.html', date: '2026-03-05' });
+    expect(readFeed(ATOM.replace(/HOST/g, 'example.test'), 'http://example.test/atom.xml')[0]).toMatchObject({
+      title: 'Vietnam & Peru sign fisheries agreement',
+      url: 'http://example.test/news/peru.html',
+      date: '2026-03-05',
+    });
   });
 
   it('ships an example feeds file that validates', () => {
@@ -113,7 +191,13 @@ describe('following the agencies’ feeds', () => {
   });
 
   it('names a bad entry of the feeds file and keeps the rest', () => {
-    const { feeds, problems } = readFeedsFile(JSON.stringify([{ name: 'Good', url: 'https://a.test/rss', source: 'VNA' }, { name: 'Bad', url: 'ftp://x', source: 'VNA' }, { url: 'https://b.test' }]));
+    const { feeds, problems } = readFeedsFile(
+      JSON.stringify([
+        { name: 'Good', url: 'https://a.test/rss', source: 'VNA' },
+        { name: 'Bad', url: 'ftp://x', source: 'VNA' },
+        { url: 'https://b.test' },
+      ]),
+    );
     expect(feeds.map((f) => [f.name, f.filter, f.every])).toEqual([['Good', 'diplomacy', '30m']]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^"Bad": url/);
@@ -123,17 +207,32 @@ describe('following the agencies’ feeds', () => {
     const root = mkdtempSync(join(tmpdir(), 'attache-feeds-'));
     const corpus = join(root, 'articles');
     const feedsFile = join(root, 'feeds.json');
-    writeFileSync(feedsFile, JSON.stringify([
-      { name: 'Politics', url: `${base}/rss.xml`, source: 'VNA' },
-      { name: 'Diplomacy', url: `${base}/atom.xml`, source: 'VNS', filter: 'all' },
-      { name: 'Broken', url: `${base}/broken.xml`, source: 'VOV' },
-    ]));
+    writeFileSync(
+      feedsFile,
+      JSON.stringify([
+        { name: 'Politics', url: `${base}/rss.xml`, source: 'VNA' },
+        { name: 'Diplomacy', url: `${base}/atom.xml`, source: 'VNS', filter: 'all' },
+        { name: 'Broken', url: `${base}/broken.xml`, source: 'VOV' },
+      ]),
+    );
     const env = cleanEnv({ ATTACHE_STATE_FILE: join(root, 'state.json') });
     const first = await attache(['feeds', 'poll', '--feeds', feedsFile, '--corpus', corpus, '--json'], '', env);
     expect(first.code).toBe(0);
-    const polls = JSON.parse(first.stdout).feeds as Array<{ name: string; status: string; new: Array<{ file: string }>; filtered: number; skipped: Array<{ reason: string }>; error?: string }>;
+    const polls = JSON.parse(first.stdout).feeds as Array<{
+      name: string;
+      status: string;
+      new: Array<{ file: string }>;
+      filtered: number;
+      skipped: Array<{ reason: string }>;
+      error?: string;
+    }>;
     const politics = polls.find((p) => p.name === 'Politics')!;
-    expect([politics.status, politics.new.length, politics.filtered, politics.skipped.map((s) => s.reason)]).toEqual(['ok', 1, 1, ['no article text on the page']]);
+    expect([politics.status, politics.new.length, politics.filtered, politics.skipped.map((s) => s.reason)]).toEqual([
+      'ok',
+      1,
+      1,
+      ['no article text on the page'],
+    ]);
     expect(polls.find((p) => p.name === 'Diplomacy')!.new).toHaveLength(1);
     expect(polls.find((p) => p.name === 'Broken')).toMatchObject({ status: 'error', error: 'HTTP 503' });
     // Each file written is an article the corpus loads, with its source, date and address.
@@ -144,7 +243,12 @@ describe('following the agencies’ feeds', () => {
       expect(readFileSync(join(corpus, f), 'utf8')).not.toMatch(/Share on Facebook|Related news|© Agency|Politics<|Home/);
       const parsed = parseFileBytes(readFileSync(join(corpus, f)), f);
       expect(parsed.ok, f).toBe(true);
-      if (parsed.ok) expect([parsed.article.source.agency, parsed.article.url?.startsWith(base), parsed.article.date.iso?.startsWith('2026-03')]).toEqual([f.includes('peru') ? 'VNS' : 'VNA', true, true]);
+      if (parsed.ok)
+        expect([
+          parsed.article.source.agency,
+          parsed.article.url?.startsWith(base),
+          parsed.article.date.iso?.startsWith('2026-03'),
+        ]).toEqual([f.includes('peru') ? 'VNS' : 'VNA', true, true]);
     }
     expect(hits.some((h) => /Attache\/\S+ \(diplomacy news bot\)/.test(h))).toBe(true);
 
@@ -193,7 +297,13 @@ describe('following the agencies’ feeds', () => {
     const { pollFeed } = await import('../../src/feeds/pollFeed.ts');
     const corpusDir = mkdtempSync(join(tmpdir(), 'attache-feeds-bad-'));
     const o = { corpusDir, userAgent: 'Attache/test', timeoutMs: 800 };
-    const feed = (path: string, filter: 'diplomacy' | 'all' = 'diplomacy') => ({ name: path, url: `${base}${path}`, source: 'VNA', filter, every: '30m' });
+    const feed = (path: string, filter: 'diplomacy' | 'all' = 'diplomacy') => ({
+      name: path,
+      url: `${base}${path}`,
+      source: 'VNA',
+      filter,
+      every: '30m',
+    });
     const status = async (path: string, filter?: 'diplomacy' | 'all') => (await pollFeed(feed(path, filter), undefined, o)).poll;
     expect(await status('/malformed.xml')).toMatchObject({ status: 'error', error: expect.stringMatching(/^not a feed/) });
     expect(await status('/html.xml')).toMatchObject({ status: 'error', error: expect.stringMatching(/^not a feed/) });
@@ -248,7 +358,11 @@ describe('following the agencies’ feeds', () => {
     const corpus = join(root, 'articles');
     const feedsFile = join(root, 'feeds.json');
     writeFileSync(feedsFile, JSON.stringify([{ name: 'Twice', url: `${base}/twice.xml`, source: 'VNA', filter: 'all' }]));
-    const run = await attache(['feeds', 'poll', '--feeds', feedsFile, '--corpus', corpus, '--json'], '', cleanEnv({ ATTACHE_STATE_FILE: join(root, 'state.json') }));
+    const run = await attache(
+      ['feeds', 'poll', '--feeds', feedsFile, '--corpus', corpus, '--json'],
+      '',
+      cleanEnv({ ATTACHE_STATE_FILE: join(root, 'state.json') }),
+    );
     expect(run.code).toBe(0);
     const poll = JSON.parse(run.stdout).feeds[0] as { new: Array<{ file: string }>; duplicate: number };
     expect([poll.new.length, poll.duplicate]).toEqual([2, 2]);

@@ -8,7 +8,22 @@ import { SEEDS_DIR } from '../support/devCorpus.ts';
 import { HANG_MS, RUNS } from './runs.ts';
 
 const seeds = readdirSync(SEEDS_DIR).map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
-const CHROME = ['See more', 'Feedback', 'Others', 'Share', 'Print', 'Tweet', '(Photo: VNA)', 'VNA', '— VNS', 'Related News', '{keywords}', 'leftcenterrightdel', '• Ha Noi', 'Home > Politics'];
+const CHROME = [
+  'See more',
+  'Feedback',
+  'Others',
+  'Share',
+  'Print',
+  'Tweet',
+  '(Photo: VNA)',
+  'VNA',
+  '— VNS',
+  'Related News',
+  '{keywords}',
+  'leftcenterrightdel',
+  '• Ha Noi',
+  'Home > Politics',
+];
 const PUNCT = ['—', '–', '-', '.', '!', '?', '…', '"', '(', ')', '*', '#', '|', '/'];
 
 /** Article files of every hostile shape, as bytes. */
@@ -28,9 +43,13 @@ const hostileFile = fc.oneof(
 );
 
 /** A real article with hostile noise around it: it must still load. */
-const noisyArticle = fc.tuple(fc.constantFrom(...seeds), fc.array(fc.constantFrom(...CHROME), { maxLength: 10 }), fc.constantFrom('', '\u200b', '\u202e', '🇻🇳 ', '@everyone ')).map(
-  ([text, tail, prefix]) => Buffer.from(`${text}\n\n${tail.join('\n')}\n${prefix}`),
-);
+const noisyArticle = fc
+  .tuple(
+    fc.constantFrom(...seeds),
+    fc.array(fc.constantFrom(...CHROME), { maxLength: 10 }),
+    fc.constantFrom('', '\u200b', '\u202e', '🇻🇳 ', '@everyone '),
+  )
+  .map(([text, tail, prefix]) => Buffer.from(`${text}\n\n${tail.join('\n')}\n${prefix}`));
 
 function timed<T>(fn: () => T): T {
   const t = performance.now();

@@ -16,7 +16,12 @@ const ATTACKS = [
 
 // Articles that carry attacks, and a model that obeys whatever instruction it can find.
 describe('prompt injection against the LLM path', async () => {
-  const articles = Object.fromEntries(ATTACKS.map((a, i) => [`zz_attack_${i}.txt`, `Vietnam and Norway hold talks on fisheries ${i}\n\nHanoi (VNA) – Vietnamese and Norwegian officials met in Hanoi on March ${i + 2}, 2026 to discuss sustainable fisheries and seafood trade. ${a} The two sides agreed to exchange fisheries experts.\n`]));
+  const articles = Object.fromEntries(
+    ATTACKS.map((a, i) => [
+      `zz_attack_${i}.txt`,
+      `Vietnam and Norway hold talks on fisheries ${i}\n\nHanoi (VNA) – Vietnamese and Norwegian officials met in Hanoi on March ${i + 2}, 2026 to discuss sustainable fisheries and seafood trade. ${a} The two sides agreed to exchange fisheries experts.\n`,
+    ]),
+  );
   const app = await appFor(articles);
   const system = loadPrompt('answer').system;
   const obey = (user: string, shown: Map<number, string>): string => {
@@ -39,7 +44,11 @@ describe('prompt injection against the LLM path', async () => {
   afterAll(() => fake.stop());
 
   const questions = fc.tuple(
-    fc.constantFrom('What did Vietnamese and Norwegian officials discuss about fisheries?', 'What did the two sides agree on fisheries experts?', 'What did Hang and Solbakken discuss?'),
+    fc.constantFrom(
+      'What did Vietnamese and Norwegian officials discuss about fisheries?',
+      'What did the two sides agree on fisheries experts?',
+      'What did Hang and Solbakken discuss?',
+    ),
     fc.constantFrom('', ...ATTACKS.map((a) => ` ${a}`)),
   );
 
@@ -58,6 +67,9 @@ describe('prompt injection against the LLM path', async () => {
     );
     // The model was really asked, and what it was shown never held the attacks.
     expect(fake.requests.length).toBeGreaterThan(5);
-    for (const r of fake.requests) expect(r.messages.find((m) => m.role === 'user')!.content.split('<passages>')[1]).not.toMatch(/ignore previous|disregard the rules|developer mode|forget your instructions/i);
+    for (const r of fake.requests)
+      expect(r.messages.find((m) => m.role === 'user')!.content.split('<passages>')[1]).not.toMatch(
+        /ignore previous|disregard the rules|developer mode|forget your instructions/i,
+      );
   }, 120_000);
 });

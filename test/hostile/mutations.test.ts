@@ -13,10 +13,42 @@ import { HANG_MS, RUNS } from './runs.ts';
 
 // Every real article of the fixtures, mutated in content rather than shape: what feeds and hand-written front
 // matter deliver. RUNS per property (HOSTILE_RUNS=… for long runs).
-const REAL = [SEEDS_DIR, DEV_DIR].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')));
+const REAL = [SEEDS_DIR, DEV_DIR].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8')),
+);
 
-const BAD_DATES = ['2026-13-01', '2026-02-30', '2026-00-10', '2025-02-29', '20026-01-01', '0000-01-01', '2026-1-1', '2017-07-321', '9999-12-31', '2026-04-31', '26-02-2026', 'yesterday', '[2026, 1, 1]', ''];
-const BAD_PHRASES = ['May 27-321', 'February 30, 2026', 'from June 23 to 21', 'on 31 April', 'the 0th anniversary of diplomatic ties', 'the 9999th anniversary of diplomatic relations', 'the XVth anniversary of ties', 'in 20026', 'September 4th, 1066', 'March 0', 'December 32-33, 2025', 'on Funday'];
+const BAD_DATES = [
+  '2026-13-01',
+  '2026-02-30',
+  '2026-00-10',
+  '2025-02-29',
+  '20026-01-01',
+  '0000-01-01',
+  '2026-1-1',
+  '2017-07-321',
+  '9999-12-31',
+  '2026-04-31',
+  '26-02-2026',
+  'yesterday',
+  '[2026, 1, 1]',
+  '',
+];
+const BAD_PHRASES = [
+  'May 27-321',
+  'February 30, 2026',
+  'from June 23 to 21',
+  'on 31 April',
+  'the 0th anniversary of diplomatic ties',
+  'the 9999th anniversary of diplomatic relations',
+  'the XVth anniversary of ties',
+  'in 20026',
+  'September 4th, 1066',
+  'March 0',
+  'December 32-33, 2025',
+  'on Funday',
+];
 
 /** One content mutation of an article's text. */
 const mutation = fc.oneof(
@@ -25,7 +57,12 @@ const mutation = fc.oneof(
     const m = nums[at % Math.max(1, nums.length)];
     return m ? t.slice(0, m.index) + String(n) + t.slice(m.index! + m[0].length) : t;
   }),
-  fc.constantFrom(...BAD_DATES).map((d) => (t: string) => (/^\s*---\n/.test(t) ? t.replace(/^(\s*---\n[\s\S]*?)date:[^\n]*/m, `$1date: ${d}`) : `---\ndate: ${d}\n---\n${t}`)),
+  fc
+    .constantFrom(...BAD_DATES)
+    .map(
+      (d) => (t: string) =>
+        /^\s*---\n/.test(t) ? t.replace(/^(\s*---\n[\s\S]*?)date:[^\n]*/m, `$1date: ${d}`) : `---\ndate: ${d}\n---\n${t}`,
+    ),
   fc.constantFrom(...BAD_DATES).map((d) => (t: string) => ` date ${d} ${t.replace(/^\s*---\n[\s\S]*?\n---\n/, '')}`),
   fc.tuple(fc.constantFrom(...BAD_PHRASES), fc.nat()).map(([phrase, at]) => (t: string) => {
     const dots = [...t.matchAll(/\. /g)];
@@ -51,7 +88,9 @@ const mutation = fc.oneof(
     return m ? t.slice(0, m.index) : t;
   }),
 );
-const mutated = fc.tuple(fc.constantFrom(...REAL), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([text, ms]) => ms.reduce((t, m) => m(t), text));
+const mutated = fc
+  .tuple(fc.constantFrom(...REAL), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+  .map(([text, ms]) => ms.reduce((t, m) => m(t), text));
 
 /** A date a user may be shown: a real calendar date, or marked partial or unknown with only valid parts. */
 function checkDate(d: DateInfo, where: string): void {
@@ -110,12 +149,19 @@ describe('real articles with mutated content', () => {
       { numRuns: RUNS, seed: 17 },
     );
     // The long run's figures (HOSTILE_RUNS=…), for the README; a crash would have failed the property above.
-    if (process.env.HOSTILE_RUNS) console.log(`mutations: ${tally.tried} tried, 0 crashed, ${tally.loaded} loaded (${tally.withWarnings} with a rejected value named), skipped: ${[...tally.skipped].map(([r, n]) => `${r} ${n}`).join('; ') || 'none'}`);
+    if (process.env.HOSTILE_RUNS)
+      console.log(
+        `mutations: ${tally.tried} tried, 0 crashed, ${tally.loaded} loaded (${tally.withWarnings} with a rejected value named), skipped: ${[...tally.skipped].map(([r, n]) => `${r} ${n}`).join('; ') || 'none'}`,
+      );
   }, 1_200_000);
 
   it('name a date that cannot exist in the file’s warnings, keep its year, and never show it', () => {
     const base = REAL[0]!.replace(/^\s*---\n[\s\S]*?\n---\n/, '');
-    for (const [bad, year, why] of [['2026-13-01', 2026, /month 13 does not exist/], ['2026-02-30', 2026, /day 30 does not exist/], ['20026-01-01', undefined, /year 20026 is out of range/]] as const) {
+    for (const [bad, year, why] of [
+      ['2026-13-01', 2026, /month 13 does not exist/],
+      ['2026-02-30', 2026, /day 30 does not exist/],
+      ['20026-01-01', undefined, /year 20026 is out of range/],
+    ] as const) {
       const r = parseFileBytes(Buffer.from(`---\ndate: ${bad}\n---\n${base}`), 'bad-date.txt');
       expect(r.ok).toBe(true);
       if (!r.ok) continue;

@@ -8,10 +8,10 @@ import { FakeSlack, postSigned } from '../fakes/fakeSlack.ts';
 import { freePort } from '../support/freePort.ts';
 import { cleanEnv, ROOT } from '../support/spawnCli.ts';
 
-
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
-const command = (fields: Record<string, string>) => new URLSearchParams({ command: '/attache', user_id: 'U1', channel_id: 'C1', team_id: 'T1', trigger_id: 't', ...fields }).toString();
+const command = (fields: Record<string, string>) =>
+  new URLSearchParams({ command: '/attache', user_id: 'U1', channel_id: 'C1', team_id: 'T1', trigger_id: 't', ...fields }).toString();
 
 /** Signed by Slack's secret but malformed: what a buggy proxy, a replay tool or an attacker with the secret sends. */
 const SLACK_BODIES: Array<[string, string, string]> = [
@@ -25,10 +25,36 @@ const SLACK_BODIES: Array<[string, string, string]> = [
   ['form payload=[1]', 'payload=%5B1%5D', FORM],
   ['form payload not JSON', 'payload=%7Bx', FORM],
   ['event with null event', JSON.stringify({ type: 'event_callback', event: null, event_id: 'E1' }), JSON_TYPE],
-  ['mention without text', JSON.stringify({ type: 'event_callback', event_id: 'E2', team_id: 'T1', event: { type: 'app_mention', channel: 'C1', user: 'U1', ts: '1.1' } }), JSON_TYPE],
-  ['mention with numeric text', JSON.stringify({ type: 'event_callback', event_id: 'E3', team_id: 'T1', event: { type: 'app_mention', channel: 'C1', user: 'U1', ts: '1.2', text: 7 } }), JSON_TYPE],
-  ['block action without actions', `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, team: { id: 'T1' } }))}`, FORM],
-  ['block action with null action', `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, team: { id: 'T1' }, actions: [null] }))}`, FORM],
+  [
+    'mention without text',
+    JSON.stringify({
+      type: 'event_callback',
+      event_id: 'E2',
+      team_id: 'T1',
+      event: { type: 'app_mention', channel: 'C1', user: 'U1', ts: '1.1' },
+    }),
+    JSON_TYPE,
+  ],
+  [
+    'mention with numeric text',
+    JSON.stringify({
+      type: 'event_callback',
+      event_id: 'E3',
+      team_id: 'T1',
+      event: { type: 'app_mention', channel: 'C1', user: 'U1', ts: '1.2', text: 7 },
+    }),
+    JSON_TYPE,
+  ],
+  [
+    'block action without actions',
+    `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, team: { id: 'T1' } }))}`,
+    FORM,
+  ],
+  [
+    'block action with null action',
+    `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, team: { id: 'T1' }, actions: [null] }))}`,
+    FORM,
+  ],
   ['unknown type', JSON.stringify({ type: 'no_such_type', x: { y: null } }), JSON_TYPE],
 ];
 
@@ -47,9 +73,16 @@ describe('the running bot under malformed platform input', () => {
     await slack.start();
     port = await freePort();
     const env = cleanEnv({
-      DISCORD_TOKEN: 'fake-discord-token', DISCORD_APPLICATION_ID: APP_ID, ATTACHE_DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_SIGNING_SECRET: 'secret', ATTACHE_SLACK_API_URL: slack.apiUrl, PORT: String(port), HOST: '127.0.0.1',
-      ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'), LOG_LEVEL: 'info',
+      DISCORD_TOKEN: 'fake-discord-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+      ATTACHE_DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-fake',
+      SLACK_SIGNING_SECRET: 'secret',
+      ATTACHE_SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'),
+      LOG_LEVEL: 'info',
     });
     child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stderr!.on('data', (d) => (stderr += d));
@@ -76,9 +109,18 @@ describe('the running bot under malformed platform input', () => {
   it('rejects signed bodies that are not Slack payloads, and keeps serving', async () => {
     expect(stderr).toContain('attache running');
     // All at once: a payload no listener acknowledges is held by Bolt for 3 s before it answers.
-    const statuses = await Promise.all(SLACK_BODIES.map(([, body, type]) => postSigned(url(), 'secret', body, type).then((r) => r.status, (err: Error) => err.message)));
+    const statuses = await Promise.all(
+      SLACK_BODIES.map(([, body, type]) =>
+        postSigned(url(), 'secret', body, type).then(
+          (r) => r.status,
+          (err: Error) => err.message,
+        ),
+      ),
+    );
     // 4xx: refused as malformed; 200: acknowledged. A 5xx (or no answer) means the bot failed on it.
-    const failed = SLACK_BODIES.map(([name], i) => `${name}: ${statuses[i]}`).filter((_, i) => typeof statuses[i] !== 'number' || (statuses[i] as number) >= 500);
+    const failed = SLACK_BODIES.map(([name], i) => `${name}: ${statuses[i]}`).filter(
+      (_, i) => typeof statuses[i] !== 'number' || (statuses[i] as number) >= 500,
+    );
     expect(failed).toEqual([]);
     expect(exitCode).toBeUndefined();
     await stillAnswers('after-bodies');
@@ -93,7 +135,9 @@ describe('the running bot under malformed platform input', () => {
 
   it('refuses a correctly signed request stamped in the future, which could be replayed', async () => {
     const future = Math.floor(Date.now() / 1000) + 365 * 24 * 3600;
-    const res = await postSigned(url(), 'secret', command({ text: 'about', response_url: slack.responseUrl('future') }), FORM, { timestamp: future });
+    const res = await postSigned(url(), 'secret', command({ text: 'about', response_url: slack.responseUrl('future') }), FORM, {
+      timestamp: future,
+    });
     expect(res.status).toBe(401);
     // Commands are answered in the order they arrive: once a later one is answered, the refused one never will be.
     await stillAnswers('after-future');

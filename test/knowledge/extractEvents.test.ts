@@ -5,7 +5,9 @@ import { extractArticle } from '../../src/knowledge/extractArticle.ts';
 
 /** The events of an invented article dated `date` (null: undated), as "kind date people" lines (people by surname). */
 function eventsOf(body: string, date: string | null = '2026-03-12'): string[] {
-  const parsed = parseArticle(`---\nsource: VNA\n${date ? `date: ${date}\n` : ''}title: A test article\n---\n${body}`, { file: 'test.txt' });
+  const parsed = parseArticle(`---\nsource: VNA\n${date ? `date: ${date}\n` : ''}title: A test article\n---\n${body}`, {
+    file: 'test.txt',
+  });
   if (!parsed.ok) throw new Error(parsed.reason);
   const facts = extractArticle(parsed.article, defaultGazetteer());
   const surname = (key: string) => facts.people.find((p) => p.key === key)?.shortForms[0] ?? key;
@@ -18,140 +20,201 @@ function eventsOf(body: string, date: string | null = '2026-03-12'): string[] {
 // Sentences written for these tests in the agencies' style; none is copied from the corpus.
 describe('events drawn from an article', () => {
   it('reads a reception with both sides and its stated day', () => {
-    expect(eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 10.')).toEqual(['reception 2026-03-10 Binh+Fuentes']);
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Ambassador Maria Fuentes in Hanoi on March 10.',
+      ),
+    ).toEqual(['reception 2026-03-10 Binh+Fuentes']);
   });
 
   it('gives a visit told with a pronoun to the subject of the sentence before', () => {
-    const events = eventsOf('Hanoi (VNA) – Kenyan Foreign Minister Daniel Otieno arrived in Hanoi on March 11. He is on a three-day official visit to Vietnam at the invitation of Minister of Foreign Affairs Pham Quoc Tuan.');
+    const events = eventsOf(
+      'Hanoi (VNA) – Kenyan Foreign Minister Daniel Otieno arrived in Hanoi on March 11. He is on a three-day official visit to Vietnam at the invitation of Minister of Foreign Affairs Pham Quoc Tuan.',
+    );
     expect(events.some((e) => /^visit 2026-03-1[01] .*Otieno/.test(e))).toBe(true);
     expect(events.filter((e) => e.startsWith('visit'))).toHaveLength(1);
   });
 
   it('dates a past visit mentioned in passing by its own date, never the article date', () => {
-    const events = eventsOf('Hanoi (VNA) – President Nguyen Van An received Peruvian Foreign Minister Carla Ramos on March 11. Ramos recalled President Luis Ortega\'s state visit to Hanoi in May 2019, which opened a new chapter in relations.');
+    const events = eventsOf(
+      "Hanoi (VNA) – President Nguyen Van An received Peruvian Foreign Minister Carla Ramos on March 11. Ramos recalled President Luis Ortega's state visit to Hanoi in May 2019, which opened a new chapter in relations.",
+    );
     expect(events).toContain('reception 2026-03-11 An+Ramos');
     expect(events.some((e) => /^visit 2019-5 .*Ortega/.test(e))).toBe(true);
   });
 
   it('reads attendance at a multilateral meeting, and "yesterday" and "on Monday" from the article date', () => {
-    expect(eventsOf('GENEVA — Deputy Foreign Minister Do Minh Khoa attended the ministerial meeting of the Human Rights Council in Geneva yesterday.')).toEqual(['conference 2026-03-11 Khoa']);
+    expect(
+      eventsOf(
+        'GENEVA — Deputy Foreign Minister Do Minh Khoa attended the ministerial meeting of the Human Rights Council in Geneva yesterday.',
+      ),
+    ).toEqual(['conference 2026-03-11 Khoa']);
     // 2026-03-12 is a Thursday: "on Monday" is 2026-03-09.
-    expect(eventsOf('Hanoi (VNA) – Prime Minister Vo Thanh Long held talks with Ghanaian President Kofi Mensah on Monday.')).toEqual(['talks 2026-03-09 Long+Mensah']);
+    expect(eventsOf('Hanoi (VNA) – Prime Minister Vo Thanh Long held talks with Ghanaian President Kofi Mensah on Monday.')).toEqual([
+      'talks 2026-03-09 Long+Mensah',
+    ]);
   });
 
   it('reads a date range as the day the event began', () => {
-    expect(eventsOf('Hanoi (VNA) – Minister of Foreign Affairs Pham Quoc Tuan paid an official visit to Oman from March 2 to 4.')).toEqual(['visit 2026-03-02 Tuan']);
+    expect(eventsOf('Hanoi (VNA) – Minister of Foreign Affairs Pham Quoc Tuan paid an official visit to Oman from March 2 to 4.')).toEqual([
+      'visit 2026-03-02 Tuan',
+    ]);
   });
 
   it('does not take an interview ahead of a visit, or a remark about the visit, for a visit', () => {
-    const events = eventsOf('Hanoi (VNA) – Ahead of the official visit to Vietnam, Maltese Prime Minister Paul Camilleri gave an interview to the Vietnam News Agency. Camilleri said the visit aims to open a new chapter in relations between the two countries.');
+    const events = eventsOf(
+      'Hanoi (VNA) – Ahead of the official visit to Vietnam, Maltese Prime Minister Paul Camilleri gave an interview to the Vietnam News Agency. Camilleri said the visit aims to open a new chapter in relations between the two countries.',
+    );
     expect(events.filter((e) => e.startsWith('visit'))).toEqual([]);
   });
 
   it('does not tell the same meeting twice when later sentences speak of "the meeting" or "the two sides"', () => {
-    const events = eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Latvian State Secretary Andris Kalnins in Hanoi on March 10. At the meeting, Binh welcomed Kalnins back to Vietnam. The two sides agreed to hold the next political consultation in Riga.');
+    const events = eventsOf(
+      'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Latvian State Secretary Andris Kalnins in Hanoi on March 10. At the meeting, Binh welcomed Kalnins back to Vietnam. The two sides agreed to hold the next political consultation in Riga.',
+    );
     expect(events).toEqual(['reception 2026-03-10 Binh+Kalnins']);
   });
 
   it('tells apart two events of one sentence, each with the people of its own clause', () => {
-    const events = eventsOf('VIENTIANE — Foreign Minister Pham Quoc Tuan met Lao Prime Minister Somsak Vongsa on Thursday in Vientiane, where he is attending the ASEAN Foreign Ministers’ Meeting.');
+    const events = eventsOf(
+      'VIENTIANE — Foreign Minister Pham Quoc Tuan met Lao Prime Minister Somsak Vongsa on Thursday in Vientiane, where he is attending the ASEAN Foreign Ministers’ Meeting.',
+    );
     expect(events).toContain('talks 2026-03-12 Tuan+Vongsa');
     expect(events).toContain('conference 2026-03-12 Tuan');
   });
 
   it('reads a year-end review listing visits by title and country as one past visit per country', () => {
-    const events = eventsOf('Hanoi (VNA) – Việt Nam welcomed nine African delegations last year, including visits by the Presidents of Kenya and Ghana and the Prime Ministers of Senegal and Namibia.', '2026-01-05');
+    const events = eventsOf(
+      'Hanoi (VNA) – Việt Nam welcomed nine African delegations last year, including visits by the Presidents of Kenya and Ghana and the Prime Ministers of Senegal and Namibia.',
+      '2026-01-05',
+    );
     expect(events.sort()).toEqual(['visit 2025 ', 'visit 2025 ', 'visit 2025 ', 'visit 2025 '].map((e) => e.trim()));
   });
 
   it('gives a nominal visit to its visitor only, and says nothing of a wish to sign', () => {
-    const events = eventsOf('Hanoi (VNA) – During her visit to Iceland on March 9, Deputy Foreign Minister Nguyen Thi Lan worked with Icelandic State Secretary Jon Gunnarsson. Iceland expressed its desire to sign a memorandum of understanding on fisheries.');
+    const events = eventsOf(
+      'Hanoi (VNA) – During her visit to Iceland on March 9, Deputy Foreign Minister Nguyen Thi Lan worked with Icelandic State Secretary Jon Gunnarsson. Iceland expressed its desire to sign a memorandum of understanding on fisheries.',
+    );
     expect(events).toContain('visit 2026-03-09 Lan');
     expect(events).toContain('talks 2026-03-09 Gunnarsson+Lan');
     expect(events.filter((e) => e.startsWith('signing'))).toEqual([]);
   });
 
   it('finds a counterpart whose title ends in a list of regions, and keeps a joint working session one event', () => {
-    const body = 'Hanoi (VNA) – Deputy Foreign Minister Tran Van Binh paid a working visit to Latvia on March 10, during which he held a series of meetings with senior Latvian officials. At a working session with Latvia’s State Secretary Andris Kalnins and Director of the Department for Europe, the Americas and Oceania Ilze Ozola, the two sides reviewed relations.';
+    const body =
+      'Hanoi (VNA) – Deputy Foreign Minister Tran Van Binh paid a working visit to Latvia on March 10, during which he held a series of meetings with senior Latvian officials. At a working session with Latvia’s State Secretary Andris Kalnins and Director of the Department for Europe, the Americas and Oceania Ilze Ozola, the two sides reviewed relations.';
     const events = eventsOf(body);
     expect(events.filter((e) => e.startsWith('talks'))).toEqual(['talks 2026-03-10 Binh+Kalnins+Ozola']);
   });
 
   it('gives a visit written with a Vietnamese surname to its official, and leaves out the leader who sent the envoy', () => {
-    const events = eventsOf('BEIJING — Foreign Minister Tran Quoc Binh, Special Envoy of President Nguyen Van An, paid a courtesy call on Chinese Premier Li Wei in Beijing on March 10. Li welcomed Tran\'s ongoing visit to China as the Special Envoy of President Nguyen Van An.');
+    const events = eventsOf(
+      "BEIJING — Foreign Minister Tran Quoc Binh, Special Envoy of President Nguyen Van An, paid a courtesy call on Chinese Premier Li Wei in Beijing on March 10. Li welcomed Tran's ongoing visit to China as the Special Envoy of President Nguyen Van An.",
+    );
     expect(events.some((e) => /^visit 2026-03-10 Binh$/.test(e))).toBe(true);
     expect(events.filter((e) => /\bAn\b/.test(e))).toEqual([]);
   });
 
   it('dates "during the visit" by the visit of the same people, not a past visit recalled just before', () => {
-    const events = eventsOf('Hanoi (VNA) – Peruvian President Luis Ortega is paying a state visit to Vietnam from March 10 to 12 at the invitation of President Nguyen Van An. It is the first visit by a Peruvian leader since the 2008 visit by President Alan Vega. During the visit, the two presidents witnessed the signing of an agreement on fisheries.');
+    const events = eventsOf(
+      'Hanoi (VNA) – Peruvian President Luis Ortega is paying a state visit to Vietnam from March 10 to 12 at the invitation of President Nguyen Van An. It is the first visit by a Peruvian leader since the 2008 visit by President Alan Vega. During the visit, the two presidents witnessed the signing of an agreement on fisheries.',
+    );
     expect(events).toContain('signing 2026-03-10 An+Ortega');
   });
 
-  it('reads a numbered meeting recalled with its year as a past event without today\'s people', () => {
-    const events = eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh held talks with Peruvian Deputy Foreign Minister Carla Ramos in Hanoi on March 10. The two sides reviewed relations since the fifth meeting of the joint committee in 2022 and discussed trade.');
+  it("reads a numbered meeting recalled with its year as a past event without today's people", () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh held talks with Peruvian Deputy Foreign Minister Carla Ramos in Hanoi on March 10. The two sides reviewed relations since the fifth meeting of the joint committee in 2022 and discussed trade.',
+    );
     expect(events).toContain('talks 2026-03-10 Binh+Ramos');
     expect(events).toContain('political consultation 2022');
   });
 
-  it('in a review of last year, gives a leader\'s visit told in passing that year, apart from the visits listed by country', () => {
-    const events = eventsOf('Hanoi (VNA) – Việt Nam welcomed nine African delegations last year, including visits by the Presidents of Kenya and Ghana and the Prime Ministers of Senegal and Namibia. Vietnamese leaders also paid five visits to Africa, among them President Nguyen Van An’s state visit to Egypt.', '2026-01-05');
+  it("in a review of last year, gives a leader's visit told in passing that year, apart from the visits listed by country", () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Việt Nam welcomed nine African delegations last year, including visits by the Presidents of Kenya and Ghana and the Prime Ministers of Senegal and Namibia. Vietnamese leaders also paid five visits to Africa, among them President Nguyen Van An’s state visit to Egypt.',
+      '2026-01-05',
+    );
     expect(events.filter((e) => e === 'visit 2025')).toHaveLength(4);
     expect(events).toContain('visit 2025 An');
     expect(events.some((e) => e.startsWith('visit 2026'))).toBe(false);
   });
 
   it('reads past events joined by "and" after "following", each with its own date and people', () => {
-    const events = eventsOf('Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh held talks with Latvian State Secretary Andris Kalnins in Hanoi on March 10. Both sides welcomed the progress in relations, particularly following the official visit to Vietnam by Latvian Prime Minister Janis Ozols in May 2024 and the meeting between Vietnamese President Nguyen Van An and Latvian President Edgars Berzins in October 2025.');
+    const events = eventsOf(
+      'Hanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh held talks with Latvian State Secretary Andris Kalnins in Hanoi on March 10. Both sides welcomed the progress in relations, particularly following the official visit to Vietnam by Latvian Prime Minister Janis Ozols in May 2024 and the meeting between Vietnamese President Nguyen Van An and Latvian President Edgars Berzins in October 2025.',
+    );
     expect(events).toContain('visit 2024-5 Ozols');
     expect(events).toContain('talks 2025-10 An+Berzins');
     expect(events).toContain('talks 2026-03-10 Binh+Kalnins');
   });
 
   it('takes "during the visit" after a visit told for its frame, but a first "during her visit to X" for the visit, and a list of counterparts for separate meetings', () => {
-    const framed = eventsOf('Hanoi (VNA) – Deputy Minister Tran Van Binh paid a working visit to Latvia from March 8 to 11. During the visit, having talks with Latvian State Secretary Andris Kalnins on March 9, Binh proposed closer trade ties.');
+    const framed = eventsOf(
+      'Hanoi (VNA) – Deputy Minister Tran Van Binh paid a working visit to Latvia from March 8 to 11. During the visit, having talks with Latvian State Secretary Andris Kalnins on March 9, Binh proposed closer trade ties.',
+    );
     expect(framed.filter((e) => e.startsWith('visit'))).toEqual(['visit 2026-03-08 Binh']);
     expect(framed).toContain('talks 2026-03-09 Binh+Kalnins');
-    const first = eventsOf('COPENHAGEN — During her visit to Denmark, on March 9, Deputy Foreign Minister Tran Thi Lan worked with Mr. Anders Holm, Permanent Secretary of State for Foreign Affairs of Denmark; and Ms. Mette Lund, Director of the Department for Asia.');
+    const first = eventsOf(
+      'COPENHAGEN — During her visit to Denmark, on March 9, Deputy Foreign Minister Tran Thi Lan worked with Mr. Anders Holm, Permanent Secretary of State for Foreign Affairs of Denmark; and Ms. Mette Lund, Director of the Department for Asia.',
+    );
     expect(first.some((e) => /^visit 2026-03-09 .*Lan/.test(e))).toBe(true);
     expect(first).toContain('talks 2026-03-09 Holm+Lan');
     expect(first).toContain('talks 2026-03-09 Lan+Lund');
   });
 
   it('reads a numbered meeting held in a past year, and a meeting planned for a stated year, but not a plan without one', () => {
-    const events = eventsOf('LIMA — Deputy Foreign Minister Tran Van Binh and Peruvian Vice Minister Carla Ramos co-chaired the fourth Vietnam–Peru joint committee in Lima on March 10. Vietnamese and Peruvian ministries reviewed cooperation since their third meeting, which was held in Hanoi in 2019. The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade in 2027, and to hold regular consultations.');
+    const events = eventsOf(
+      'LIMA — Deputy Foreign Minister Tran Van Binh and Peruvian Vice Minister Carla Ramos co-chaired the fourth Vietnam–Peru joint committee in Lima on March 10. Vietnamese and Peruvian ministries reviewed cooperation since their third meeting, which was held in Hanoi in 2019. The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade in 2027, and to hold regular consultations.',
+    );
     expect(events).toContain('political consultation 2019');
     expect(events.some((e) => e.startsWith('political consultation 2027'))).toBe(true);
-    expect(eventsOf('Hanoi (VNA) – The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade.').filter((e) => e.startsWith('political'))).toEqual([]);
+    expect(
+      eventsOf('Hanoi (VNA) – The two sides agreed to hold a meeting of the Vietnam–Peru subcommittee on trade.').filter((e) =>
+        e.startsWith('political'),
+      ),
+    ).toEqual([]);
   });
 
   it('gives an event an institution hosted the officials who speak right after it', () => {
-    const events = eventsOf('SANTIAGO — The Ministry of Foreign Affairs of Chile hosted a banquet in Santiago on March 10 to mark the anniversary of diplomatic ties. Foreign Minister Ana Soto said the two countries had much to celebrate. Trade has grown tenfold in two decades.');
+    const events = eventsOf(
+      'SANTIAGO — The Ministry of Foreign Affairs of Chile hosted a banquet in Santiago on March 10 to mark the anniversary of diplomatic ties. Foreign Minister Ana Soto said the two countries had much to celebrate. Trade has grown tenfold in two decades.',
+    );
     expect(events).toEqual(['reception 2026-03-10 Soto']);
   });
 
   it('reads a multilateral meeting named with its own date as a conference, with no one said to attend it', () => {
-    const events = eventsOf('Hanoi (VNA) – Deputy Foreign Minister Le Van Tam received Chilean Ambassador Maria Fuentes on March 10. They noted the outcomes of the ASEAN Conference on Ocean Plastics in October 2024. Tam also briefed her on the preparations for the 12th ASEAN Coastal Ministers\' Meeting, scheduled to take place in Vientiane from June 3-5.');
+    const events = eventsOf(
+      "Hanoi (VNA) – Deputy Foreign Minister Le Van Tam received Chilean Ambassador Maria Fuentes on March 10. They noted the outcomes of the ASEAN Conference on Ocean Plastics in October 2024. Tam also briefed her on the preparations for the 12th ASEAN Coastal Ministers' Meeting, scheduled to take place in Vientiane from June 3-5.",
+    );
     expect(events).toContain('reception 2026-03-10 Fuentes+Tam');
     expect(events).toContain('conference 2024-10');
     expect(events).toContain('conference 2026-06-03');
   });
 
   it('does not take a body named before its acronym for a person', () => {
-    const events = eventsOf('Hanoi (VNA) – The meeting of the Executive Committee of the Mekong River Basin Water Authority (MRBWA) took place in Vientiane on March 10 with delegates from five countries.');
+    const events = eventsOf(
+      'Hanoi (VNA) – The meeting of the Executive Committee of the Mekong River Basin Water Authority (MRBWA) took place in Vientiane on March 10 with delegates from five countries.',
+    );
     expect(events.join(' ')).not.toMatch(/Authority|Water/);
   });
 
   it('dates a meeting the sides agreed to hold by its year, without the officials who agreed to it, even in an undated article', () => {
-    const parsed = eventsOf('Hanoi (VNA) – Deputy Foreign Minister Le Van Tam held talks with Kenyan Deputy Minister Grace Wanjiru on March 10. The two sides agreed to hold a meeting of the Vietnam – Kenya subcommittee on agriculture in 2027.');
+    const parsed = eventsOf(
+      'Hanoi (VNA) – Deputy Foreign Minister Le Van Tam held talks with Kenyan Deputy Minister Grace Wanjiru on March 10. The two sides agreed to hold a meeting of the Vietnam – Kenya subcommittee on agriculture in 2027.',
+    );
     expect(parsed).toContain('political consultation 2027');
-    const undated = eventsOf('Hanoi (VNA) – Deputy Foreign Minister Le Van Tam held talks with Kenyan Deputy Minister Grace Wanjiru. The two sides agreed to hold a meeting of the Vietnam – Kenya subcommittee on agriculture in 2027.', null);
+    const undated = eventsOf(
+      'Hanoi (VNA) – Deputy Foreign Minister Le Van Tam held talks with Kenyan Deputy Minister Grace Wanjiru. The two sides agreed to hold a meeting of the Vietnam – Kenya subcommittee on agriculture in 2027.',
+      null,
+    );
     expect(undated).toContain('political consultation 2027');
   });
 
   it('does not make the one who speaks of an event still ahead its participant', () => {
-    const events = eventsOf('Hanoi (VNA) – Vietnamese Foreign Minister Tran Quoc Hai met Lao Foreign Minister Somsack Vongsa on March 10. He affirmed Laos\' support for Vietnam in hosting the 3rd Mekong Future Forum, slated for early 2027.');
+    const events = eventsOf(
+      "Hanoi (VNA) – Vietnamese Foreign Minister Tran Quoc Hai met Lao Foreign Minister Somsack Vongsa on March 10. He affirmed Laos' support for Vietnam in hosting the 3rd Mekong Future Forum, slated for early 2027.",
+    );
     expect(events.filter((e) => e.startsWith('conference'))).toEqual(['conference 2027']);
   });
 });
-

@@ -3,8 +3,22 @@ import { latestStatus } from '../../src/knowledge/queries.ts';
 import type { Agreement, AgreementStatus, StatusMention } from '../../src/knowledge/types.ts';
 import type { DateInfo } from '../../src/corpus/types.ts';
 
-const mention = (articleId: string, status: AgreementStatus, date: DateInfo): StatusMention => ({ status, by: [], date, articleId, passageId: `${articleId}#0`, quote: '…' });
-const agreement = (mentions: StatusMention[]): Agreement => ({ id: 'fta', name: 'Test FTA', aliases: [], kind: 'trade agreement', parties: ['VN', 'EU'], mentions });
+const mention = (articleId: string, status: AgreementStatus, date: DateInfo): StatusMention => ({
+  status,
+  by: [],
+  date,
+  articleId,
+  passageId: `${articleId}#0`,
+  quote: '…',
+});
+const agreement = (mentions: StatusMention[]): Agreement => ({
+  id: 'fta',
+  name: 'Test FTA',
+  aliases: [],
+  kind: 'trade agreement',
+  parties: ['VN', 'EU'],
+  mentions,
+});
 
 describe('latestStatus', () => {
   it('is the status of the latest dated mention, not of one whose year is unknown', () => {

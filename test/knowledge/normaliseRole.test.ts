@@ -12,7 +12,7 @@ describe('a role as office, rank and posting', () => {
     expect(role('Deputy Prime Minister and Minister of Foreign Affairs')).toEqual({ office: 'foreign minister', rank: 'head' });
   });
 
-  it('reads an ambassador\'s posting, and leaves a title it does not know as written', () => {
+  it("reads an ambassador's posting, and leaves a title it does not know as written", () => {
     expect(role('Vietnamese Ambassador to Chile and Bolivia')).toEqual({ office: 'ambassador', rank: 'head', to: 'CL' });
     expect(role('Peruvian Ambassador')).toEqual({ office: 'ambassador', rank: 'head' });
     expect(role('State Secretary for European Affairs')).toEqual({ office: 'state secretary', rank: 'head' });

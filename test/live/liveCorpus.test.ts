@@ -31,7 +31,11 @@ describe('a live corpus', async () => {
   const arrivals: Arrival[] = [];
   live.onArrivals((a) => {
     arrivals.push(...a);
-    void recordArrivals(store, a.map((x) => ({ contentHash: x.article.contentHash, file: x.article.file, mtime: x.mtime })), new Date());
+    void recordArrivals(
+      store,
+      a.map((x) => ({ contentHash: x.article.contentHash, file: x.article.file, mtime: x.mtime })),
+      new Date(),
+    );
   });
   await live.load();
   await live.watch();
@@ -49,7 +53,15 @@ describe('a live corpus', async () => {
     expect(textOf(await run('/country Finland'))).toMatch(/1 article .*covers Việt Nam’s relations with Finland/);
     await until(() => store.data.ingested.some((i) => i.file === 'finland.txt'));
     const kb = live.corpus.kb;
-    const digest = composeDigest({ kb, firstSeen: firstSeenOf(store, kb), since: before, now: new Date(), timezone: 'Asia/Ho_Chi_Minh', countries: [], topics: [] });
+    const digest = composeDigest({
+      kb,
+      firstSeen: firstSeenOf(store, kb),
+      since: before,
+      now: new Date(),
+      timezone: 'Asia/Ho_Chi_Minh',
+      countries: [],
+      topics: [],
+    });
     expect(digest.reply!.fields.map((f) => f.name)).toContain('Finland');
   });
 
@@ -58,7 +70,9 @@ describe('a live corpus', async () => {
     copyFileSync(join(dir, 'finland.txt'), join(dir, 'finland-copy.txt'));
     await until(() => live.corpus.kb.skipped.some((s) => s.file === 'finland-copy.txt'));
     expect(live.corpus.kb.articles).toHaveLength(count);
-    expect(live.corpus.kb.skipped.find((s) => s.file === 'finland-copy.txt')!.reason).toBe('same story as finland-copy.txt'.replace('finland-copy', 'finland'));
+    expect(live.corpus.kb.skipped.find((s) => s.file === 'finland-copy.txt')!.reason).toBe(
+      'same story as finland-copy.txt'.replace('finland-copy', 'finland'),
+    );
   });
 
   it('drops a removed article', async () => {
@@ -80,7 +94,13 @@ describe('a live corpus', async () => {
     await new Promise((r) => setTimeout(r, 300));
     const slow = arrivals.slice(n).filter((a) => a.article.file === 'slow.txt');
     expect(slow).toHaveLength(1);
-    const lastLine = spain.trim().split('\n').filter((l) => l.trim().length > 40).at(-1)!.trim().slice(0, 40);
+    const lastLine = spain
+      .trim()
+      .split('\n')
+      .filter((l) => l.trim().length > 40)
+      .at(-1)!
+      .trim()
+      .slice(0, 40);
     expect(slow[0]!.article.paragraphs.join(' ')).toContain(lastLine);
   });
 });

@@ -18,7 +18,8 @@ describe('the corpus snapshot', () => {
   const dir = join(root, 'articles');
   cpSync(SEEDS_DIR, dir, { recursive: true });
   const snapshot = join(root, 'corpus-snapshot.json');
-  const norway = async (live: CorpusService) => textOf(await new Router(commands, live.servicesWith({ version: 'test' }), log).runLine('/country Norway', { platform: 'cli' }));
+  const norway = async (live: CorpusService) =>
+    textOf(await new Router(commands, live.servicesWith({ version: 'test' }), log).runLine('/country Norway', { platform: 'cli' }));
 
   it('gives the same answers from a warm start as from a cold one', async () => {
     const cold = await new CorpusService(dir, log, { snapshotFile: snapshot }).load();
@@ -27,7 +28,9 @@ describe('the corpus snapshot', () => {
     expect(warm.fromSnapshot).toBe(true);
     expect(warm.corpus.kb.articles.map((a) => a.id)).toEqual(cold.corpus.kb.articles.map((a) => a.id));
     expect(await norway(warm)).toBe(await norway(cold));
-    expect(warm.corpus.index.searchArticles('visa exemption', 2).map((h) => h.articleId)).toEqual(cold.corpus.index.searchArticles('visa exemption', 2).map((h) => h.articleId));
+    expect(warm.corpus.index.searchArticles('visa exemption', 2).map((h) => h.articleId)).toEqual(
+      cold.corpus.index.searchArticles('visa exemption', 2).map((h) => h.articleId),
+    );
   });
 
   it('is ignored once a corpus file changes, and never written into the corpus folder', async () => {

@@ -6,7 +6,10 @@ import { PassageIndex } from '../../src/search/passageIndex.ts';
 
 // Invented articles: every one names Vietnam, some Japan, a few both Japan and rice exports.
 function article(i: number, body: string): Article {
-  const r = parseArticle(`Note ${i} on cooperation\n\nHanoi (VNA) – ${body} Officials from both sides attended the talks, which lasted for most of the afternoon and ended with a statement.\n`, { file: `n${String(i).padStart(2, '0')}.txt` });
+  const r = parseArticle(
+    `Note ${i} on cooperation\n\nHanoi (VNA) – ${body} Officials from both sides attended the talks, which lasted for most of the afternoon and ended with a statement.\n`,
+    { file: `n${String(i).padStart(2, '0')}.txt` },
+  );
   if (!r.ok) throw new Error(r.reason);
   return r.article;
 }

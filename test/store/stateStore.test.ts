@@ -20,7 +20,16 @@ function capture() {
   return { log, lines };
 }
 
-const vote = (question: string) => ({ at: 't', platform: 'slack' as const, userId: null, channelId: null, vote: 'up' as const, question, answer: 'a', citations: [] });
+const vote = (question: string) => ({
+  at: 't',
+  platform: 'slack' as const,
+  userId: null,
+  channelId: null,
+  vote: 'up' as const,
+  question,
+  answer: 'a',
+  citations: [],
+});
 const questions = (file: string) => (JSON.parse(readFileSync(file, 'utf8')).feedback as Array<{ question: string }>).map((f) => f.question);
 
 describe('the state file', () => {

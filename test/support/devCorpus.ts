@@ -39,7 +39,10 @@ export function devKnowledge(): { kb: KnowledgeBase; truth: Truth[] } {
 
 /** Titles compared as a reader would: case, diacritics, punctuation and spacing ignored. */
 export function sameTitle(a: string, b: string): boolean {
-  const norm = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (s: string) =>
+    fold(s)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 

@@ -22,7 +22,9 @@ export function textOf(reply: Reply): string {
 
 /** The citation numbers on the line that contains `needle`. */
 export function refsOn(reply: Reply, needle: string): number[] {
-  const line = textOf(reply).split('\n').find((l) => l.includes(needle));
+  const line = textOf(reply)
+    .split('\n')
+    .find((l) => l.includes(needle));
   if (!line) throw new Error(`no line with "${needle}" in:\n${textOf(reply)}`);
   return [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
 }

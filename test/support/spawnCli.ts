@@ -36,4 +36,5 @@ export function spawnIn(cmd: string, args: string[], input = '', env = cleanEnv(
 }
 
 /** `npx attache …` without npx: the same bin file npm links. */
-export const attache = (args: string[], input = '', env = cleanEnv()) => spawnIn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), ...args], input, env);
+export const attache = (args: string[], input = '', env = cleanEnv()) =>
+  spawnIn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), ...args], input, env);

@@ -24,7 +24,14 @@ export function renderConsole(reply: Reply, { color }: RenderOptions): string {
       .replace(/(^|[\s(])_([^_\n]+?)_(?=[\s).,;:!?]|$)/gm, (_, pre: string, w: string) => `${pre}${italic(w)}`);
   const out: string[] = [bold(reply.title)];
   if (reply.text) out.push(marks(reply.text));
-  for (const f of reply.fields) out.push('', bold(f.name), ...marks(f.value).split('\n').map((l) => `  ${l}`));
+  for (const f of reply.fields)
+    out.push(
+      '',
+      bold(f.name),
+      ...marks(f.value)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   if (reply.citations.length) {
     out.push('', bold('Sources'));
     for (const c of reply.citations) {
@@ -32,7 +39,10 @@ export function renderConsole(reply: Reply, { color }: RenderOptions): string {
       out.push(dim(`      “${clip(c.quote, CONSOLE_QUOTE_LENGTH)}”`));
     }
   }
-  const tries = [...(reply.actions ?? []).map((a) => a.command), ...(reply.citations.some((c) => c.quote.length > CONSOLE_QUOTE_LENGTH) ? ['/sources'] : [])];
+  const tries = [
+    ...(reply.actions ?? []).map((a) => a.command),
+    ...(reply.citations.some((c) => c.quote.length > CONSOLE_QUOTE_LENGTH) ? ['/sources'] : []),
+  ];
   if (tries.length) out.push('', dim(`Try: ${tries.join('   ')}`));
   return out.join('\n');
 }
@@ -41,7 +51,8 @@ export function renderConsole(reply: Reply, { color }: RenderOptions): string {
 export function renderSources(reply: Reply, { color }: RenderOptions): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const out = [bold(`Sources of “${reply.title}”`)];
-  for (const c of reply.citations) out.push('', `[${c.n}] ${c.title} — ${c.date}, ${c.source}${c.url ? ` ${c.url}` : ''}`, `    “${c.quote}”`);
+  for (const c of reply.citations)
+    out.push('', `[${c.n}] ${c.title} — ${c.date}, ${c.source}${c.url ? ` ${c.url}` : ''}`, `    “${c.quote}”`);
   return out.join('\n');
 }
 

@@ -38,5 +38,10 @@ function optionData(o: OptionSpec): DiscordOptionData {
 
 /** The registry as Discord slash commands: names, descriptions and typed options from the zod schemas. */
 export function discordCommandData(commands: readonly Command[]): DiscordCommandData[] {
-  return commands.map((c) => ({ name: c.name, description: c.description.slice(0, 100), type: 1, options: optionSpecs(c).map(optionData) }));
+  return commands.map((c) => ({
+    name: c.name,
+    description: c.description.slice(0, 100),
+    type: 1,
+    options: optionSpecs(c).map(optionData),
+  }));
 }

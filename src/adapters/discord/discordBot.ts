@@ -25,7 +25,9 @@ export interface DiscordOptions {
  * Intents: Guilds, GuildMessages and DirectMessages. The privileged MessageContent intent is not needed: Discord
  * delivers the content of messages that mention the bot, and of DMs, without it.
  */
-export async function startDiscord(o: DiscordOptions): Promise<{ client: Client; post: (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>; stop: () => Promise<void> }> {
+export async function startDiscord(
+  o: DiscordOptions,
+): Promise<{ client: Client; post: (channelId: string, reply: Reply, delivery: Delivery) => Promise<void>; stop: () => Promise<void> }> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial their messages are dropped.
@@ -62,7 +64,12 @@ export async function startDiscord(o: DiscordOptions): Promise<{ client: Client;
     if (!channel?.isSendable()) throw new Error(`cannot post in channel ${channelId}`);
     const messages = renderDiscord(reply);
     for (const [i, m] of messages.entries()) {
-      await channel.send({ embeds: m.embeds, allowedMentions: { parse: [] }, nonce: i ? `${nonce.slice(0, 22)}-${i}` : nonce, enforceNonce: true });
+      await channel.send({
+        embeds: m.embeds,
+        allowedMentions: { parse: [] },
+        nonce: i ? `${nonce.slice(0, 22)}-${i}` : nonce,
+        enforceNonce: true,
+      });
     }
   };
   return { client, post, stop: async () => void (await client.destroy()) };

@@ -47,7 +47,6 @@ export interface DiscordMessage {
   flags?: number;
 }
 
-
 function sourceLine(c: Citation): string {
   const title = clip(c.title, 120).replace(/[[\]]/g, '');
   return `[${c.n}] ${c.url ? `[${title}](${c.url})` : title} — ${c.date} · ${c.source}`;
@@ -62,10 +61,15 @@ function buttons(reply: Reply, key?: string): DiscordMessage['components'] {
   if (!key) return [];
   const row: DiscordButton[] = [];
   if (reply.citations.length) row.push({ type: 2, style: 2, label: 'Sources', custom_id: `src:${key}` });
-  if (reply.answer) row.push({ type: 2, style: 2, label: '👍', custom_id: `fb:up:${key}` }, { type: 2, style: 2, label: '👎', custom_id: `fb:down:${key}` });
+  if (reply.answer)
+    row.push(
+      { type: 2, style: 2, label: '👍', custom_id: `fb:up:${key}` },
+      { type: 2, style: 2, label: '👎', custom_id: `fb:down:${key}` },
+    );
   for (const a of reply.actions ?? []) {
     const id = `run:${a.command}`;
-    if (row.length < DISCORD_LIMITS.buttonsPerRow && id.length <= DISCORD_LIMITS.customId) row.push({ type: 2, style: 1, label: clip(a.label, DISCORD_LIMITS.buttonLabel), custom_id: id });
+    if (row.length < DISCORD_LIMITS.buttonsPerRow && id.length <= DISCORD_LIMITS.customId)
+      row.push({ type: 2, style: 1, label: clip(a.label, DISCORD_LIMITS.buttonLabel), custom_id: id });
   }
   return row.length ? [{ type: 1, components: row.slice(0, DISCORD_LIMITS.buttonsPerRow) }] : [];
 }
@@ -85,7 +89,11 @@ export function renderDiscord(reply: Reply, key?: string): DiscordMessage[] {
   };
   const addField = (name: string, value: string) => {
     const f = { name: clip(name, DISCORD_LIMITS.fieldName), value };
-    if (current.fields.length >= DISCORD_LIMITS.fields || embedSize(current) + f.name.length + f.value.length > DISCORD_LIMITS.embedTotal - 16) flush();
+    if (
+      current.fields.length >= DISCORD_LIMITS.fields ||
+      embedSize(current) + f.name.length + f.value.length > DISCORD_LIMITS.embedTotal - 16
+    )
+      flush();
     current.fields.push(f);
   };
   const descriptions = reply.text ? packLines(reply.text.split('\n'), DISCORD_LIMITS.description) : [];
@@ -93,15 +101,22 @@ export function renderDiscord(reply: Reply, key?: string): DiscordMessage[] {
     if (i > 0) flush();
     current.description = d;
   });
-  for (const f of reply.fields) packLines(f.value.split('\n'), DISCORD_LIMITS.fieldValue).forEach((v, i) => addField(i ? `${f.name} (cont.)` : f.name, v));
-  if (reply.citations.length) packLines(reply.citations.map(sourceLine), DISCORD_LIMITS.fieldValue).forEach((v, i) => addField(i ? 'Sources (cont.)' : 'Sources', v));
+  for (const f of reply.fields)
+    packLines(f.value.split('\n'), DISCORD_LIMITS.fieldValue).forEach((v, i) => addField(i ? `${f.name} (cont.)` : f.name, v));
+  if (reply.citations.length)
+    packLines(reply.citations.map(sourceLine), DISCORD_LIMITS.fieldValue).forEach((v, i) => addField(i ? 'Sources (cont.)' : 'Sources', v));
   flush();
   if (embeds.length === 0) embeds.push({ title, description: '—', fields: [], color: COLOR });
   if (embeds.length > 1) embeds.forEach((e, i) => (e.title = `${title} (${i + 1}/${embeds.length})`));
   // The chart, attached to the first message by the bot, is shown inside its embed.
   if (reply.chart) embeds[0]!.image = { url: `attachment://${CHART_FILE}` };
   const ephemeral = reply.ephemeral ? { flags: EPHEMERAL } : {};
-  return embeds.map((e, i) => ({ embeds: [e], components: i === embeds.length - 1 ? buttons(reply, key) : [], allowed_mentions: { parse: [] }, ...ephemeral }));
+  return embeds.map((e, i) => ({
+    embeds: [e],
+    components: i === embeds.length - 1 ? buttons(reply, key) : [],
+    allowed_mentions: { parse: [] },
+    ...ephemeral,
+  }));
 }
 
 /** The full quotes behind a reply, for the "Sources" button: shown only to the person who pressed it. */

@@ -11,7 +11,14 @@ export type SlackRequestVerdict = { ok: true } | { ok: false; status: 400 | 401;
  * itself accepts any future timestamp, so a captured request could be replayed for years), and a body that is an
  * object, as every Slack payload is (Bolt throws on `null` outside any handler, which ends the process).
  */
-export function checkSlackRequest(o: { secret: string; body: string; contentType: string; timestamp?: string; signature?: string; nowS: number }): SlackRequestVerdict {
+export function checkSlackRequest(o: {
+  secret: string;
+  body: string;
+  contentType: string;
+  timestamp?: string;
+  signature?: string;
+  nowS: number;
+}): SlackRequestVerdict {
   const form = o.contentType.split(';')[0]!.trim() === 'application/x-www-form-urlencoded';
   const fields = form ? parseQuery(o.body) : undefined;
   // Slack's SSL check is unsigned by design; Bolt answers it and drops anything else in the body.
@@ -30,7 +37,8 @@ export function checkSlackRequest(o: { secret: string; body: string; contentType
   }
   if (!isObject(payload)) return { ok: false, status: 400, reason: 'body is not an object' };
   // Bolt reads an event's fields before any handler (or error handler) runs.
-  if (payload.type === 'event_callback' && !isObject(payload.event)) return { ok: false, status: 400, reason: 'event callback without an event' };
+  if (payload.type === 'event_callback' && !isObject(payload.event))
+    return { ok: false, status: 400, reason: 'event callback without an event' };
   return { ok: true };
 }
 

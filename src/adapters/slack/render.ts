@@ -38,7 +38,6 @@ export function slackEscape(text: string): string {
     .replace(/\*\*(.+?)\*\*/g, '*$1*');
 }
 
-
 function sourceText(c: Citation): string {
   const title = slackEscape(clip(c.title, 150)).replace(/\|/g, '¦');
   return `[${c.n}] ${c.url ? `<${c.url.replace(/[<>|]/g, '')}|${title}>` : title} — ${c.date} · ${slackEscape(c.source)}`;
@@ -56,7 +55,13 @@ function blockChars(b: SlackBlock): number {
  */
 export function renderSlack(reply: Reply, key?: string): SlackMessage[] {
   // Headers are plain text, not parsed for mentions; the same break keeps them harmless anywhere they are copied.
-  const title = clip(reply.title.replace(/@(channel|here|everyone)\b/gi, '@\u200b$1').replace(/</g, '‹').replace(/>/g, '›'), SLACK_LIMITS.headerText);
+  const title = clip(
+    reply.title
+      .replace(/@(channel|here|everyone)\b/gi, '@\u200b$1')
+      .replace(/</g, '‹')
+      .replace(/>/g, '›'),
+    SLACK_LIMITS.headerText,
+  );
   const fallback = slackEscape(clip(`${reply.title}: ${reply.text.replace(/\*\*/g, '')}`, SLACK_LIMITS.fallbackText));
   const messages: SlackMessage[] = [];
   let blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
@@ -86,7 +91,12 @@ function bodyBlocks(reply: Reply): SlackBlock[] {
   }
   const sources = reply.citations.map(sourceText);
   for (let i = 0; i < sources.length; i += SLACK_LIMITS.contextElements) {
-    body.push({ type: 'context', elements: sources.slice(i, i + SLACK_LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: clip(text, SLACK_LIMITS.sectionText) })) });
+    body.push({
+      type: 'context',
+      elements: sources
+        .slice(i, i + SLACK_LIMITS.contextElements)
+        .map((text) => ({ type: 'mrkdwn', text: clip(text, SLACK_LIMITS.sectionText) })),
+    });
   }
   return body;
 }
@@ -94,7 +104,12 @@ function bodyBlocks(reply: Reply): SlackBlock[] {
 /** The Sources and feedback buttons, for a reply kept under `key`. */
 function buttonBlocks(reply: Reply, key: string | undefined): SlackBlock[] {
   if (!key || !(reply.citations.length || reply.answer)) return [];
-  const button = (text: string, action_id: string) => ({ type: 'button' as const, text: { type: 'plain_text' as const, text }, action_id, value: key });
+  const button = (text: string, action_id: string) => ({
+    type: 'button' as const,
+    text: { type: 'plain_text' as const, text },
+    action_id,
+    value: key,
+  });
   const elements = [
     ...(reply.citations.length ? [button('Sources', 'attache_sources')] : []),
     ...(reply.answer ? [button('👍', 'attache_feedback_up'), button('👎', 'attache_feedback_down')] : []),
@@ -104,6 +119,9 @@ function buttonBlocks(reply: Reply, key: string | undefined): SlackBlock[] {
 
 /** The full quotes behind a reply, for the "Sources" button. */
 export function renderSlackSources(reply: Reply): SlackMessage[] {
-  const fields = reply.citations.map((c) => ({ name: `[${c.n}] ${c.title}`, value: `${c.date} · ${c.source}${c.url ? ` · ${c.url}` : ''}\n“${c.quote}”` }));
+  const fields = reply.citations.map((c) => ({
+    name: `[${c.n}] ${c.title}`,
+    value: `${c.date} · ${c.source}${c.url ? ` · ${c.url}` : ''}\n“${c.quote}”`,
+  }));
   return renderSlack({ title: `Sources — ${reply.title}`, text: '', fields, citations: [] });
 }

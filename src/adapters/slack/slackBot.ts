@@ -58,7 +58,12 @@ class SeenEvents {
  * The Slack adapter: one slash command `/attache <command> <args>` (a line that is not a command is a question),
  * @mentions and DMs answered in a thread, and the Sources and feedback buttons. Every text is escaped.
  */
-export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: Server; post: (channelId: string, reply: Reply, delivery?: Delivery) => Promise<void>; stop: () => Promise<void> }> {
+export async function startSlack(o: SlackOptions): Promise<{
+  app: App;
+  server?: Server;
+  post: (channelId: string, reply: Reply, delivery?: Delivery) => Promise<void>;
+  stop: () => Promise<void>;
+}> {
   const logger = boltLogger(o.log);
   const receiver = o.appToken ? undefined : new HTTPReceiver({ signingSecret: o.signingSecret!, logger });
   const app = new App({
@@ -66,7 +71,11 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; server?: 
     ...(o.appToken ? { socketMode: true, appToken: o.appToken } : { receiver: receiver! }),
     // By default a Web API call has no timeout and a 5xx is retried for half an hour: one bad minute at Slack would
     // hold a digest (and everything queued behind it) that long. Ten seconds a try, three tries.
-    clientOptions: { ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}), timeout: 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 } },
+    clientOptions: {
+      ...(o.apiUrl ? { slackApiUrl: o.apiUrl } : {}),
+      timeout: 10_000,
+      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 },
+    },
     logger,
   });
   listenForUsers({ o, app, cache: new ReplyCache() });
@@ -108,14 +117,22 @@ function listenForUsers(ctx: SlackContext): void {
 
   app.event('app_mention', async ({ event, body, client }) => {
     if (!seen.first(body.event_id)) return;
-    await answerInThread(ctx, client, event.channel, event.ts, event.thread_ts, event.text, { platform: 'slack', userId: event.user, channelId: event.channel });
+    await answerInThread(ctx, client, event.channel, event.ts, event.thread_ts, event.text, {
+      platform: 'slack',
+      userId: event.user,
+      channelId: event.channel,
+    });
   });
 
   app.message(async ({ message, body, client }) => {
     // Direct messages only; channel messages reach us as app_mention when they name the bot.
     if (message.channel_type !== 'im' || message.subtype !== undefined || !('text' in message) || !message.text) return;
     if (!seen.first((body as { event_id?: string }).event_id)) return;
-    await answerInThread(ctx, client, message.channel, message.ts, message.thread_ts, message.text, { platform: 'slack', userId: message.user, channelId: message.channel });
+    await answerInThread(ctx, client, message.channel, message.ts, message.thread_ts, message.text, {
+      platform: 'slack',
+      userId: message.user,
+      channelId: message.channel,
+    });
   });
 
   app.action(/^attache_(sources|feedback_up|feedback_down)$/, async ({ action, ack, respond, body }) => {
@@ -134,10 +151,13 @@ async function postDigest(app: App, log: Logger, channelId: string, reply: Reply
   const there = delivery?.retry ? await partsPosted(app, channelId, delivery.slot, log) : new Set<number>();
   for (const [part, m] of renderSlack(reply).entries()) {
     if (there.has(part)) continue;
-    const metadata = delivery ? { metadata: { event_type: DIGEST_EVENT, event_payload: { channel: channelId, slot: delivery.slot, part } } } : {};
+    const metadata = delivery
+      ? { metadata: { event_type: DIGEST_EVENT, event_payload: { channel: channelId, slot: delivery.slot, part } } }
+      : {};
     await app.client.chat.postMessage({ channel: channelId, unfurl_links: false, ...m, ...metadata });
   }
-  if (there.size) log.info({ channel: channelId, slot: delivery!.slot, parts: there.size }, 'digest already in the channel; not posted again');
+  if (there.size)
+    log.info({ channel: channelId, slot: delivery!.slot, parts: there.size }, 'digest already in the channel; not posted again');
 }
 
 /** Bolt's HTTP requests are buffered, checked, and only then handed to its receiver; nothing thrown escapes. */
@@ -172,12 +192,21 @@ async function partsPosted(app: App, channel: string, slot: string, log: Logger)
     const parts = new Set<number>();
     for (const m of res.messages ?? []) {
       const meta = m.metadata as { event_type?: string; event_payload?: { channel?: unknown; slot?: unknown; part?: unknown } } | undefined;
-      if (meta?.event_type === DIGEST_EVENT && meta.event_payload?.slot === slot && meta.event_payload.channel === channel && typeof meta.event_payload.part === 'number') parts.add(meta.event_payload.part);
+      if (
+        meta?.event_type === DIGEST_EVENT &&
+        meta.event_payload?.slot === slot &&
+        meta.event_payload.channel === channel &&
+        typeof meta.event_payload.part === 'number'
+      )
+        parts.add(meta.event_payload.part);
     }
     return parts;
   } catch (err) {
     // Without channels:history (or with Slack down) a repeat cannot be ruled out: at least once beats never.
-    log.warn({ err: (err as Error).message, channel }, 'could not read the channel to check for an earlier digest post; posting it (it may repeat)');
+    log.warn(
+      { err: (err as Error).message, channel },
+      'could not read the channel to check for an earlier digest post; posting it (it may repeat)',
+    );
     return new Set();
   }
 }
@@ -198,7 +227,14 @@ async function admit(req: IncomingMessage, res: ServerResponse, o: SlackOptions)
   const raw = Buffer.concat(chunks);
   (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
   const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
-  const verdict = checkSlackRequest({ secret: o.signingSecret!, body: raw.toString(), contentType: header('content-type') ?? '', timestamp: header('x-slack-request-timestamp'), signature: header('x-slack-signature'), nowS: Math.floor(Date.now() / 1000) });
+  const verdict = checkSlackRequest({
+    secret: o.signingSecret!,
+    body: raw.toString(),
+    contentType: header('content-type') ?? '',
+    timestamp: header('x-slack-request-timestamp'),
+    signature: header('x-slack-signature'),
+    nowS: Math.floor(Date.now() / 1000),
+  });
   if (verdict.ok) return true;
   o.log.warn({ reason: verdict.reason, status: verdict.status }, 'slack request rejected');
   res.writeHead(verdict.status).end();

@@ -19,15 +19,25 @@ function messagesOf(ctx: SlackContext, reply: Reply): SlackMessage[] {
 }
 
 /** `/attache …`: a command line without its slash ("country Norway"), or a question; answered in the channel. */
-export async function answerCommand(ctx: SlackContext, command: { user_id: string; channel_id: string; text?: string }, respond: RespondFn): Promise<void> {
+export async function answerCommand(
+  ctx: SlackContext,
+  command: { user_id: string; channel_id: string; text?: string },
+  respond: RespondFn,
+): Promise<void> {
   const { o, app } = ctx;
   const admins = o.admins ?? [];
-  const caller: Caller = { platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: admins.length === 0 || admins.includes(command.user_id) };
+  const caller: Caller = {
+    platform: 'slack',
+    userId: command.user_id,
+    channelId: command.channel_id,
+    canManage: admins.length === 0 || admins.includes(command.user_id),
+  };
   // A command with no text field is a bare `/attache`: help, not a TypeError.
   const line = o.router.lineFor(typeof command.text === 'string' ? command.text : '', { bareCommands: true });
   if (line.startsWith('/ask ')) await respond({ response_type: 'ephemeral', text: '_Working on it…_' });
   const reply = await o.router.runLine(line, caller);
-  for (const m of messagesOf(ctx, reply)) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
+  for (const m of messagesOf(ctx, reply))
+    await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: false, ...m });
   if (reply.chart && !reply.ephemeral) await uploadChart(ctx, app.client, reply.chart, command.channel_id);
 }
 
@@ -36,15 +46,28 @@ async function uploadChart(ctx: SlackContext, client: App['client'], chart: Char
   try {
     const png = await renderChartPng(chart);
     const file = { file: png, filename: 'chart.png', title: chart.title, alt_text: chart.alt.slice(0, 1000) };
-    await (threadTs ? client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs }) : client.files.uploadV2({ ...file, channel_id: channel }));
+    await (threadTs
+      ? client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs })
+      : client.files.uploadV2({ ...file, channel_id: channel }));
   } catch (err) {
     ctx.o.log.warn({ err: (err as Error).message, channel }, 'chart not uploaded to slack');
   }
 }
 
 /** An @mention or a DM: answered in its thread, with an hourglass on the message while the answer is written. */
-export async function answerInThread(ctx: SlackContext, client: App['client'], channel: string, ts: string, threadTs: string | undefined, text: string | undefined, caller: Caller) {
-  const question = String(text ?? '').replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+export async function answerInThread(
+  ctx: SlackContext,
+  client: App['client'],
+  channel: string,
+  ts: string,
+  threadTs: string | undefined,
+  text: string | undefined,
+  caller: Caller,
+) {
+  const question = String(text ?? '')
+    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   await client.reactions.add({ channel, timestamp: ts, name: 'hourglass_flowing_sand' }).catch(() => undefined);
   const reply = await ctx.o.router.runText(question, { ...caller, conversationId: `slack:${channel}:${threadTs ?? ts}` });
   for (const m of messagesOf(ctx, reply)) await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, unfurl_links: false, ...m });
@@ -54,7 +77,12 @@ export async function answerInThread(ctx: SlackContext, client: App['client'], c
 
 /** The Sources and feedback buttons under a reply kept in the cache. */
 type ButtonBody = { user: { id: string }; channel?: { id: string } };
-export async function onReplyButton(ctx: SlackContext, action: { action_id?: string; value?: string } | object, respond: RespondFn, body: ButtonBody): Promise<void> {
+export async function onReplyButton(
+  ctx: SlackContext,
+  action: { action_id?: string; value?: string } | object,
+  respond: RespondFn,
+  body: ButtonBody,
+): Promise<void> {
   const { o, cache } = ctx;
   const key = 'value' in action ? String(action.value) : '';
   const reply = cache.get(key);

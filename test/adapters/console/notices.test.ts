@@ -24,7 +24,14 @@ describe('log lines in the console', () => {
     const t = terminal();
     const notices = new ConsoleLog();
     const log = createLogger('info', undefined, notices.stream);
-    const done = runConsole({ input: t.input, output: t.output, welcome: 'Welcome', color: false, notices, runText: async () => ({ title: 'Reply', text: 'ok', fields: [], citations: [] }) });
+    const done = runConsole({
+      input: t.input,
+      output: t.output,
+      welcome: 'Welcome',
+      color: false,
+      notices,
+      runText: async () => ({ title: 'Reply', text: 'ok', fields: [], citations: [] }),
+    });
     await until(() => plain(t.seen()).includes('attaché> '));
     t.input.write('How are rel');
     await until(() => plain(t.seen()).includes('How are rel'));
@@ -42,6 +49,8 @@ describe('log lines in the console', () => {
 
   it('read as one line: the message, then each field', () => {
     expect(noticeText({ level: 30, time: 1, msg: 'digest done', channels: 2, failed: [] })).toBe('digest done · channels 2');
-    expect(noticeText({ level: 40, msg: 'feed poll failed', feed: 'VNA', err: { message: 'HTTP 503' } })).toBe('feed poll failed · feed VNA · HTTP 503');
+    expect(noticeText({ level: 40, msg: 'feed poll failed', feed: 'VNA', err: { message: 'HTTP 503' } })).toBe(
+      'feed poll failed · feed VNA · HTTP 503',
+    );
   });
 });

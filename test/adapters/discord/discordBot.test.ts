@@ -15,25 +15,43 @@ describe('the Discord adapter', async () => {
   let stop: () => Promise<void>;
   beforeAll(async () => {
     const apiUrl = await fake.start();
-    ({ stop } = await startDiscord({ token: 'fake-token', apiUrl, router: app.router, services: () => app.services, store: app.store, log: app.log }));
+    ({ stop } = await startDiscord({
+      token: 'fake-token',
+      apiUrl,
+      router: app.router,
+      services: () => app.services,
+      store: app.store,
+      log: app.log,
+    }));
   }, 15_000);
   afterAll(async () => {
     await stop?.();
     await fake.stop();
   });
 
-  const callback = (id: string, token: string) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`);
+  const callback = (id: string, token: string) =>
+    fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`);
   const embedsText = (embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>) =>
     embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n')).join('\n');
 
   it('registers the slash commands to the guild with typed, autocompleted options', async () => {
-    const result = await registerDiscordCommands(commands, { token: 'fake-token', applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
+    const result = await registerDiscordCommands(commands, {
+      token: 'fake-token',
+      applicationId: APP_ID,
+      guildId: GUILD_ID,
+      apiUrl: fake.apiUrl,
+    });
     expect(result).toEqual({ scope: `guild ${GUILD_ID}`, count: commands.length });
     const put = await fake.waitFor((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const country = put.body.find((c: { name: string }) => c.name === 'country');
     expect(country.options[0]).toMatchObject({ type: 3, name: 'name', required: true, max_length: 300, autocomplete: true });
     const search = put.body.find((c: { name: string }) => c.name === 'search');
-    expect(search.options.find((o: { name: string }) => o.name === 'limit')).toMatchObject({ type: 4, required: false, min_value: 1, max_value: 10 });
+    expect(search.options.find((o: { name: string }) => o.name === 'limit')).toMatchObject({
+      type: 4,
+      required: false,
+      min_value: 1,
+      max_value: 10,
+    });
     const timeline = put.body.find((c: { name: string }) => c.name === 'timeline');
     expect(timeline.options.every((o: { required: boolean }) => !o.required)).toBe(true);
   });
@@ -63,7 +81,9 @@ describe('the Discord adapter', async () => {
     expect(pixel(2, 2)).toEqual([255, 255, 255]);
     // Somewhere along the bottom of the plot there is a coloured bar.
     const row = png.height - 70;
-    expect(Array.from({ length: png.width }, (_, x) => pixel(x, row)).some(([r, g, b]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 60)).toBe(true);
+    expect(
+      Array.from({ length: png.width }, (_, x) => pixel(x, row)).some(([r, g, b]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 60),
+    ).toBe(true);
   });
 
   it('defers /ask, then edits in the answer with Sources and feedback buttons', async () => {
@@ -80,13 +100,22 @@ describe('the Discord adapter', async () => {
     const press = fake.button(ids[0]);
     const sources = await callback(press.id, press.token);
     expect(sources.body.data.flags).toBe(64);
-    expect(embedsText(sources.body.data.embeds)).toContain('“Over more than five decades since the establishment of diplomatic ties on November 25, 1971');
+    expect(embedsText(sources.body.data.embeds)).toContain(
+      '“Over more than five decades since the establishment of diplomatic ties on November 25, 1971',
+    );
 
     // 👍 is stored with the question, the answer and its citations.
     const vote = fake.button(ids[1]);
     await callback(vote.id, vote.token);
     const state = JSON.parse(readFileSync(join(app.dir, 'state.json'), 'utf8'));
-    expect(state.feedback).toEqual([expect.objectContaining({ vote: 'up', platform: 'discord', question: 'When were Vietnam–Norway diplomatic ties established?', citations: [expect.objectContaining({ n: 1 })] })]);
+    expect(state.feedback).toEqual([
+      expect.objectContaining({
+        vote: 'up',
+        platform: 'discord',
+        question: 'When were Vietnam–Norway diplomatic ties established?',
+        citations: [expect.objectContaining({ n: 1 })],
+      }),
+    ]);
   });
 
   it('suggests names while the user types, without diacritics', async () => {
@@ -134,7 +163,10 @@ describe('the Discord adapter', async () => {
   });
 
   it('puts allowed_mentions with no parse on every message it sends', () => {
-    const carrying = fake.requests.filter((r: RecordedRequest) => ['POST', 'PATCH'].includes(r.method) && (r.body?.embeds || r.body?.data?.embeds || r.body?.content || r.body?.data?.content));
+    const carrying = fake.requests.filter(
+      (r: RecordedRequest) =>
+        ['POST', 'PATCH'].includes(r.method) && (r.body?.embeds || r.body?.data?.embeds || r.body?.content || r.body?.data?.content),
+    );
     expect(carrying.length).toBeGreaterThan(5);
     for (const r of carrying) expect((r.body.allowed_mentions ?? r.body.data.allowed_mentions).parse).toEqual([]);
   });

@@ -6,10 +6,19 @@ import type { Citation, Reply } from '../../../src/core/reply.ts';
 // A reply far beyond every limit: long text, many long fields, 60 citations with long quotes.
 function hugeReply(): Reply {
   const citations: Citation[] = Array.from({ length: 60 }, (_, i) => ({
-    n: i + 1, articleId: `a${i}`, file: `a${i}.txt`, title: `Article number ${i + 1} about Việt Nam and its partners `.repeat(4).trim(), date: '2026-01-08', source: 'VNA',
-    url: `https://example.org/a${i}`, quote: `Quote ${i + 1}: ${'the partners agreed to deepen cooperation '.repeat(45)}`.trim(),
+    n: i + 1,
+    articleId: `a${i}`,
+    file: `a${i}.txt`,
+    title: `Article number ${i + 1} about Việt Nam and its partners `.repeat(4).trim(),
+    date: '2026-01-08',
+    source: 'VNA',
+    url: `https://example.org/a${i}`,
+    quote: `Quote ${i + 1}: ${'the partners agreed to deepen cooperation '.repeat(45)}`.trim(),
   }));
-  const lines = Array.from({ length: 300 }, (_, i) => `Sentence ${i} says something the corpus states about the relationship [${(i % 60) + 1}]`);
+  const lines = Array.from(
+    { length: 300 },
+    (_, i) => `Sentence ${i} says something the corpus states about the relationship [${(i % 60) + 1}]`,
+  );
   return {
     title: 'A very long reply '.repeat(30),
     text: lines.join('\n'),
@@ -43,7 +52,8 @@ describe('rendering very long replies', () => {
       all += [e.description, ...e.fields.map((f) => f.value)].join('\n');
     }
     // Every sentence arrives whole, citation included, and every source is listed.
-    for (let i = 0; i < 300; i++) expect(all).toContain(`Sentence ${i} says something the corpus states about the relationship [${(i % 60) + 1}]`);
+    for (let i = 0; i < 300; i++)
+      expect(all).toContain(`Sentence ${i} says something the corpus states about the relationship [${(i % 60) + 1}]`);
     for (let n = 1; n <= 60; n++) expect(all).toMatch(new RegExp(`^\\[${n}\\] \\[`, 'm'));
     expect(messages.at(-1)!.components[0]!.components.map((b) => b.custom_id)).toEqual(['src:k1', 'fb:up:k1', 'fb:down:k1']);
     expect(messages.slice(0, -1).every((m) => m.components.length === 0)).toBe(true);
@@ -51,7 +61,10 @@ describe('rendering very long replies', () => {
 
   it('keeps the Discord sources view within limits with full quotes', () => {
     const messages = renderDiscordSources(hugeReply());
-    const text = messages.flatMap((m) => m.embeds[0]!.fields.map((f) => f.value)).join('\n').replace(/\n/g, ' ');
+    const text = messages
+      .flatMap((m) => m.embeds[0]!.fields.map((f) => f.value))
+      .join('\n')
+      .replace(/\n/g, ' ');
     expect(text).toContain(`Quote 60: ${'the partners agreed to deepen cooperation '.repeat(45)}`.trim());
     for (const m of messages) for (const f of m.embeds[0]!.fields) expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
   });
@@ -71,7 +84,8 @@ describe('rendering very long replies', () => {
         all += b.type === 'section' ? `${b.text.text}\n` : b.type === 'context' ? b.elements.map((e) => e.text).join('\n') + '\n' : '';
       }
     }
-    for (let i = 0; i < 300; i++) expect(all).toContain(`Sentence ${i} says something the corpus states about the relationship [${(i % 60) + 1}]`);
+    for (let i = 0; i < 300; i++)
+      expect(all).toContain(`Sentence ${i} says something the corpus states about the relationship [${(i % 60) + 1}]`);
     expect(refsIn(all).size).toBe(60);
     for (let n = 1; n <= 60; n++) expect(all).toContain(`[${n}] <https://example.org/a${n - 1}|`);
     expect(messages.at(-1)!.blocks.at(-1)).toMatchObject({ type: 'actions' });

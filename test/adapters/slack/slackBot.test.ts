@@ -23,10 +23,12 @@ describe('the Slack adapter', async () => {
     const n = [...shown.entries()].find(([, t]) => t.includes('November 25, 1971'))?.[0] ?? 1;
     return { reply: `Diplomatic ties were established on November 25, 1971 [${n}].` };
   });
-  const slowModel = { answer: async (...args: Parameters<NonNullable<typeof app.services.llm>['answer']>) => {
-    await modelMayAnswer;
-    return llm.answer(...args);
-  } };
+  const slowModel = {
+    answer: async (...args: Parameters<NonNullable<typeof app.services.llm>['answer']>) => {
+      await modelMayAnswer;
+      return llm.answer(...args);
+    },
+  };
   let llm: ReturnType<typeof createLlmAnswerer>;
   let url = '';
   let stop: () => Promise<void>;
@@ -34,7 +36,16 @@ describe('the Slack adapter', async () => {
     await slack.start();
     llm = createLlmAnswerer({ apiKey: 'k', baseURL: await model.start(), model: 'fake', timeoutMs: 10_000, maxRetries: 0 }, app.log);
     app.services.llm = slowModel;
-    const started = await startSlack({ botToken: 'xoxb-test', signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: slack.apiUrl, router: app.router, store: app.store, log: app.log });
+    const started = await startSlack({
+      botToken: 'xoxb-test',
+      signingSecret: SECRET,
+      port: 0,
+      host: '127.0.0.1',
+      apiUrl: slack.apiUrl,
+      router: app.router,
+      store: app.store,
+      log: app.log,
+    });
     stop = started.stop;
     url = `http://127.0.0.1:${(started.server!.address() as AddressInfo).port}/slack/events`;
   }, 15_000);
@@ -47,12 +58,25 @@ describe('the Slack adapter', async () => {
   let n = 0;
   const slash = (text: string) => {
     const id = `r${++n}`;
-    const body = new URLSearchParams({ token: 'x', team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'analyst', command: '/attache', text, response_url: slack.responseUrl(id), trigger_id: `t${n}`, api_app_id: 'A1' }).toString();
+    const body = new URLSearchParams({
+      token: 'x',
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      user_name: 'analyst',
+      command: '/attache',
+      text,
+      response_url: slack.responseUrl(id),
+      trigger_id: `t${n}`,
+      api_app_id: 'A1',
+    }).toString();
     return { id, body };
   };
   const responsesTo = (id: string) => slack.responses.filter((r) => r.id === id).map((r) => r.body);
   const textOf = (blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string | { text: string } }> }>) =>
-    blocks.flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : e.text.text))]).join('\n');
+    blocks
+      .flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : e.text.text))])
+      .join('\n');
   const expectValidBlockKit = (m: { text: string; blocks: Array<{ type: string; text?: { text: string } }> }) => {
     expect(m.text.length).toBeGreaterThan(0);
     expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
@@ -92,7 +116,9 @@ describe('the Slack adapter', async () => {
     const bad = await postSigned(url, 'wrong-secret', forged.body, 'application/x-www-form-urlencoded');
     expect(bad.status).toBe(401);
     const stale = slash('country Norway');
-    const old = await postSigned(url, SECRET, stale.body, 'application/x-www-form-urlencoded', { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    const old = await postSigned(url, SECRET, stale.body, 'application/x-www-form-urlencoded', {
+      timestamp: Math.floor(Date.now() / 1000) - 600,
+    });
     expect(old.status).toBe(401);
     // A genuine command after them is answered; the refused ones never were.
     const genuine = slash('about');
@@ -128,15 +154,40 @@ describe('the Slack adapter', async () => {
   });
 
   it('answers an @mention in its thread, once even when Slack retries the event', async () => {
-    const event = { token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'Ev1', event_time: 1, event: { type: 'app_mention', user: 'U1', text: "<@UBOT> Who is Norway's ambassador to Vietnam?", ts: '1700000000.000100', channel: 'C1', event_ts: '1700000000.000100' } };
+    const event = {
+      token: 'x',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      type: 'event_callback',
+      event_id: 'Ev1',
+      event_time: 1,
+      event: {
+        type: 'app_mention',
+        user: 'U1',
+        text: "<@UBOT> Who is Norway's ambassador to Vietnam?",
+        ts: '1700000000.000100',
+        channel: 'C1',
+        event_ts: '1700000000.000100',
+      },
+    };
     const body = JSON.stringify(event);
     expect((await postSigned(url, SECRET, body, 'application/json')).status).toBe(200);
-    expect((await postSigned(url, SECRET, body, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })).status).toBe(200);
+    expect(
+      (
+        await postSigned(url, SECRET, body, 'application/json', {
+          headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+        })
+      ).status,
+    ).toBe(200);
     const post = await slack.waitFor(() => slack.calls.find((c) => c.method === 'chat.postMessage'));
     expect(post.args).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
     expect(textOf(post.args.blocks as never)).toContain('Hilde Solbakken');
     // Another mention, answered after the retry would have been: still one answer to the first.
-    const next = { ...event, event_id: 'Ev2', event: { ...event.event, text: '<@UBOT> /about', ts: '1700000000.000200', event_ts: '1700000000.000200' } };
+    const next = {
+      ...event,
+      event_id: 'Ev2',
+      event: { ...event.event, text: '<@UBOT> /about', ts: '1700000000.000200', event_ts: '1700000000.000200' },
+    };
     expect((await postSigned(url, SECRET, JSON.stringify(next), 'application/json')).status).toBe(200);
     await slack.waitFor(() => slack.calls.find((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '1700000000.000200'));
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '1700000000.000100')).toHaveLength(1);
@@ -158,15 +209,41 @@ describe('the Slack adapter', async () => {
     const replies = await slack.waitFor(() => (responsesTo(id).length >= 2 ? responsesTo(id) : undefined), 15_000);
     const actions = replies[1].blocks.at(-1).elements as Array<{ action_id: string; value: string }>;
     const press = (action: { action_id: string; value: string }, rid: string) => {
-      const payload = { type: 'block_actions', user: { id: 'U1', username: 'analyst', team_id: 'T1' }, team: { id: 'T1', domain: 'x' }, api_app_id: 'A1', token: 'x', trigger_id: 't', channel: { id: 'C1', name: 'general' }, container: { type: 'message' }, response_url: slack.responseUrl(rid), actions: [{ ...action, type: 'button', block_id: 'b', action_ts: '1' }] };
-      return postSigned(url, SECRET, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+      const payload = {
+        type: 'block_actions',
+        user: { id: 'U1', username: 'analyst', team_id: 'T1' },
+        team: { id: 'T1', domain: 'x' },
+        api_app_id: 'A1',
+        token: 'x',
+        trigger_id: 't',
+        channel: { id: 'C1', name: 'general' },
+        container: { type: 'message' },
+        response_url: slack.responseUrl(rid),
+        actions: [{ ...action, type: 'button', block_id: 'b', action_ts: '1' }],
+      };
+      return postSigned(
+        url,
+        SECRET,
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        'application/x-www-form-urlencoded',
+      );
     };
-    await press(actions.find((a) => a.action_id === 'attache_sources')!, 'src1');
+    await press(
+      actions.find((a) => a.action_id === 'attache_sources')!,
+      'src1',
+    );
     const [sources] = await slack.waitFor(() => (responsesTo('src1').length ? responsesTo('src1') : undefined));
     expect(sources.response_type).toBe('ephemeral');
     expect(textOf(sources.blocks)).toContain('expected ratifications by Cyprus, Poland and Germany this year');
-    await press(actions.find((a) => a.action_id === 'attache_feedback_down')!, 'fb1');
+    await press(
+      actions.find((a) => a.action_id === 'attache_feedback_down')!,
+      'fb1',
+    );
     await slack.waitFor(() => (responsesTo('fb1').length ? true : undefined));
-    expect(app.store.data.feedback.at(-1)).toMatchObject({ vote: 'down', platform: 'slack', question: 'Which countries were to ratify EVIPA?' });
+    expect(app.store.data.feedback.at(-1)).toMatchObject({
+      vote: 'down',
+      platform: 'slack',
+      question: 'Which countries were to ratify EVIPA?',
+    });
   });
 });
