@@ -14,9 +14,10 @@ export function normalizeText(raw: string): string {
 
 /** Repair words run together by scraping: "February 17.The meetings" → "February 17. The meetings". */
 export function repairSpacing(text: string): string {
-  return text
-    .replace(/([\p{Ll}\d%)”"])([.!?])(\p{Lu}\p{Ll})/gu, '$1$2 $3')
-    .replace(/(\p{Ll}{2,})\((?=\p{Lu})/gu, '$1 (')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // Each repair runs only on text that may need it: most paragraphs need none, and the patterns are costly.
+  let t = text;
+  if (/[.!?]\p{Lu}/u.test(t)) t = t.replace(/([\p{Ll}\d%)”"])([.!?])(\p{Lu}\p{Ll})/gu, '$1$2 $3');
+  if (t.includes('(')) t = t.replace(/(?<=\p{Ll}{2})\((?=\p{Lu})/gu, ' (');
+  if (/\s\s/.test(t)) t = t.replace(/\s{2,}/g, ' ');
+  return t.trim();
 }

@@ -142,25 +142,27 @@ export class Gazetteer {
 
   private scan(text: string): PlaceMention[] {
     const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-    const folded = words.map((w) => fold(w[0]));
+    // Folded only when looked at: a place starts at a capital, so most words never are.
+    const foldedAt: Array<string | undefined> = new Array(words.length);
+    const folded = (i: number) => (foldedAt[i] ??= fold(words[i]![0]));
     const out: PlaceMention[] = [];
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(folded[i]!);
-      if (!candidates) continue;
       const first = words[i]!;
-      if (!/^[\p{Lu}\d]/u.test(first[0])) continue;
+      if (!startsCapitalOrDigit(first[0])) continue;
+      const candidates = this.byFirstWord.get(folded(i));
+      if (!candidates) continue;
       for (const entry of candidates) {
         const n = entry.words.length;
         if (i + n > words.length) continue;
         let ok = true;
-        for (let k = 1; k < n; k++) if (folded[i + k] !== entry.words[k]) ok = false;
+        for (let k = 1; k < n && ok; k++) if (folded(i + k) !== entry.words[k]) ok = false;
         if (!ok) continue;
         const last = words[i + n - 1]!;
         const end = last.index! + last[0].length;
         // All-caps forms ("UK", "EU") must be written in capitals; "us" is a pronoun.
         if (entry.caps && (first[0].match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
-        if (i > 0 && BLOCK_BEFORE.has(folded[i - 1]!) && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
-        if (i + n < words.length && BLOCK_AFTER.has(folded[i + n]!)) continue;
+        if (i > 0 && BLOCK_BEFORE.has(folded(i - 1)) && /^\p{Lu}/u.test(words[i - 1]![0])) continue;
+        if (i + n < words.length && BLOCK_AFTER.has(folded(i + n))) continue;
         out.push({ code: entry.code, index: first.index!, end, surface: text.slice(first.index!, end), byDemonym: entry.demonym });
         i += n - 1;
         break;
@@ -168,4 +170,11 @@ export class Gazetteer {
     }
     return out;
   }
+}
+
+/** Whether a word starts with a capital letter or a digit (ASCII without a regular expression: most words are). */
+function startsCapitalOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^\p{Lu}/u.test(word);
 }
