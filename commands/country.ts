@@ -20,10 +20,14 @@ import {
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
 import { ordinal } from '../src/text/ordinal.ts';
+import { partnerIndex } from '../src/knowledge/partnerIndex.ts';
 
 /** Events /country lists: the latest, with a count of the rest. */
 const MAX_EVENTS = 10;
 const MAX_TOPICS = 8;
+const MAX_OFFICIALS = 12;
+/** Articles cited for one milestone line. */
+const MAX_SOURCES = 5;
 const STATUS_WORDS: Record<string, string> = { negotiating: 'under negotiation', current: 'in place', proposed: 'proposed' };
 
 function milestoneLine(kb: KnowledgeBase, m: Milestone): string {
@@ -52,20 +56,44 @@ type Article = KnowledgeBase['articles'][number];
 type Person = KnowledgeBase['people'][number];
 
 /** One line per milestone, citing every article that states it; stated ties before computed ones. */
-function milestonesField(kb: KnowledgeBase, code: string, cite: Citations): ReplyField[] {
-  const milestones = kb.milestones
-    .filter((m) => m.country === code)
-    .sort((a, b) => Number(a.computed) - Number(b.computed) || dateKey(a.date).localeCompare(dateKey(b.date)));
-  const lines = new Map<string, string[]>();
+const milestoneLines = new WeakMap<KnowledgeBase, Map<string, Map<string, Milestone[]>>>();
+
+/** A partner's milestones as lines (stated ties before computed ones), each with the milestones that state it; kept. */
+function linesOf(kb: KnowledgeBase, code: string): Map<string, Milestone[]> {
+  let byCode = milestoneLines.get(kb);
+  if (!byCode) milestoneLines.set(kb, (byCode = new Map()));
+  const kept = byCode.get(code);
+  if (kept) return kept;
+  const milestones = [...(partnerIndex(kb).milestones.get(code) ?? [])].sort(
+    (a, b) => Number(a.computed) - Number(b.computed) || dateKey(a.date).localeCompare(dateKey(b.date)),
+  );
+  const lines = new Map<string, Milestone[]>();
   for (const m of milestones) {
     const sameTies =
       m.kind === 'ties established'
         ? [...lines.keys()].find((l) => l.startsWith(`Diplomatic ties established ${m.date.year}`) || l.includes(` ${m.date.year}-`))
         : undefined;
     const line = sameTies ?? milestoneLine(kb, m);
-    lines.set(line, [...(lines.get(line) ?? []), cite.ref(m)]);
+    const list = lines.get(line);
+    if (list) list.push(m);
+    else lines.set(line, [m]);
   }
-  return lines.size ? [{ name: 'Milestones', value: [...lines].map(([l, refs]) => `${l} ${[...new Set(refs)].join('')}`).join('\n') }] : [];
+  byCode.set(code, lines);
+  return lines;
+}
+
+/** One line per milestone, citing the articles that state it. */
+function milestonesField(kb: KnowledgeBase, code: string, cite: Citations): ReplyField[] {
+  const lines = linesOf(kb, code);
+  // A milestone every article repeats cites the first few that state it, and counts the rest.
+  const sourced = ([line, ms]: [string, Milestone[]]) => {
+    const firsts = new Map<string, Milestone>();
+    for (const m of ms) if (!firsts.has(m.articleId)) firsts.set(m.articleId, m);
+    const cited = firsts.size > MAX_SOURCES ? [...firsts.values()].slice(0, MAX_SOURCES) : ms;
+    const more = firsts.size > MAX_SOURCES ? ` and ${firsts.size - MAX_SOURCES} more articles` : '';
+    return `${line} ${[...new Set(cited.map((m) => cite.ref(m)))].join('')}${more}`;
+  };
+  return lines.size ? [{ name: 'Milestones', value: [...lines].map(sourced).join('\n') }] : [];
 }
 
 /** The latest events; a long relationship's whole list is /timeline's (with from:/to: to page through it). */
@@ -78,6 +106,16 @@ function eventsField(kb: KnowledgeBase, events: DiplomaticEvent[], name: string,
   return [{ name: 'Events', value: lines.join('\n') }];
 }
 
+/**
+ * A long list of officials keeps the MAX_OFFICIALS named in most articles, in the corpus's order, and says how many
+ * more there are: a partner of thousands of articles has hundreds of officials.
+ */
+function mostCited(people: Person[]): { shown: Person[]; more: string[] } {
+  if (people.length <= MAX_OFFICIALS) return { shown: people, more: [] };
+  const keep = new Set([...people].sort((a, b) => b.articleIds.length - a.articleIds.length).slice(0, MAX_OFFICIALS));
+  return { shown: people.filter((p) => keep.has(p)), more: [`and ${people.length - MAX_OFFICIALS} more (/person with a name)`] };
+}
+
 /** The partner's officials, and the Vietnamese officials who took part in its events, each with a cited role. */
 function officialsFields(
   kb: KnowledgeBase,
@@ -87,9 +125,10 @@ function officialsFields(
   articles: Article[],
   cite: Citations,
 ): ReplyField[] {
-  const theirs = kb.people.filter((p) => p.country === code);
+  const people = partnerIndex(kb).people;
+  const theirs = mostCited(people.get(code) ?? []);
   const involved = new Set(events.flatMap((e) => e.participants));
-  const ours = kb.people.filter((p) => p.country === 'VN' && involved.has(p.id));
+  const ours = mostCited((people.get('VN') ?? []).filter((p) => involved.has(p.id)));
   const here = new Set(articles.map((a) => a.id));
   const officialLine = (p: Person) => {
     const role = mainRole(p);
@@ -98,8 +137,12 @@ function officialsFields(
     return `${p.name}${role ? ` — ${role}` : ''}${evidence ? ` ${cite.ref(evidence)}` : ''}`;
   };
   return [
-    ...(theirs.length ? [{ name: `Officials of ${name}`, value: theirs.map(officialLine).join('\n') }] : []),
-    ...(ours.length ? [{ name: 'Vietnamese officials involved', value: ours.map(officialLine).join('\n') }] : []),
+    ...(theirs.shown.length
+      ? [{ name: `Officials of ${name}`, value: [...theirs.shown.map(officialLine), ...theirs.more].join('\n') }]
+      : []),
+    ...(ours.shown.length
+      ? [{ name: 'Vietnamese officials involved', value: [...ours.shown.map(officialLine), ...ours.more].join('\n') }]
+      : []),
   ];
 }
 
@@ -116,9 +159,8 @@ function agreementsField(kb: KnowledgeBase, code: string, cite: Citations): Repl
 
 /** Topics the passages tie to this partner, most mentioned first. */
 function topicsField(kb: KnowledgeBase, code: string, cite: Citations): ReplyField[] {
-  const topics = kb.topics
-    .map((t) => ({ t, m: t.mentions.filter((m) => m.countries.includes(code)) }))
-    .filter((x) => x.m.length)
+  const topics = (partnerIndex(kb).topics.get(code) ?? [])
+    .map(({ topic, mentions }) => ({ t: topic, m: mentions }))
     .sort((a, b) => b.m.length - a.m.length);
   if (!topics.length) return [];
   const more = topics.length > MAX_TOPICS ? `, and ${topics.length - MAX_TOPICS} more (/topic)` : '';
@@ -155,7 +197,7 @@ export const country = defineCommand({
     }
     const name = placeName(kb, code);
     const cite = new Citations(kb);
-    const articles = kb.articles.filter((a) => kb.partners[a.id]?.includes(code));
+    const articles = partnerIndex(kb).articles.get(code) ?? [];
     const events = eventsWhere(kb, { country: code });
     const fields: ReplyField[] = [
       ...milestonesField(kb, code, cite),
@@ -183,11 +225,7 @@ export const country = defineCommand({
     const text = articles.length
       ? `${articles.length} article${articles.length === 1 ? '' : 's'}${span} cover${articles.length === 1 ? 's' : ''} Việt Nam’s relations with ${name}.`
       : `No article is chiefly about ${name}; these facts name it in passing.`;
-    const chart = engagementsChart(
-      `Việt Nam – ${name}: engagements by year`,
-      events,
-      kb.milestones.filter((m) => m.country === code),
-    );
+    const chart = engagementsChart(`Việt Nam – ${name}: engagements by year`, events, partnerIndex(kb).milestones.get(code) ?? []);
     return {
       title: `Việt Nam – ${name}`,
       text,

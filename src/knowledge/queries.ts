@@ -121,15 +121,24 @@ export function statusText(kb: KnowledgeBase, m: StatusMention): string {
   return m.by.length ? `${status} by ${m.by.map((c) => placeName(kb, c)).join(', ')}` : status;
 }
 
-/** Mentions in date order, one per article and status (the fullest one, with who is to ratify). */
+const histories = new WeakMap<Agreement, StatusMention[]>();
+
+/**
+ * Mentions in date order (undated last), one per article and status (the fullest one, with who is to ratify); kept
+ * per agreement, which does not change once built. Callers must not change the array.
+ */
 export function statusHistory(a: Agreement): StatusMention[] {
+  const kept = histories.get(a);
+  if (kept) return kept;
   const best = new Map<string, StatusMention>();
   for (const m of a.mentions) {
     const key = `${m.articleId}|${m.status}`;
     const prev = best.get(key);
     if (!prev || m.by.length > prev.by.length) best.set(key, m);
   }
-  return [...best.values()].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)));
+  const history = [...best.values()].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)));
+  histories.set(a, history);
+  return history;
 }
 
 /**
@@ -144,10 +153,19 @@ export function latestStatus(a: Agreement): StatusMention | undefined {
   return (dated.length ? dated : pool).at(-1);
 }
 
-/** Agreements that bind a place directly or through its blocs. */
+const agreementsByPlace = new WeakMap<KnowledgeBase, Map<string, Agreement[]>>();
+
+/** Agreements that bind a place directly or through its blocs; kept per knowledge base and place. */
 export function agreementsOf(kb: KnowledgeBase, code: string): Agreement[] {
-  const codes = new Set(placeAndBlocs(kb, code));
-  return kb.agreements.filter((a) => a.parties.some((p) => codes.has(p)) || a.mentions.some((m) => m.by.includes(code)));
+  let byPlace = agreementsByPlace.get(kb);
+  if (!byPlace) agreementsByPlace.set(kb, (byPlace = new Map()));
+  let list = byPlace.get(code);
+  if (!list) {
+    const codes = new Set(placeAndBlocs(kb, code));
+    list = kb.agreements.filter((a) => a.parties.some((p) => codes.has(p)) || a.mentions.some((m) => m.by.includes(code)));
+    byPlace.set(code, list);
+  }
+  return list;
 }
 
 /** The corpus's date range over articles with a known year. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routerFor } from '../support/router.ts';
 
-// Fourteen receptions of Chilean envoys, one a month, written for this test.
+// Fourteen receptions of Chilean envoys, one a month, each recalling when ties began; written for this test.
 function chileCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'attache-long-'));
   for (let i = 0; i < 14; i++) {
@@ -13,7 +13,7 @@ function chileCorpus(): string {
     const date = `${year}-${String(month).padStart(2, '0')}-15`;
     writeFileSync(
       join(dir, `chile_${i}.txt`),
-      `---\nsource: VNA\ndate: ${date}\ntitle: Deputy FM receives Chilean envoy ${i}\n---\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Special Envoy Number${String.fromCharCode(65 + i)} Rojas in Hanoi on ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} 14 to discuss trade in copper and wine.\n`,
+      `---\nsource: VNA\ndate: ${date}\ntitle: Deputy FM receives Chilean envoy ${i}\n---\nHanoi (VNA) – Deputy Minister of Foreign Affairs Tran Van Binh received Chilean Special Envoy Number${String.fromCharCode(65 + i)} Rojas in Hanoi on ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} 14 to discuss trade in copper and wine. Vietnam and Chile established diplomatic relations on May 25, 1971.\n`,
     );
   }
   return dir;
@@ -34,5 +34,14 @@ describe('a partner with many events', async () => {
     const r = await run('/timeline country:Chile');
     expect(r.text.split('\n')[0]).toBe('14 events, oldest first:');
     expect(r.text.split('\n')[1]).toMatch(/^2024-01-14 · reception/);
+  });
+
+  it('/country names the twelve officials in most articles and counts the others, and cites a repeated milestone five times', async () => {
+    const r = await run('/country Chile');
+    const officials = r.fields.find((f) => f.name === 'Officials of Chile')!.value.split('\n');
+    expect(officials).toHaveLength(13);
+    expect(officials.at(-1)).toBe('and 2 more (/person with a name)');
+    const ties = r.fields.find((f) => f.name === 'Milestones')!.value.split('\n')[0]!;
+    expect(ties).toMatch(/^Diplomatic ties established 1971-05-25 (\[\d+\]){5} and 9 more articles$/);
   });
 });
