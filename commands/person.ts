@@ -18,6 +18,9 @@ import {
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import { lookupMaps } from '../src/knowledge/lookupMaps.ts';
 
+/** Events and articles /person lists: the latest, with a count of the rest. */
+const MAX_LISTED = 15;
+
 export const person = defineCommand({
   name: 'person',
   description: 'An official: roles, countries, appearances with dates, sources',
@@ -41,13 +44,24 @@ export const person = defineCommand({
     if (countries.length) fields.push({ name: 'Dealt with', value: countries.map((c) => placeName(kb, c)).join(', ') });
 
     const events = eventsWhere(kb, { person: p.id });
-    if (events.length)
-      fields.push({ name: 'Events', value: events.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`).join('\n') });
+    // The latest events and articles; someone in thousands of stories has the rest in /timeline person:….
+    const shownEvents = events.slice(-MAX_LISTED);
+    const eventLines = shownEvents.map((e) => `${eventLine(kb, e)} ${cite.refs(eventEvidence(e))}`);
+    if (events.length > shownEvents.length)
+      eventLines.unshift(`${events.length} events; the latest ${shownEvents.length} (/timeline person:${p.name} for all):`);
+    if (events.length) fields.push({ name: 'Events', value: eventLines.join('\n') });
 
-    const articles = kb.articles.filter((a) => p.articleIds.includes(a.id)).sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+    const byId = lookupMaps(kb).article;
+    const articles = p.articleIds
+      .flatMap((id) => byId.get(id) ?? [])
+      .sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id));
+    const shownArticles = articles.slice(-MAX_LISTED);
     fields.push({
-      name: `Articles (${articles.length})`,
-      value: articles
+      name:
+        articles.length > shownArticles.length
+          ? `Articles (${articles.length}; the latest ${shownArticles.length})`
+          : `Articles (${articles.length})`,
+      value: shownArticles
         .map((a) => {
           const where = p.roles.find((r) => r.articleId === a.id) ?? {
             articleId: a.id,

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { routerFor } from '../support/router.ts';
 
 // Fourteen receptions of Chilean envoys, one a month, each recalling when ties began; written for this test.
-function chileCorpus(): string {
+function chileCorpus(n = 14): string {
   const dir = mkdtempSync(join(tmpdir(), 'attache-long-'));
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < n; i++) {
     const year = 2024 + Math.floor(i / 12);
     const month = (i % 12) + 1;
     const date = `${year}-${String(month).padStart(2, '0')}-15`;
@@ -43,5 +43,20 @@ describe('a partner with many events', async () => {
     expect(officials.at(-1)).toBe('and 2 more (/person with a name)');
     const ties = r.fields.find((f) => f.name === 'Milestones')!.value.split('\n')[0]!;
     expect(ties).toMatch(/^Diplomatic ties established 1971-05-25 (\[\d+\]){5} and 9 more articles$/);
+  });
+});
+
+describe('an official in many stories', async () => {
+  const { run } = await routerFor(chileCorpus(18));
+
+  it('/person lists the latest fifteen events and articles, with a count and the way to see them all', async () => {
+    const r = await run('/person Tran Van Binh');
+    const events = r.fields.find((f) => f.name === 'Events')!.value.split('\n');
+    expect(events[0]).toBe('18 events; the latest 15 (/timeline person:Tran Van Binh for all):');
+    expect(events.slice(1)).toHaveLength(15);
+    expect(events.at(-1)).toMatch(/^2025-06-14 · reception/);
+    const articles = r.fields.find((f) => f.name.startsWith('Articles'))!;
+    expect(articles.name).toBe('Articles (18; the latest 15)');
+    expect(articles.value.split('\n')).toHaveLength(15);
   });
 });
