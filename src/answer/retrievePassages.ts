@@ -7,7 +7,7 @@ import { foldWords } from '../text/fold.ts';
 import type { Links } from './linkEntities.ts';
 import { sameKey, termKey } from './nlp.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
-import { sentencePool, type Sentence } from './sentencePool.ts';
+import { sentencePool, wordsOf, type Sentence } from './sentencePool.ts';
 import { synonymKeys } from './synonyms.ts';
 
 /** Named features of one sentence as an answer to a question; each is 0–1. */
@@ -42,7 +42,7 @@ export const SEARCH_PASSAGES = 40;
 const keyCache = new WeakMap<Sentence, string[]>();
 const keysOf = (s: Sentence) => {
   let k = keyCache.get(s);
-  if (!k) keyCache.set(s, (k = s.words.map(termKey)));
+  if (!k) keyCache.set(s, (k = wordsOf(s).map(termKey)));
   return k;
 };
 

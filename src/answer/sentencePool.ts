@@ -8,7 +8,11 @@ export interface Sentence {
   articleId: string;
   passageId: string;
   text: string;
-  words: string[];
+}
+
+/** A sentence's folded words (computed when asked: kept for every sentence of a 10k corpus they were most of its memory). */
+export function wordsOf(s: { text: string }): string[] {
+  return foldWords(s.text).split(' ');
 }
 
 export interface SentencePool {
@@ -29,11 +33,11 @@ export function sentencePool(kb: KnowledgeBase): SentencePool {
   for (const p of kb.passages) {
     const list = splitSentences(p.text)
       .filter((s) => !isInstructionLike(s.text))
-      .map((s) => ({ articleId: p.articleId, passageId: p.id, text: s.text, words: foldWords(s.text).split(' ') }));
+      .map((s) => ({ articleId: p.articleId, passageId: p.id, text: s.text }));
     byPassage.set(p.id, list);
     for (const s of list) {
       total++;
-      for (const w of new Set(s.words)) df.set(w, (df.get(w) ?? 0) + 1);
+      for (const w of new Set(wordsOf(s))) df.set(w, (df.get(w) ?? 0) + 1);
     }
   }
   const idf = (w: string) => Math.log(1 + total / (1 + (df.get(w) ?? 0)));

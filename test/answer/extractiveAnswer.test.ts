@@ -4,7 +4,7 @@ import { WEIGHTS } from '../../src/answer/scoreSentence.ts';
 
 const FEATURES = { cover: 1, window: 1, entity: 1, passage: 1, time: 1, rank: 1, title: 0 };
 function sentence(articleId: string, passage: number, text: string, score: number, typed: boolean): RankedSentence {
-  return { articleId, passageId: `${articleId}#${passage}`, text, words: [], at: 0, features: FEATURES, context: text, score, typed };
+  return { articleId, passageId: `${articleId}#${passage}`, text, at: 0, features: FEATURES, context: text, score, typed };
 }
 
 describe('the extractive answer', () => {
