@@ -1,3 +1,4 @@
+import { clipWords } from '../clip.ts';
 import type { Reply } from '../../core/reply.ts';
 
 /** Longest quote shown under a citation in the console; the full passage is one /article away. */
@@ -7,8 +8,6 @@ export interface RenderOptions {
   /** ANSI bold and dim for a terminal; plain text for pipes and files. */
   color: boolean;
 }
-
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n).replace(/\s+\S*$/, '') + '…' : s);
 
 /** A reply as console text: title, text, fields, then numbered sources with their quotes. */
 export function renderConsole(reply: Reply, { color }: RenderOptions): string {
@@ -36,7 +35,7 @@ export function renderConsole(reply: Reply, { color }: RenderOptions): string {
     out.push('', bold('Sources'));
     for (const c of reply.citations) {
       out.push(`  [${c.n}] ${c.title} — ${c.date}, ${c.source}${c.url ? ` ${c.url}` : ''}`);
-      out.push(dim(`      “${clip(c.quote, CONSOLE_QUOTE_LENGTH)}”`));
+      out.push(dim(`      “${clipWords(c.quote, CONSOLE_QUOTE_LENGTH)}”`));
     }
   }
   const tries = [
