@@ -37,8 +37,12 @@ function indexOfWord(sentence: string, name: string): number {
 }
 
 /** How well a person fits a question: its words in their roles, the office and country asked about. */
+const roleWordsOf = new WeakMap<Person, Set<string>>();
+
 function fitOf(q: AnalysedQuestion, links: Links, p: Person): number {
-  const roleWords = new Set(p.roles.flatMap((r) => foldWords(r.role).split(' ')));
+  // Kept per person: at 10k articles an official has hundreds of roles seen, and each candidate sentence asks.
+  let roleWords = roleWordsOf.get(p);
+  if (!roleWords) roleWordsOf.set(p, (roleWords = new Set(p.roles.flatMap((r) => foldWords(r.role).split(' ')))));
   let fit = q.content.filter((t) => roleWords.has(t.folded)).length;
   // The noun asked for ("Who is the *president* who received the ambassador?") outweighs words that describe
   // someone else in the question.
