@@ -55,9 +55,10 @@ export async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>, s
 }
 
 /** Read and parse one article file, or say in one line why it is not loaded. */
-export async function readArticleFile(path: string, file: string): Promise<ParseResult> {
+export async function readArticleFile(path: string, file: string, known?: { size: number }): Promise<ParseResult> {
   if (!ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) return { ok: false, reason: 'not an article file (expected .txt or .md)' };
-  const info = await stat(path);
+  // The caller may have the file's size already (with its modification time): one stat per file at 10k files.
+  const info = known ?? (await stat(path));
   // Checked before reading: a huge file is never loaded into memory.
   if (info.size > MAX_ARTICLE_BYTES)
     return { ok: false, reason: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${(info.size / 1024 / 1024).toFixed(1)} MB)` };

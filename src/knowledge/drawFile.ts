@@ -16,7 +16,8 @@ export type DrawnFile = { file: string; mtimeMs: number } & (
  */
 export async function drawFile(path: string, file: string, gazetteer: Gazetteer, prior?: ArticleFacts): Promise<DrawnFile | undefined> {
   try {
-    const [result, info] = await Promise.all([readArticleFile(path, file), stat(path)]);
+    const info = await stat(path);
+    const result = await readArticleFile(path, file, info);
     const mtimeMs = info.mtimeMs;
     if (!result.ok) return { file, mtimeMs, skipped: result.reason };
     const drawn = prior && prior.article.contentHash === result.article.contentHash ? prior : tryExtract(result.article, gazetteer);
