@@ -1,3 +1,4 @@
+import { bullet } from '../src/core/markdown.ts';
 import { z } from 'zod';
 import { defineCommand } from '../src/app/command.ts';
 import { textOption } from '../src/app/options.ts';
@@ -20,7 +21,7 @@ export const article = defineCommand({
     if (matches.length !== 1) {
       const listed = (matches.length ? matches : kb.articles)
         .slice(0, 10)
-        .map((a) => `• ${a.id} — ${a.title}`)
+        .map((a) => bullet(`${a.id} — ${a.title}`))
         .join('\n');
       return textReply(
         'Which article?',

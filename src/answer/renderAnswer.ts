@@ -1,3 +1,4 @@
+import { bold, bullet } from '../core/markdown.ts';
 import { Citations } from '../knowledge/cite.ts';
 import type { Reply } from '../core/reply.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
@@ -23,15 +24,15 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase): Reply {
   const cite = new Citations(kb, true);
   const refs = (evidence: AnswerEvidence[]) => cite.refs(evidence);
   const out: string[] = [];
-  if (answer.span) out.push(`**${answer.span.text}** ${refs(answer.span.evidence)}`);
-  for (const l of answer.lines) out.push(`• ${l.text} ${refs(l.evidence)}`);
+  if (answer.span) out.push(`${bold(answer.span.text)} ${refs(answer.span.evidence)}`);
+  for (const l of answer.lines) out.push(bullet(`${l.text} ${refs(l.evidence)}`));
   // A direct answer alone is shown with the sentences that state it, so the reader sees the source's own words.
   const quotes = answer.quotes.length || answer.lines.length || !answer.span ? answer.quotes : answer.span.evidence;
   const seen = new Set<string>();
   const shown = quotes.filter((q) => !seen.has(q.quote) && seen.add(q.quote));
   if (shown.length) {
     if (out.length) out.push('');
-    for (const q of shown) out.push(`• ${q.quote} ${refs([q])}`);
+    for (const q of shown) out.push(bullet(`${q.quote} ${refs([q])}`));
   }
   // The heading and a count ("3 articles", "12 events; the latest 8") are the bot's own words, not claims from a
   // source, so they go in the title, which needs no citation.

@@ -1,3 +1,4 @@
+import { bullet } from '../core/markdown.ts';
 import { resolveName, type Candidate } from '../knowledge/resolveName.ts';
 import { textReply, type Reply } from '../core/reply.ts';
 
@@ -22,7 +23,7 @@ export function resolveEntity(
     return {
       reply: textReply(
         `Which ${kind}?`,
-        `“${query}” could be ${r.ids.length} ${kind === 'person' ? 'people' : `${kind === 'country' ? 'countries' : kind + 's'}`}:\n${r.ids.map((id) => `• ${label(id)}`).join('\n')}\nAsk again with the full name, e.g. /${command} ${names[0]}.`,
+        `“${query}” could be ${r.ids.length} ${kind === 'person' ? 'people' : `${kind === 'country' ? 'countries' : kind + 's'}`}:\n${r.ids.map((id) => bullet(label(id))).join('\n')}\nAsk again with the full name, e.g. /${command} ${names[0]}.`,
         { actions: names.map((n) => ({ label: n, command: `/${command} ${n}` })) },
       ),
     };

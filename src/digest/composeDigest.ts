@@ -1,3 +1,4 @@
+import { bold } from '../core/markdown.ts';
 import { Citations } from '../knowledge/cite.ts';
 import type { Reply } from '../core/reply.ts';
 import { formatDate } from '../corpus/dates.ts';
@@ -80,7 +81,7 @@ export function composeDigest(input: DigestInput): Digest {
     const summary = written?.text ?? (lead ? leadSentence(lead.text) : '');
     // A model's summary cites the passage it rests on; the lead sentence cites itself.
     const ref = lead ? cite.ref({ articleId: a.id, passageId: lead.id, quote: written ? lead.text : summary }) : '';
-    const line = `**${a.title}** — ${showDate(a.date)} · ${partners.map((c) => placeName(kb, c)).join(', ') || 'no partner named'} · ${a.source.agency}\n${summary} ${ref}`;
+    const line = `${bold(a.title)} — ${showDate(a.date)} · ${partners.map((c) => placeName(kb, c)).join(', ') || 'no partner named'} · ${a.source.agency}\n${summary} ${ref}`;
     groups.set(group, [...(groups.get(group) ?? []), line]);
   }
 

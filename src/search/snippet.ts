@@ -1,3 +1,4 @@
+import { bold } from '../core/markdown.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold } from '../text/fold.ts';
 
@@ -7,7 +8,7 @@ const MAX_SNIPPET = 280;
 export function markTerms(text: string, terms: string[]): string {
   const set = new Set(terms);
   return text.replace(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, (w) =>
-    set.has(fold(w)) || w.split(/[-'’]/).some((p) => set.has(fold(p))) ? `**${w}**` : w,
+    set.has(fold(w)) || w.split(/[-'’]/).some((p) => set.has(fold(p))) ? bold(w) : w,
   );
 }
 
