@@ -66,7 +66,8 @@ describe('digests when one platform is down', () => {
       PORT: '0',
       HOST: '127.0.0.1',
       ATTACHE_STATE_FILE: stateFile,
-      ATTACHE_DIGEST_POST_TIMEOUT_MS: '3000',
+      // Long enough for a healthy post, short enough that a hung one fails the run quickly.
+      ATTACHE_DIGEST_POST_TIMEOUT_MS: '1500',
       LOG_LEVEL: 'warn',
     });
   const discordPosts = () => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`).length;
