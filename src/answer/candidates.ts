@@ -1,4 +1,4 @@
-import { findDateMentions } from '../corpus/dates.ts';
+import { findDateMentions, MONTH_NAMES } from '../corpus/dates.ts';
 import { peopleNamedIn } from '../knowledge/peopleNamedIn.ts';
 import type { KnowledgeBase, Person } from '../knowledge/types.ts';
 import { foldWords } from '../text/fold.ts';
@@ -21,7 +21,7 @@ const ORDINAL =
   /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:twenty|thirty|forty|fifty|sixty|seventy)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b/gi;
 const LEVEL =
   /\b(?:(?:comprehensive|strategic|extensive|cooperative|green|special|traditional|enhanced|all-round|reliable|close|long-standing|priority|sound)\s+(?:and\s+)?){1,4}(?:partnership|relationship|friendship|solidarity|ties|cooperation)\b|\bspecial (?:relationship|solidarity|friendship)\b/gi;
-const MONTH_START = /^(January|February|March|April|May|June|July|August|September|October|November|December|the)\b/i;
+const MONTH_START = new RegExp(`^(${MONTH_NAMES.join('|')}|the)\\b`, 'i');
 
 /** Where a name starts in a sentence as whole words, or -1. */
 function indexOfWord(sentence: string, name: string): number {

@@ -17,7 +17,8 @@ export const MONTH_NAMES = [
 ];
 const MONTH_ALT =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** English weekday names, lower case, Sunday first (as Date.getUTCDay counts). */
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Month number (1–12) of an English month name or abbreviation. */
 export function monthNumber(name: string): number | undefined {
@@ -156,7 +157,7 @@ export function findDateMentions(sentence: string): DateMention[] {
     push(mention, m[0].length);
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
-    push({ index: m.index!, text: m[0], weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }, m[0].length);
+    push({ index: m.index!, text: m[0], weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) }, m[0].length);
   }
   for (const m of sentence.matchAll(RELATIVE_DAY)) {
     push({ index: m.index!, text: m[0], daysFromRef: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, m[0].length);
@@ -190,7 +191,7 @@ function addDays(iso: string, days: number): string {
 
 /** "Yesterday", "on Monday": a day counted from the article's date (ahead of it for an event still to come). */
 function countedFromArticle(mention: DateMention, ref: DateRef, future: boolean): DateInfo {
-  const what = mention.daysFromRef !== undefined ? `"${mention.text}"` : WEEKDAYS[mention.weekday!];
+  const what = mention.daysFromRef !== undefined ? `"${mention.text}"` : WEEKDAY_NAMES[mention.weekday!];
   if (!ref.iso) return { provenance: 'unknown', basis: `${what} without a dated reference` };
   let iso: string;
   let basis: string;

@@ -1,9 +1,12 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/dates.ts';
 import type { ArticlePerson } from './articlePeople.ts';
 
 // A place after "in"/"at" that is a city or country: "in Hà Nội", "in Siem Reap, Cambodia", "in Warsaw".
 const PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?))?/gu;
-const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Party|State|Government|National|Ministry|Vietnamese|Vietnam'?s?)\b/;
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const NOT_PLACES = new RegExp(
+  `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].map(capitalised).join('|')}|The|This|That|Party|State|Government|National|Ministry|Vietnamese|Vietnam'?s?)\\b`,
+);
 
 /** The city or country an event sentence says it happened in, not a person's name or an institution. */
 export function placeIn(sentence: string, people: ArticlePerson[]): string | undefined {
