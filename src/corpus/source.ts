@@ -62,9 +62,6 @@ export function agencyFromName(name: string): string | undefined {
   return agencyFromMark(n) ?? NAMES.find(([re]) => re.test(n))?.[1];
 }
 
-/** Known agency marks, for building patterns. */
-export const AGENCY_MARKS = Object.keys(MARKS);
-
 /** Outlet named by a url's host, or the bare host for outlets we do not know. */
 export function agencyFromUrl(url: string): string | undefined {
   let host: string;

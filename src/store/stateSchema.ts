@@ -77,7 +77,6 @@ export const StateSchema = z.looseObject({
 });
 
 export type Subscription = z.infer<typeof SubscriptionSchema>;
-export type DigestRecord = z.infer<typeof DigestRecordSchema>;
 
 export type Feedback = z.infer<typeof FeedbackSchema>;
 export type State = z.infer<typeof StateSchema>;
