@@ -1,4 +1,5 @@
 // Words of diplomatic news that tell a role phrase from a personal name. Folded (lower case, no diacritics).
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/dates.ts';
 
 /** Words that make a phrase a role or title: "Deputy Minister", "Ambassador", "Sen. Lieut. Gen". */
 export const ROLE_WORDS = new Set([
@@ -361,27 +362,7 @@ export const VIETNAMESE_SURNAMES = new Set([
 ]);
 
 /** Month and weekday names: never part of a personal name. */
-export const CALENDAR_WORDS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+export const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** Lower-case words right before a name that make it a person: "her Russian counterpart A. Rudenko". */
 export const PERSON_TRIGGERS = new Set(['counterpart', 'counterparts', 'by', 'envoy', 'ambassador', 'minister', 'president', 'leader']);

@@ -1,3 +1,4 @@
+import { botEnv } from '../support/botEnv.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,17 +25,14 @@ describe('npm start with Discord and Slack configured', () => {
   });
 
   it('serves a command on each platform, then shuts down cleanly', async () => {
-    const env = cleanEnv({
-      DISCORD_TOKEN: 'fake-discord-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      ATTACHE_DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-fake',
-      SLACK_SIGNING_SECRET: 'secret',
-      ATTACHE_SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'),
-      LOG_LEVEL: 'info',
-    });
+    const env = botEnv(
+      { discordApi: discord.apiUrl, slackApi: slack.apiUrl },
+      {
+        PORT: String(port),
+        ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'),
+        LOG_LEVEL: 'info',
+      },
+    );
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], {
       cwd: ROOT,
       env,

@@ -1,12 +1,13 @@
+import { botEnv } from '../support/botEnv.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyState } from '../../src/store/stateSchema.ts';
-import { APP_ID, CHANNEL_ID, FakeDiscord } from '../fakes/fakeDiscord.ts';
+import { CHANNEL_ID, FakeDiscord } from '../fakes/fakeDiscord.ts';
 import { FakeSlack } from '../fakes/fakeSlack.ts';
-import { cleanEnv, ROOT } from '../support/spawnCli.ts';
+import { ROOT } from '../support/spawnCli.ts';
 
 /** A state file with one Discord and one Slack channel, both due at the same slot: a minute ago, in UTC. */
 function stateDueNow(slackChannel: string): string {
@@ -56,20 +57,17 @@ describe('digests when one platform is down', () => {
     await slack.stop();
   });
   const envFor = (stateFile: string) =>
-    cleanEnv({
-      DISCORD_TOKEN: 'fake-discord-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      ATTACHE_DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-fake',
-      SLACK_SIGNING_SECRET: 'secret',
-      ATTACHE_SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ATTACHE_STATE_FILE: stateFile,
-      // Long enough for a healthy post, short enough that a hung one fails the run quickly.
-      ATTACHE_DIGEST_POST_TIMEOUT_MS: '1500',
-      LOG_LEVEL: 'warn',
-    });
+    botEnv(
+      { discordApi: discord.apiUrl, slackApi: slack.apiUrl },
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ATTACHE_STATE_FILE: stateFile,
+        // Long enough for a healthy post, short enough that a hung one fails the run quickly.
+        ATTACHE_DIGEST_POST_TIMEOUT_MS: '1500',
+        LOG_LEVEL: 'warn',
+      },
+    );
   const discordPosts = () => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`).length;
 
   for (const mode of ['hang', 'error500'] as const) {

@@ -1,12 +1,13 @@
+import { botEnv } from '../support/botEnv.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, FakeDiscord } from '../fakes/fakeDiscord.ts';
+import { FakeDiscord } from '../fakes/fakeDiscord.ts';
 import { FakeSlack, postSigned } from '../fakes/fakeSlack.ts';
 import { freePort } from '../support/freePort.ts';
-import { cleanEnv, ROOT } from '../support/spawnCli.ts';
+import { ROOT } from '../support/spawnCli.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -72,18 +73,15 @@ describe('the running bot under malformed platform input', () => {
     await discord.start();
     await slack.start();
     port = await freePort();
-    const env = cleanEnv({
-      DISCORD_TOKEN: 'fake-discord-token',
-      DISCORD_APPLICATION_ID: APP_ID,
-      ATTACHE_DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-fake',
-      SLACK_SIGNING_SECRET: 'secret',
-      ATTACHE_SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'),
-      LOG_LEVEL: 'info',
-    });
+    const env = botEnv(
+      { discordApi: discord.apiUrl, slackApi: slack.apiUrl },
+      {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ATTACHE_STATE_FILE: join(mkdtempSync(join(tmpdir(), 'attache-state-')), 'state.json'),
+        LOG_LEVEL: 'info',
+      },
+    );
     child = spawn(process.execPath, [join(ROOT, 'bin', 'attache.mjs'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stderr!.on('data', (d) => (stderr += d));
     child.on('exit', (code) => (exitCode = code));
