@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { dirname, relative } from 'node:path';
 import { listArticleFiles } from '../corpus/loadCorpus.ts';
 import type { ArticleFacts } from '../knowledge/extractArticle.ts';
@@ -52,25 +51,45 @@ export async function corpusSignature(dir: string): Promise<string> {
  * exceed the longest string V8 can hold.
  */
 export async function readSnapshot(file: string, dir: string): Promise<CorpusSnapshot | undefined> {
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
   try {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     let header: { version: number; signature: string } | undefined;
     let index: unknown;
     const entries: SnapshotEntry[] = [];
-    for await (const line of lines) {
+    for await (const line of jsonLines(input)) {
       if (!header) {
-        header = JSON.parse(line) as { version: number; signature: string };
-        if (header.version !== SNAPSHOT_VERSION || header.signature !== (await corpusSignature(dir))) {
-          lines.close();
-          return undefined;
-        }
-      } else if (index === undefined) index = JSON.parse(line);
-      else entries.push(JSON.parse(line) as SnapshotEntry);
+        header = line as { version: number; signature: string };
+        if (header.version !== SNAPSHOT_VERSION || header.signature !== (await corpusSignature(dir))) return undefined;
+      } else if (index === undefined) index = line;
+      else entries.push(line as SnapshotEntry);
     }
     return header && index !== undefined ? { ...header, index, entries } : undefined;
   } catch {
     return undefined;
+  } finally {
+    input.destroy();
   }
+}
+
+/**
+ * The JSON values of a stream of JSON lines, split on newline bytes and decoded one line at a time: readline's
+ * string events cost a fifth of a warm start at 10k articles.
+ */
+async function* jsonLines(input: AsyncIterable<Buffer>): AsyncGenerator<unknown> {
+  // The start of a line that spans chunks (the index line is tens of megabytes): joined once, when it ends.
+  let pending: Buffer[] = [];
+  for await (const chunk of input) {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+      const line = pending.length ? Buffer.concat([...pending, chunk.subarray(start, nl)]) : chunk.subarray(start, nl);
+      pending = [];
+      if (line.length) yield JSON.parse(line.toString('utf8'));
+      start = nl + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  }
+  const last = Buffer.concat(pending);
+  if (last.length) yield JSON.parse(last.toString('utf8'));
 }
 
 /** Write a snapshot atomically (temporary file, then rename), a line at a time. */

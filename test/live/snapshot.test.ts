@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, utimesSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,20 @@ describe('the corpus snapshot', () => {
     expect((await corpusService(config, log).load()).fromSnapshot).toBe(false);
     expect(readdirSync(state)).toContain('corpus-snapshot.json');
     expect((await corpusService(config, log).load()).fromSnapshot).toBe(true);
+  });
+
+  it('is read line by line, and a damaged one is ignored for a cold load with the same answers', async () => {
+    const root2 = mkdtempSync(join(tmpdir(), 'attache-snap-damaged-'));
+    const dir2 = join(root2, 'articles');
+    cpSync(SEEDS_DIR, dir2, { recursive: true });
+    const snap = join(root2, 'corpus-snapshot.json');
+    const cold = await new CorpusService(dir2, log, { snapshotFile: snap }).load();
+    const lines = readFileSync(snap, 'utf8').split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    // Cut the file in the middle of an article's line, as a crash while writing would (were it not renamed into place).
+    writeFileSync(snap, `${lines.slice(0, 3).join('\n')}\n${lines[3]!.slice(0, 40)}`);
+    const again = await new CorpusService(dir2, log, { snapshotFile: snap }).load();
+    expect(again.fromSnapshot).toBe(false);
+    expect(await norway(again)).toBe(await norway(cold));
   });
 });
