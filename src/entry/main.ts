@@ -64,6 +64,7 @@ async function deps(config: Config, log: Logger): Promise<Deps> {
 export function corpusService(config: Config, log: Logger): CorpusService {
   return new CorpusService(config.ATTACHE_CORPUS_DIR, log, {
     snapshotFile: join(dirname(config.ATTACHE_STATE_FILE), 'corpus-snapshot.json'),
+    ...(config.ATTACHE_LOAD_THREADS ? { threads: config.ATTACHE_LOAD_THREADS } : {}),
   });
 }
 

@@ -17,4 +17,11 @@ describe('the configuration', () => {
     expect(loadConfig({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
     expect(() => loadConfig({ LOG_FORMAT: 'fancy' })).toThrow(/LOG_FORMAT/);
   });
+
+  it('reads the load threads as a whole number from 1, unset by default', () => {
+    expect(loadConfig({}).ATTACHE_LOAD_THREADS).toBeUndefined();
+    expect(loadConfig({ ATTACHE_LOAD_THREADS: '3' }).ATTACHE_LOAD_THREADS).toBe(3);
+    expect(() => loadConfig({ ATTACHE_LOAD_THREADS: '0' })).toThrow(/ATTACHE_LOAD_THREADS/);
+  });
 });
+
