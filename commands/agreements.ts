@@ -5,7 +5,8 @@ import { MAX_OPTION_LENGTH } from '../src/app/options.ts';
 import { textReply } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { agreementCandidates, placeCandidates } from '../src/knowledge/names.ts';
-import { agreementsOf, latestStatus, placeName, shortName, statusHistory, statusText } from '../src/knowledge/queries.ts';
+import { agreementsOf, latestStatus, placeName, shortName, statusHistory } from '../src/knowledge/queries.ts';
+import { statusText } from '../src/knowledge/describe.ts';
 import { resolveName } from '../src/knowledge/resolveName.ts';
 import { showDate } from '../src/knowledge/showDate.ts';
 

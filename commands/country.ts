@@ -6,17 +6,8 @@ import { textReply, type ReplyField } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { placeCandidates } from '../src/knowledge/names.ts';
 import { engagementsChart } from '../src/charts/engagementsChart.ts';
-import {
-  agreementsOf,
-  eventEvidence,
-  eventLine,
-  eventsWhere,
-  latestStatus,
-  mainRole,
-  placeName,
-  shortName,
-  statusText,
-} from '../src/knowledge/queries.ts';
+import { agreementsOf, eventEvidence, eventsWhere, latestStatus, mainRole, placeName, shortName } from '../src/knowledge/queries.ts';
+import { eventLine, statusText } from '../src/knowledge/describe.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../src/knowledge/types.ts';
 import { ordinal } from '../src/text/ordinal.ts';

@@ -5,16 +5,8 @@ import { textOption } from '../src/app/options.ts';
 import type { ReplyField } from '../src/core/reply.ts';
 import { resolveEntity } from '../src/app/resolveEntity.ts';
 import { personCandidates } from '../src/knowledge/names.ts';
-import {
-  countriesOfPerson,
-  eventEvidence,
-  eventLine,
-  eventsWhere,
-  mainRole,
-  personById,
-  personLabel,
-  placeName,
-} from '../src/knowledge/queries.ts';
+import { countriesOfPerson, eventEvidence, eventsWhere, mainRole, personById, placeName } from '../src/knowledge/queries.ts';
+import { eventLine, personLabel } from '../src/knowledge/describe.ts';
 import { dateKey, showDate } from '../src/knowledge/showDate.ts';
 import { lookupMaps } from '../src/knowledge/lookupMaps.ts';
 

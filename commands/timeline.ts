@@ -8,7 +8,8 @@ import { UserError } from '../src/core/userError.ts';
 import { personCandidates, placeCandidates } from '../src/knowledge/names.ts';
 import { engagementsChart } from '../src/charts/engagementsChart.ts';
 import { showDate } from '../src/knowledge/showDate.ts';
-import { eventEvidence, eventLine, eventsWhere, personById, personLabel, placeName } from '../src/knowledge/queries.ts';
+import { eventEvidence, eventsWhere, personById, placeName } from '../src/knowledge/queries.ts';
+import { eventLine, personLabel } from '../src/knowledge/describe.ts';
 
 /** Events one /timeline reply lists; more are counted and left to narrower dates. */
 const MAX_EVENTS = 50;

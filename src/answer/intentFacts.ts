@@ -1,4 +1,5 @@
-import { agreementsOf, latestStatus, placeName, shortName, statusHistory, statusText } from '../knowledge/queries.ts';
+import { agreementsOf, latestStatus, placeName, shortName, statusHistory } from '../knowledge/queries.ts';
+import { statusText } from '../knowledge/describe.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { joinNames } from '../text/joinNames.ts';
 import { ordinal } from '../text/ordinal.ts';

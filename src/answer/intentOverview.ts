@@ -1,14 +1,5 @@
-import {
-  agreementsOf,
-  dateInRange,
-  eventEvidence,
-  eventsWhere,
-  latestStatus,
-  personLabel,
-  placeName,
-  shortName,
-  statusText,
-} from '../knowledge/queries.ts';
+import { agreementsOf, dateInRange, eventEvidence, eventsWhere, latestStatus, placeName, shortName } from '../knowledge/queries.ts';
+import { personLabel, statusText } from '../knowledge/describe.ts';
 import { formatDate } from '../corpus/dates.ts';
 import { dateKey } from '../knowledge/showDate.ts';
 import type { DiplomaticEvent, KnowledgeBase, Milestone } from '../knowledge/types.ts';

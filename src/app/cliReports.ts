@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { CorpusTotals } from '../knowledge/corpusTotals.ts';
-import { eventLine, personLabel, placeName, statusText } from '../knowledge/queries.ts';
+import { placeName } from '../knowledge/queries.ts';
+import { eventLine, personLabel, statusText } from '../knowledge/describe.ts';
 import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 

@@ -1,4 +1,4 @@
-import { dateKey, showDate } from './showDate.ts';
+import { dateKey } from './showDate.ts';
 import type { DateInfo } from '../corpus/types.ts';
 import type { Agreement, DiplomaticEvent, Evidence, KnowledgeBase, Person, StatusMention } from './types.ts';
 import { lookupMaps } from './lookupMaps.ts';
@@ -19,19 +19,11 @@ export function mainRole(person: Person): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** "Hilde Solbakken (Norwegian Ambassador to Vietnam)". */
-export function personLabel(kb: KnowledgeBase, id: string): string {
-  const p = personById(kb, id);
-  if (!p) return id;
-  const role = mainRole(p);
-  return role ? `${p.name} (${role})` : p.name;
-}
-
 /** Countries a person is linked to: their own and those of the events they took part in. */
 export function countriesOfPerson(kb: KnowledgeBase, person: Person): string[] {
   const codes = new Set<string>();
   if (person.country) codes.add(person.country);
-  for (const e of kb.events) if (e.participants.includes(person.id)) for (const c of e.countries) codes.add(c);
+  for (const e of eventsWhere(kb, { person: person.id })) for (const c of e.countries) codes.add(c);
   return [...codes];
 }
 
@@ -101,24 +93,9 @@ export function eventsWhere(kb: KnowledgeBase, f: EventFilter): DiplomaticEvent[
   return base.filter((e) => (!f.person || e.participants.includes(f.person)) && dateInRange(e.date, f.from, f.to));
 }
 
-/** "2026-01-08 · reception · Lê Thị Thu Hằng, Hilde Solbakken (Norwegian Ambassador to Vietnam) · Hanoi". */
-export function eventLine(kb: KnowledgeBase, e: DiplomaticEvent): string {
-  const who = e.participants.map((id) => personLabel(kb, id));
-  const where = [e.place, ...(who.length ? [] : e.countries.map((c) => placeName(kb, c)))].filter(Boolean);
-  const during = e.during ? lookupMaps(kb).event.get(e.during) : undefined;
-  const trip = during ? `during the visit of ${showDate(during.date)}` : '';
-  return [showDate(e.date), e.kind, who.join(', '), where.join(', '), trip].filter(Boolean).join(' · ');
-}
-
 /** The acronym an agreement goes by ("EVFTA"), if it has one. */
 export function shortName(a: Agreement): string | undefined {
   return a.aliases.find((x) => /^[A-Z]{3,}$/.test(x));
-}
-
-/** "awaiting ratification by Cyprus, Poland, Germany". */
-export function statusText(kb: KnowledgeBase, m: StatusMention): string {
-  const status = m.status === 'negotiating' ? 'under negotiation' : m.status;
-  return m.by.length ? `${status} by ${m.by.map((c) => placeName(kb, c)).join(', ')}` : status;
 }
 
 const histories = new WeakMap<Agreement, StatusMention[]>();

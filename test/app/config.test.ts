@@ -24,4 +24,3 @@ describe('the configuration', () => {
     expect(() => loadConfig({ ATTACHE_LOAD_THREADS: '0' })).toThrow(/ATTACHE_LOAD_THREADS/);
   });
 });
-

@@ -6,7 +6,7 @@ import { dayCanExist, formatDate, isoDate, YEAR_RANGE } from '../../src/corpus/d
 import { parseFileBytes } from '../../src/corpus/loadCorpus.ts';
 import type { DateInfo } from '../../src/corpus/types.ts';
 import { buildKnowledge } from '../../src/knowledge/buildKnowledge.ts';
-import { eventLine } from '../../src/knowledge/queries.ts';
+import { eventLine } from '../../src/knowledge/describe.ts';
 import { dateKey, showDate } from '../../src/knowledge/showDate.ts';
 import { DEV_DIR, SEEDS_DIR } from '../support/devCorpus.ts';
 import { HANG_MS, RUNS } from './runs.ts';

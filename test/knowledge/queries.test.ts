@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateInRange,
-  dateRange,
-  eventLine,
-  eventsWhere,
-  mainRole,
-  personLabel,
-  placeAndBlocs,
-  placeName,
-} from '../../src/knowledge/queries.ts';
+import { dateInRange, dateRange, eventsWhere, mainRole, placeAndBlocs, placeName } from '../../src/knowledge/queries.ts';
+import { eventLine, personLabel } from '../../src/knowledge/describe.ts';
 import { inventedServices } from '../support/inventedCorpus.ts';
 
 // Lookups over the invented corpus of test/support/inventedCorpus.ts (Chile, Kenya, Laos).
