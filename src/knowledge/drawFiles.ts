@@ -16,6 +16,8 @@ export interface DrawOptions {
   threads?: number;
   /** Told when the threads could not be used and the files were drawn in this thread instead. */
   onFallback?: (err: Error) => void;
+  /** Fewest files for which threads are used (default WORKERS_FROM); a test sets it lower. */
+  workersFrom?: number;
 }
 
 /**
@@ -23,10 +25,11 @@ export interface DrawOptions {
  * pure and most of a cold start. A file that is gone is left out.
  */
 export async function drawFiles(dir: string, paths: string[], options: DrawOptions = {}): Promise<DrawnFile[]> {
-  const threads = Math.min(options.threads ?? defaultThreads(), Math.ceil(paths.length / BATCH));
-  if (threads < 2 || paths.length < WORKERS_FROM) return inThisThread(dir, paths);
+  const batch = Math.min(BATCH, Math.ceil(paths.length / 2));
+  const threads = Math.min(options.threads ?? defaultThreads(), Math.ceil(paths.length / batch));
+  if (threads < 2 || paths.length < (options.workersFrom ?? WORKERS_FROM)) return inThisThread(dir, paths);
   try {
-    return await inWorkers(dir, paths, threads);
+    return await inWorkers(dir, paths, threads, batch);
   } catch (err) {
     // A pool that cannot start (an unusual loader, a locked-down runtime) only costs speed.
     options.onFallback?.(err as Error);
@@ -49,11 +52,11 @@ async function inThisThread(dir: string, paths: string[]): Promise<DrawnFile[]> 
   return drawn.filter((d): d is DrawnFile => d !== undefined);
 }
 
-async function inWorkers(dir: string, paths: string[], threads: number): Promise<DrawnFile[]> {
+async function inWorkers(dir: string, paths: string[], threads: number, batch: number): Promise<DrawnFile[]> {
   const pool = new Tinypool({ ...workerEntry(), minThreads: threads, maxThreads: threads });
   try {
     const batches: string[][] = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+    for (let i = 0; i < paths.length; i += batch) batches.push(paths.slice(i, i + batch));
     const results = (await Promise.all(batches.map((b) => pool.run({ dir, paths: b })))) as Array<Array<DrawnFile | undefined>>;
     return results
       .flat()
