@@ -281,8 +281,15 @@ describe('following the agencies’ feeds', () => {
       const deadline = Date.now() + 20_000;
       while (!readdirSync(corpus).some((f) => f.includes('peru')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect(readdirSync(corpus).some((f) => f.includes('peru'))).toBe(true);
-      await new Promise((r) => setTimeout(r, 1500)); // the live corpus reads it once it stops growing
-      child.stdin.write('Who signed the fisheries agreement with Peru?\n/about\n');
+      // The live corpus reads the file once it stops growing: ask until the answer comes from it.
+      const asked = Date.now() + 15_000;
+      while (!/Pham Quoc Tuan|Carla Ramos/.test(out) && Date.now() < asked) {
+        const before = out.length;
+        child.stdin.write('Who signed the fisheries agreement with Peru?\n');
+        while (out.length === before && Date.now() < asked) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      child.stdin.write('/about\n');
       const until = Date.now() + 15_000;
       while (!/Feeds\s+Diplomacy: 1 taken/.test(out) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
       expect(out).toMatch(/Pham Quoc Tuan|Carla Ramos/);
