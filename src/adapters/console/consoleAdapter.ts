@@ -15,7 +15,13 @@ export function consoleAdapter(o: ConsoleOptions & { interactive: boolean; notic
     name: 'console',
     finished,
     async start() {
-      if (o.interactive) void runConsole(o).finally(done);
+      if (!o.interactive) return;
+      // The console ends with its input; one that fails says why and ends the same way.
+      const failed = (err: unknown) => {
+        o.output.write(`The console stopped: ${(err as Error).message}\n`);
+        done();
+      };
+      void runConsole(o).then(done, failed);
     },
     async post(_channelId, reply) {
       const text = `\n${renderConsole(reply, { color: o.color })}`;
