@@ -20,7 +20,7 @@ import { warmUp } from '../src/answer/answerQuestion.ts';
 import { feedPollFigures } from './feedPoll.ts';
 import { slackLoad } from './slackLoad.ts';
 import { mulberry32 } from './syntheticCorpus.ts';
-import { targetTable, type Results } from './targets.ts';
+import { targetTable, type Results } from './targetTable.ts';
 
 const OUT = join(import.meta.dirname, 'out');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
