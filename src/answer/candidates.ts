@@ -99,18 +99,13 @@ function echoes(q: AnalysedQuestion, span: string): boolean {
 }
 
 /** The typed span a sentence offers for a question of this answer type, word for word; undefined when none. */
-export function candidateIn(
-  q: AnalysedQuestion,
-  links: Links,
-  type: AnswerType,
-  sentence: string,
-  kb: KnowledgeBase,
-  articleId: string,
-): Candidate | undefined {
-  const span = spanOf(q, links, type, sentence, kb, articleId);
+export function candidateIn(...args: Parameters<typeof spanOf>): Candidate | undefined {
+  const [q, , type] = args;
+  const span = spanOf(...args);
   return span && !echoes(q, span) ? { type, text: span } : undefined;
 }
 
+/** The span itself: (question, links, answer type, sentence, knowledge base, the sentence's article id). */
 function spanOf(
   q: AnalysedQuestion,
   links: Links,
