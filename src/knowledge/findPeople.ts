@@ -49,11 +49,12 @@ function tokenize(sentence: string, gazetteer: Gazetteer): Tok[] {
     let end = index + (m[1] ? m[1].length : m[2]!.length);
     const gap = text.slice(prevEnd, index);
     const prev = out[out.length - 1];
-    const joined = out.length > 0 && /^\s*$/.test(gap.replace(/^\./, prev && (prev.initial || ABBREV.test(prev.text)) ? '' : '.'));
+    // Most gaps are one space: joined without a pattern.
+    const joined =
+      out.length > 0 && (gap === ' ' || /^\s*$/.test(gap.replace(/^\./, prev && (prev.initial || ABBREV.test(prev.text)) ? '' : '.')));
     let possessive = false;
-    const pm = /^(.+?)['’]s$/.exec(word);
-    if (pm) {
-      word = pm[1]!;
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
+      word = word.slice(0, -2);
       possessive = true;
       end = index + word.length;
     }
@@ -65,7 +66,7 @@ function tokenize(sentence: string, gazetteer: Gazetteer): Tok[] {
       key: fold(word),
       index,
       end,
-      cap: /^\p{Lu}/u.test(word),
+      cap: startsCapital(word),
       initial,
       possessive,
       joined,
@@ -311,4 +312,10 @@ function roleBeforeComma(sentence: string, toks: Tok[], firstOfChain: Tok, prevC
   }
   while (prior.length && CONNECTORS.has(prior[0]!.key)) prior.shift();
   return prior.some(isRole) && prior.every((t) => isRolePart(t) || CONNECTORS.has(t.key)) ? prior : undefined;
+}
+
+/** Whether a word starts with a capital letter (ASCII without a regular expression: most words are). */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
