@@ -75,7 +75,7 @@ describe('facts read from the five seed articles', async () => {
   it('reads EVIPA as awaiting ratification by Cyprus, Poland and Germany (001)', () => {
     const evipa = kb.agreements.find((a) => a.aliases.includes('EVIPA'))!;
     const m = evipa.mentions.find((x) => x.status === 'awaiting ratification' && x.by.length > 0)!;
-    expect(m.by.sort()).toEqual(['CY', 'DE', 'PL']);
+    expect([...m.by].sort()).toEqual(['CY', 'DE', 'PL']);
     expect(m.articleId).toBe(seedId(kb, '001'));
   });
 

@@ -5,11 +5,28 @@ import { DEV_DIR, SEEDS_DIR } from './devCorpus.ts';
 
 const cache = new Map<string, Promise<KnowledgeBase>>();
 
-/** The knowledge base of a fixture folder, built once per test file. */
+/** Freeze a value and everything it holds (the gazetteer, an object of its own, is left as it is). */
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value) || Object.isFrozen(value)) return value;
+  seen.add(value);
+  for (const v of Object.values(value as object)) deepFreeze(v, seen);
+  return Object.freeze(value);
+}
+
+/**
+ * The knowledge base of a fixture folder, built once per test worker and shared by its files (vitest runs them
+ * without isolation): frozen, so a test or a command that changed it would fail here rather than surprise a later
+ * file.
+ */
 export function knowledgeOf(dir: string): Promise<KnowledgeBase> {
   let kb = cache.get(dir);
   if (!kb) {
-    kb = loadCorpus(dir).then(({ articles, skipped }) => buildKnowledge(articles, skipped));
+    kb = loadCorpus(dir).then(({ articles, skipped }) => {
+      const built = buildKnowledge(articles, skipped);
+      const { gazetteer, ...data } = built;
+      deepFreeze(data);
+      return { ...data, gazetteer } as KnowledgeBase;
+    });
     cache.set(dir, kb);
   }
   return kb;
