@@ -29,8 +29,9 @@ describe('the Discord adapter', async () => {
     await fake.stop();
   });
 
+  // The first chart drawn in a process loads ECharts and resvg: seconds on a busy 2-core machine.
   const callback = (id: string, token: string) =>
-    fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`);
+    fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`, 15_000);
   const embedsText = (embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>) =>
     embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n')).join('\n');
 

@@ -102,7 +102,8 @@ describe('the Slack adapter', async () => {
     const { id, body } = slash('country Russia');
     await postSigned(url, SECRET, body, 'application/x-www-form-urlencoded');
     await slack.waitFor(() => (responsesTo(id).length ? responsesTo(id) : undefined));
-    const done = await slack.waitFor(() => slack.calls.find((c) => c.method === 'files.completeUploadExternal'));
+    // The first chart drawn in a process loads ECharts and resvg: seconds on a busy 2-core machine.
+    const done = await slack.waitFor(() => slack.calls.find((c) => c.method === 'files.completeUploadExternal'), 15_000);
     expect(done.args.channel_id).toBe('C1');
     const asked = slack.calls.find((c) => c.method === 'files.getUploadURLExternal')!;
     expect(asked.args.filename).toBe('chart.png');
