@@ -15,7 +15,7 @@ export function dedupeStories<T>(
   const copies: SkippedFile[] = [];
   for (const item of items) {
     const twin = seen.get(hashOf(item));
-    if (twin !== undefined && twin !== fileOf(item)) {
+    if (twin !== undefined) {
       copies.push({ file: fileOf(item), reason: `same story as ${twin}` });
       continue;
     }
