@@ -65,14 +65,14 @@ export class CorpusService {
     },
   );
 
-  private readonly snapshotFile: string | undefined;
-
   constructor(
     readonly dir: string,
     private readonly log: Logger,
     private readonly options: CorpusOptions = {},
-  ) {
-    this.snapshotFile = options.snapshotFile;
+  ) {}
+
+  private get snapshotFile(): string | undefined {
+    return this.options.snapshotFile;
   }
 
   /** The knowledge base and index as they are now. */

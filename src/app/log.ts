@@ -38,3 +38,8 @@ export function createLogger(level = 'info', format: LogFormat | undefined = und
 }
 
 export type { Logger };
+
+/** The logger a configuration asks for (LOG_LEVEL, LOG_FORMAT). */
+export function loggerFor(config: { LOG_LEVEL: string; LOG_FORMAT?: LogFormat | undefined }, destination?: NodeJS.WritableStream): Logger {
+  return createLogger(config.LOG_LEVEL, config.LOG_FORMAT, destination);
+}

@@ -13,7 +13,7 @@ import type { Article } from '../corpus/types.ts';
 import { buildKnowledge } from '../knowledge/buildKnowledge.ts';
 import { corpusTotals } from '../knowledge/corpusTotals.ts';
 import { VERSION } from '../core/version.ts';
-import { createLogger } from '../app/log.ts';
+import { loggerFor } from '../app/log.ts';
 import { ConsoleLog } from '../adapters/console/consoleLog.ts';
 import { corpusService, createApp, start } from './main.ts';
 import { ingest } from '../corpus/ingest.ts';
@@ -55,7 +55,7 @@ program
     // asks for JSON, for a person piping the log somewhere).
     const notices = !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN && config.LOG_FORMAT !== 'json' ? new ConsoleLog() : undefined;
     try {
-      await start(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT, notices?.stream), { ...(notices ? { notices } : {}) });
+      await start(config, loggerFor(config, notices?.stream), { ...(notices ? { notices } : {}) });
     } catch (err) {
       if (err instanceof ConfigError || missingFolder(err)) throw err;
       // A bot that cannot run exits non-zero at once; an SDK's pending retry timers must not keep it alive.
@@ -71,7 +71,7 @@ program
   .option('--chart <file>', "write the reply's chart (/timeline, /country over several years) to this PNG file")
   .action(async (line: string, opts: { chart?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
+    const { router } = await createApp(config, loggerFor(config));
     const reply = await router.runLine(line.startsWith('/') ? line : `/${line}`, { platform: 'cli' });
     if (json) print(JSON.stringify(replyJson(reply)));
     else
@@ -98,7 +98,7 @@ program
   .option('--explain', 'show every stage: the analysed question, entities, intent, passages with scores, and why it answered')
   .action(async (question: string, opts: { explain?: boolean }, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const { router } = await createApp(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
+    const { router } = await createApp(config, loggerFor(config));
     // Lines of `ask -` are one conversation, so a follow-up line can lean on the one before it.
     const askOne = (q: string) =>
       router.run('ask', { question: q, ...(opts.explain ? { explain: true } : {}) }, { platform: 'cli', conversationId: 'cli' });
@@ -166,7 +166,7 @@ program
   .description('load the corpus folder and print its totals and every skipped file with its reason')
   .action(async (_opts, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const { kb } = (await corpusService(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)).load()).corpus;
+    const { kb } = (await corpusService(config, loggerFor(config)).load()).corpus;
     const totals = corpusTotals(kb);
     print(json ? JSON.stringify({ corpus: config.ATTACHE_CORPUS_DIR, ...totals }) : totalsText(totals, config.ATTACHE_CORPUS_DIR));
   });
@@ -182,10 +182,9 @@ digestCmd
   .option('--at <time>', 'the digest as it would be at this moment (YYYY-MM-DD or YYYY-MM-DDTHH:MM), anniversaries included')
   .action(async (opts: { channel?: string; since?: string; at?: string }, cmd: Program) => {
     const { config, json } = setup(cmd);
-    const store = existsSync(config.ATTACHE_STATE_FILE)
-      ? await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT))
-      : undefined;
-    const { kb } = (await corpusService(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT)).load()).corpus;
+    const log = loggerFor(config);
+    const store = existsSync(config.ATTACHE_STATE_FILE) ? await StateStore.open(config.ATTACHE_STATE_FILE, log) : undefined;
+    const { kb } = (await corpusService(config, log).load()).corpus;
     const sub = store?.data.subscriptions.find((s) => s.channelId === opts.channel);
     if (opts.channel && !sub) throw new ConfigError(`No subscription for channel ${opts.channel}.`);
     const last = store && sub ? lastCoveredUntil(store.data, sub.platform, sub.channelId) : undefined;
@@ -231,7 +230,7 @@ digestCmd
   .action(async (_opts, cmd: Program) => {
     const { config } = setup(cmd);
     try {
-      await start(config, createLogger(config.LOG_LEVEL, config.LOG_FORMAT), { once: true });
+      await start(config, loggerFor(config), { once: true });
     } catch (err) {
       process.stderr.write(`attache: ${(err as Error).message}\n`);
       process.exitCode = 1;

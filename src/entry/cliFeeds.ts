@@ -4,7 +4,7 @@ import type { Command as Program } from 'commander';
 import { ConfigError, type Config } from '../app/config.ts';
 import { everyMs, readFeedsFile, type Feed } from '../feeds/feedsFile.ts';
 import { USER_AGENT } from '../feeds/userAgent.ts';
-import { createLogger } from '../app/log.ts';
+import { loggerFor } from '../app/log.ts';
 import { StateStore } from '../store/stateStore.ts';
 
 type Setup = (cmd: Program) => { config: Config; json: boolean };
@@ -26,7 +26,7 @@ export function addFeedsCommands(program: Program, setup: Setup, print: (s: stri
     .option(...FEEDS_OPTION)
     .action(async (opts: { feeds?: string }, cmd: Program) => {
       const { config, json, feeds } = await feedsSetup(setup, opts, cmd);
-      const store = await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT));
+      const store = await StateStore.open(config.ATTACHE_STATE_FILE, loggerFor(config));
       await mkdir(config.ATTACHE_CORPUS_DIR, { recursive: true });
       // Loaded here: the feed parser and the page reader (linkedom) cost a quarter second other commands need not pay.
       const { pollFeeds, pollLine } = await import('../feeds/pollFeeds.ts');
@@ -42,7 +42,7 @@ export function addFeedsCommands(program: Program, setup: Setup, print: (s: stri
     .action(async (opts: { feeds?: string }, cmd: Program) => {
       const { config, json, feeds } = await feedsSetup(setup, opts, cmd);
       const state = existsSync(config.ATTACHE_STATE_FILE)
-        ? (await StateStore.open(config.ATTACHE_STATE_FILE, createLogger(config.LOG_LEVEL, config.LOG_FORMAT))).data.feeds
+        ? (await StateStore.open(config.ATTACHE_STATE_FILE, loggerFor(config))).data.feeds
         : {};
       const rows = feeds.map((f) => {
         const s = state[f.name];
