@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { commands } from '../../commands/index.ts';
 import type { ConsoleLog } from '../adapters/console/consoleLog.ts';
@@ -10,8 +9,6 @@ import type { Article, SkippedFile } from '../corpus/types.ts';
 import type { Deps, Services } from '../app/command.ts';
 import { Router } from '../app/router.ts';
 import { DigestScheduler } from '../digest/scheduler.ts';
-import { readFeedsFile, everyMs, type Feed } from '../feeds/feedsFile.ts';
-import { USER_AGENT } from '../feeds/userAgent.ts';
 import { dateRange } from '../knowledge/queries.ts';
 import { CorpusService } from '../app/corpusService.ts';
 import { PlatformSupervisor } from '../app/platformSupervisor.ts';
@@ -20,6 +17,8 @@ import { VERSION } from '../core/version.ts';
 import type { Logger } from '../app/log.ts';
 import { recordArrivals } from '../store/ingestRegistry.ts';
 import { StateStore } from '../store/stateStore.ts';
+import { followFeeds } from './followFeeds.ts';
+import { guardProcess } from './guardProcess.ts';
 
 export interface App {
   router: Router;
@@ -75,48 +74,6 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   warnSkipped(services.kb.skipped, log);
   warnRejected(services.kb.articles, log);
   return { router: new Router(commands, () => services, log), services };
-}
-
-/**
- * Poll each feed of the feeds file on its own schedule (with jitter, so feeds and restarts do not line up), writing
- * new articles into the corpus folder, where the live corpus picks them up. No feeds file: nothing is polled.
- */
-async function followFeeds(config: Config, store: StateStore, log: Logger): Promise<() => Promise<void>> {
-  let text: string;
-  try {
-    text = await readFile(config.ATTACHE_FEEDS_FILE, 'utf8');
-  } catch {
-    return async () => undefined;
-  }
-  const { feeds, problems } = readFeedsFile(text);
-  for (const p of problems) log.warn({ file: config.ATTACHE_FEEDS_FILE, problem: p }, 'feed skipped');
-  const timers = new Map<string, NodeJS.Timeout>();
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const schedule = (feed: Feed, delay: number) => {
-    const timer = setTimeout(() => {
-      // One poll at a time: a slow feed delays the next poll, never overlaps it.
-      running = running
-        .then(async () => {
-          // Loaded on the first poll: the feed parser and page reader are not needed by a bot without feeds.
-          const { pollFeeds } = await import('../feeds/pollFeeds.ts');
-          await pollFeeds([feed], store, { corpusDir: config.ATTACHE_CORPUS_DIR, userAgent: USER_AGENT }, log);
-        })
-        .catch((err) => log.error({ err, feed: feed.name }, 'feed poll failed'));
-      void running.then(() => !stopped && schedule(feed, everyMs(feed) * (0.9 + Math.random() * 0.2)));
-    }, delay);
-    timer.unref();
-    timers.set(feed.name, timer);
-  };
-  // The first polls soon after start, spread over a few seconds.
-  for (const feed of feeds) schedule(feed, 1_000 + Math.random() * 4_000);
-  if (feeds.length) log.info({ feeds: feeds.map((f) => `${f.name} every ${f.every}`) }, 'following feeds');
-  return async () => {
-    stopped = true;
-    for (const t of timers.values()) clearTimeout(t);
-    // A poll in flight may finish its file (written whole, by rename); shutdown does not wait more than 5 s for it.
-    await Promise.race([running, new Promise((r) => setTimeout(r, 5_000).unref())]);
-  };
 }
 
 /** Skipped files in one line by reason, each file at debug level: `attache corpus` lists them all. */
@@ -294,34 +251,4 @@ export async function start(config: Config, log: Logger, mode: { once?: boolean;
   await untilDone(adapters, log);
   await stopAll();
   unguard();
-}
-
-const FAULTS_BEFORE_EXIT = 50;
-const FAULT_WINDOW_MS = 60_000;
-
-/**
- * A long-running bot keeps serving when one event throws where nothing catches it (an SDK handling a malformed
- * gateway dispatch throws from inside its socket handler). Each such fault is logged with its stack; a process that
- * faults fifty times in a minute is broken rather than unlucky, and exits non-zero so its supervisor restarts it.
- */
-function guardProcess(log: Logger): () => void {
-  const recent: number[] = [];
-  const onFault = (kind: string) => (err: unknown) => {
-    const now = Date.now();
-    recent.push(now);
-    while (recent.length && now - recent[0]! > FAULT_WINDOW_MS) recent.shift();
-    log.error({ err, kind }, 'uncaught fault; still serving');
-    if (recent.length >= FAULTS_BEFORE_EXIT) {
-      log.fatal({ faults: recent.length }, 'too many uncaught faults in a minute; exiting');
-      process.exit(1);
-    }
-  };
-  const onException = onFault('uncaughtException');
-  const onRejection = onFault('unhandledRejection');
-  process.on('uncaughtException', onException);
-  process.on('unhandledRejection', onRejection);
-  return () => {
-    process.off('uncaughtException', onException);
-    process.off('unhandledRejection', onRejection);
-  };
 }
