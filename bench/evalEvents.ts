@@ -1,5 +1,5 @@
 // `npm run eval:kb`: the events drawn from the seeds + dev corpus against the labelled events, per split.
-//   -v  every missed and extra event;  --split tune|check
+//   -v  every missed and extra event;  --split tune|check|invented
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,5 +13,10 @@ const dir = mkdtempSync(join(tmpdir(), 'attache-eval-kb-'));
 cpSync(join(ROOT, 'test', 'fixtures', 'seeds'), dir, { recursive: true });
 cpSync(join(ROOT, 'test', 'fixtures', 'corpus-dev'), dir, { recursive: true, filter: (f) => !f.endsWith('.json') });
 const { kb } = await loadServices(dir);
-const totals = scoreEvents(kb, { ...(args.split ? { split: args.split } : {}), ...(args.v ? { log: (l: string) => console.log(l) } : {}) });
+const log = args.v ? { log: (l: string) => console.log(l) } : {};
+const totals = scoreEvents(kb, { ...(args.split ? { split: args.split } : {}), ...log });
+if (!args.split || args.split === 'invented') {
+  const invented = await loadServices(join(ROOT, 'test', 'fixtures', 'events-invented'));
+  Object.assign(totals, scoreEvents(invented.kb, { labels: 'invented', ...log }));
+}
 for (const line of eventReport(totals).lines) console.log(line);

@@ -74,12 +74,25 @@ export interface EventTotals {
   pOk: number;
 }
 
+/**
+ * The label sets: the dev labels split by file into tune and check, and the invented articles (written with their
+ * labels before the extractor read them, in the shapes the issue names), reported as a split of their own.
+ */
+export const LABEL_SETS = {
+  dev: { file: 'events-dev.json', splitOf: (file: string) => splitOf(`events:${file}`) },
+  invented: { file: 'events-invented.json', splitOf: () => 'invented' },
+} as const;
+
 /** Recall and precision per split; `log` receives every missed and extra event when given. */
-export function scoreEvents(kb: KnowledgeBase, o: { split?: string; log?: (line: string) => void } = {}): Record<string, EventTotals> {
-  const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'events-dev.json'), 'utf8')) as GoldArticle[];
+export function scoreEvents(
+  kb: KnowledgeBase,
+  o: { split?: string; labels?: keyof typeof LABEL_SETS; log?: (line: string) => void } = {},
+): Record<string, EventTotals> {
+  const set = LABEL_SETS[o.labels ?? 'dev'];
+  const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', set.file), 'utf8')) as GoldArticle[];
   const totals: Record<string, EventTotals> = {};
   for (const art of gold) {
-    const split = splitOf(`events:${art.file}`);
+    const split = set.splitOf(art.file);
     if (o.split && o.split !== split) continue;
     const t = (totals[split] ??= { g: 0, gOk: 0, p: 0, pOk: 0 });
     const article = kb.articles.find((a) => a.file === art.file);
