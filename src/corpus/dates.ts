@@ -63,7 +63,7 @@ export function checkIsoDate(text: string): { iso: string } | { rejected: string
 
 /** Whether a mention names a day, month, weekday or "yesterday": a time an event can be placed at. */
 export function namesATime(m: DateMention): boolean {
-  return Boolean(m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined);
+  return Boolean(m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined || m.monthsFromRef !== undefined);
 }
 
 /** A date mentioned in a sentence, before its year is settled. */
@@ -80,6 +80,10 @@ export interface DateMention {
   daysFromRef?: number;
   /** "last year" / "this year" / "next year" next to the date. */
   relativeYear?: -1 | 0 | 1;
+  /** "last month" (-1), "earlier this month" (0), "next month" (1): months from the article's own month. */
+  monthsFromRef?: -1 | 0 | 1;
+  /** "last May": the latest such month before the article's own month. */
+  lastNamed?: boolean;
 }
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -94,6 +98,10 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
 const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
 const WEEKDAY = /\b(?:on|from|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// "last May", "this past March": the month named, the latest one before the article's month.
+const LAST_NAMED_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTH_ALT})\\b(?!\\.?\\s*\\d)`, 'g');
+// "earlier this month", "late last month", "next month": counted from the article's month.
+const RELATIVE_MONTH = /\b(?:(?:earlier|later|late|early)\s+)?(this|last|next)\s+month\b/gi;
 // News counts "yesterday" and "today" from its own date; only these two are common enough to read safely.
 const RELATIVE_DAY = /\b(yesterday|today)\b/gi;
 
@@ -156,13 +164,28 @@ export function findDateMentions(sentence: string): DateMention[] {
     if (rel !== undefined) mention.relativeYear = rel;
     push(mention, m[0].length);
   }
+  for (const m of relativeMentions(sentence)) push(m, m.text.length);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Mentions counted from the article's own date: "last May", "earlier this month", "on Monday", "yesterday". */
+function relativeMentions(sentence: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of sentence.matchAll(LAST_NAMED_MONTH)) {
+    const month = monthNumber(m[1]!);
+    if (month) found.push({ index: m.index!, text: m[0], month, lastNamed: true });
+  }
+  for (const m of sentence.matchAll(RELATIVE_MONTH)) {
+    const monthsFromRef = ({ last: -1, this: 0, next: 1 } as const)[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    found.push({ index: m.index!, text: m[0], monthsFromRef });
+  }
   for (const m of sentence.matchAll(WEEKDAY)) {
-    push({ index: m.index!, text: m[0], weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) }, m[0].length);
+    found.push({ index: m.index!, text: m[0], weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) });
   }
   for (const m of sentence.matchAll(RELATIVE_DAY)) {
-    push({ index: m.index!, text: m[0], daysFromRef: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, m[0].length);
+    found.push({ index: m.index!, text: m[0], daysFromRef: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 /** A span such as "(1971–2026)" or "1971-2026" in a sentence: strong evidence of the current year. */
@@ -181,6 +204,8 @@ export function anniversarySpan(sentence: string): { from: number; to: number } 
 export interface DateRef {
   year?: number;
   iso?: string;
+  /** Why the year is believed when the article states none ("year inferred from …"). */
+  yearBasis?: string;
 }
 
 function addDays(iso: string, days: number): string {
@@ -205,6 +230,26 @@ function countedFromArticle(mention: DateMention, ref: DateRef, future: boolean)
   }
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
   return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis };
+}
+
+/** "Last month", "earlier this month", "last May": a month counted from the article's own month. */
+function monthFromArticle(mention: DateMention, ref: DateRef): DateInfo {
+  if (!ref.iso)
+    return mention.month
+      ? { provenance: 'partial', month: mention.month, basis: `"${mention.text}" without a dated reference` }
+      : { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
+  const [refYear, refMonth] = ref.iso.split('-').map(Number) as [number, number];
+  let year = refYear;
+  let month: number;
+  if (mention.lastNamed) {
+    month = mention.month!;
+    if (month >= refMonth) year -= 1;
+  } else {
+    const zeroBased = refMonth - 1 + mention.monthsFromRef!;
+    year += Math.floor(zeroBased / 12);
+    month = (((zeroBased % 12) + 12) % 12) + 1;
+  }
+  return { provenance: 'resolved', year, month, basis: `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}` };
 }
 
 /**
@@ -234,6 +279,7 @@ export function resolveMention(mention: DateMention, ref: DateRef, sentence: str
     return { provenance, year, ...base, ...(iso ? { iso } : {}), basis };
   };
   if (mention.daysFromRef !== undefined || mention.weekday !== undefined) return countedFromArticle(mention, ref, options.future === true);
+  if (mention.monthsFromRef !== undefined || mention.lastNamed) return monthFromArticle(mention, ref);
   if (mention.year) return withYear(mention.year, 'year stated with the date');
   if (mention.relativeYear !== undefined && ref.year) {
     return withYear(ref.year + mention.relativeYear, `"${['last', 'this', 'next'][mention.relativeYear + 1]} year" from the article date`);
@@ -247,7 +293,7 @@ export function resolveMention(mention: DateMention, ref: DateRef, sentence: str
       // A day well after the article date belongs to the year before ("in August" in a February article).
       if (candidate && candidate > addDays(ref.iso, 10)) year -= 1;
     }
-    return withYear(year, ref.iso ? `year from the article date ${ref.iso}` : `year from the article year ${ref.year}`);
+    return withYear(year, ref.iso ? `year from the article date ${ref.iso}` : (ref.yearBasis ?? `year from the article year ${ref.year}`));
   }
   if (mention.month) return { provenance: 'partial', ...base, basis: 'day and month stated, year not stated' };
   return { provenance: 'unknown', basis: 'no date stated' };

@@ -33,6 +33,19 @@ describe('dates in sentences', () => {
     expect(resolve('The minister met the ambassador yesterday.', {})).toMatchObject({ provenance: 'unknown' });
   });
 
+  it('counts "last May", "last month" and "this month" from the article month', () => {
+    expect(resolve('The president visited Hanoi last May.')).toMatchObject({ year: 2025, month: 5, day: undefined });
+    expect(resolve('The president visited Hanoi last February.')).toMatchObject({ year: 2026, month: 2 });
+    // In a March article, "last March" is a year back.
+    expect(resolve('The forum was held last March.')).toMatchObject({ year: 2025, month: 3 });
+    expect(resolve('He received the envoy late last month.')).toMatchObject({ year: 2026, month: 2 });
+    expect(resolve('He received the envoy earlier this month.')).toMatchObject({ year: 2026, month: 3 });
+    expect(resolve('Talks were held last month.', { year: 2026, iso: '2026-01-05' })).toMatchObject({ year: 2025, month: 12 });
+    expect(resolve('Talks were held last month.', {})).toMatchObject({ provenance: 'unknown' });
+    // "May" the verb is not a month.
+    expect(findDateMentions('The sides may meet again at last.')).toEqual([]);
+  });
+
   it('leaves the year unknown when nothing gives it', () => {
     expect(resolve('The talks took place on March 14.', {})).toMatchObject({ month: 3, day: 14, provenance: 'partial', year: undefined });
   });
