@@ -16,7 +16,9 @@ export function pastYear(text: string): DateInfo | undefined {
     : /\b(?:since\s+)?(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b[^.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
         text,
       );
-  const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : undefined;
+  // "the President's visit to Vietnam in 2019": a visit named with its year.
+  const visit = m || numbered ? undefined : /\b(?:visits?|trip)\s+to\s+[^.;,]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : visit ? Number(visit[1]) : undefined;
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }
 

@@ -1,8 +1,9 @@
-import { findDateMentions, namesATime, resolveMention, type DateRef } from '../corpus/dates.ts';
+import { findDateMentions, namesATime, resolveMention, type DateMention, type DateRef } from '../corpus/dates.ts';
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
 import { lookedBackOn, pastYear, RECALLED, yearOnly } from './eventYear.ts';
+import { inferredYear } from './inferredYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents } from './listedEvents.ts';
 import { mergeEvents } from './mergeEvents.ts';
@@ -23,6 +24,8 @@ export interface ArticleEvent {
   quote: string;
   /** One of a list of past events by country ("visits by the Presidents of France and Hungary"): no one else's. */
   listed?: boolean;
+  /** A meeting the sides agreed to hold: its people are not known yet. */
+  planned?: boolean;
 }
 
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
@@ -30,6 +33,15 @@ const PLAN =
   /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed)\s+(?:\w+\s+){0,2}to\b/i;
 const FUTURE =
   /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
+/** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */
+const PAST_DEED = /\b(?:met|held|received|visited|signed|attended|paid|hosted|co-chaired|chaired|welcomed|talked|spoke|phoned|worked)\b/;
+/** Whether a text tells of an event still ahead: a future cue not preceded by a deed told in the past. */
+function isFuture(text: string): boolean {
+  const cue = FUTURE.exec(text);
+  if (!cue) return false;
+  const deed = PAST_DEED.exec(text);
+  return !(deed && deed.index < cue.index && !/\b(?:will|would|to)\s+$/.test(text.slice(0, deed.index)));
+}
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
   [
@@ -43,10 +55,13 @@ const ABOUT_AN_EVENT = new RegExp(
 );
 /** "At the meeting, …", "During the talks, …": what follows happened inside the event just told. */
 const AT_THE_EVENT =
-  /^(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b/i;
+  /^(?:(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b|(?:The|This) (?:meeting|talks|session|consultation|dialogue|event|ceremony) (?:was|were) (?:co-chaired|chaired|attended|led|hosted)\b)/i;
 /** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
 const VISITOR_NAMED =
   /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
+/** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
+const UNNAMED_VISITOR =
+  /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|leader|Minister|Foreign Minister)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
 /** Phrases that place what a sentence tells inside an event already told. */
 const DURING =
   /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
@@ -86,11 +101,15 @@ export function extractEvents(
   partners: string[],
   gazetteer: Gazetteer,
 ): ArticleEvent[] {
+  // A story without a year of its own is read against the year its words settle, if they do.
+  const inferred = article.date.year ? undefined : inferredYear(passages);
   const ref: DateRef = article.date.iso
     ? { year: article.date.year!, iso: article.date.iso }
     : article.date.year
       ? { year: article.date.year }
-      : {};
+      : inferred
+        ? { year: inferred.year, yearBasis: inferred.basis }
+        : {};
   const r: Reading = { article, ref, people, partners, gazetteer, events: [], discourse: { subjects: [], main: [] }, sentences: 0 };
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
@@ -107,10 +126,14 @@ export function extractEvents(
 
 /** The events one sentence tells, added to the reading. */
 function readSentence(r: Reading, passage: Passage, pIndex: number, text: string, named: ArticlePerson[]): void {
-  const future = FUTURE.test(text);
+  const future = isFuture(text);
   const mention = findDateMentions(text).find(
     (m) =>
-      m.day || m.weekday !== undefined || m.daysFromRef !== undefined || (m.month && m.year) || (m.month && m.relativeYear !== undefined),
+      m.day ||
+      m.weekday !== undefined ||
+      m.daysFromRef !== undefined ||
+      m.monthsFromRef !== undefined ||
+      (m.month && (m.year || m.relativeYear !== undefined || m.lastNamed)),
   );
   const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;
   if (stated && pIndex <= 1 && !r.leadDate && !future) r.leadDate = stated;
@@ -131,7 +154,8 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     // "The Ministry hosted a banquet…. Foreign Minister Park Jin said…": an event told with no one named gains the
     // officials who speak in the sentences right after it, before any other event is told.
     const last = r.events.at(-1);
-    if (last && last.participants.length === 0 && !last.listed && r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN) {
+    // (Not a meeting still to be held: who speaks of it is not its people.)
+    if (last && last.participants.length === 0 && !last.listed && !last.planned && r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN) {
       for (const p of named) if (p.role && !last.participants.includes(p.key)) last.participants.push(p.key);
     }
     return;
@@ -158,7 +182,9 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
       clauses.length === 1
         ? who
         : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, r.people, clauseDiscourse, r.gazetteer)])];
-    const clauseWho = inClause.length ? inClause : subject ? [subject] : [];
+    // "…received X, who is on a visit…": the relative clause is about the person named just before it.
+    const antecedent = /^who\b/i.test(clause) ? antecedentOf(r, named, text.slice(0, text.indexOf(clause))) : undefined;
+    const clauseWho = antecedent ? [antecedent] : inClause.length ? inClause : subject ? [subject] : [];
     if (clauseWho.length === 0 && countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0)
       continue;
     for (const found of clauseKinds) {
@@ -210,16 +236,13 @@ function eventOf(
   const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
   const mentionDate =
-    findDateMentions(text).find(namesATime) ?? (text !== sentence ? findDateMentions(sentence).find(namesATime) : undefined);
-  const future = FUTURE.test(text);
+    ownMention(findDateMentions(text), found) ?? (text !== sentence ? ownMention(findDateMentions(sentence), found) : undefined);
+  const future = isFuture(text);
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
-  if (PLAN.test(text) && !findDateMentions(text).some(namesATime)) {
-    // "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year.
-    // (An undated article cannot say whether the year is still ahead: the year it states stands.)
-    const planned = yearOnly(text, r.ref.year);
-    if (!planned?.year || (r.ref.year && planned.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text))
-      return undefined;
-    date = { ...planned, basis: `planned for ${planned.year}` };
+  const planned = PLAN.test(text) && !findDateMentions(text).some(namesATime);
+  if (planned) {
+    date = plannedFor(r, text);
+    if (!date) return undefined;
     // Who will sit at a meeting still to be held is not known: the officials who agreed to it are not its people.
     participants.splice(0, participants.length);
   }
@@ -229,19 +252,21 @@ function eventOf(
   const framed = during && text.slice(during.index + during[0].length).split(',')[0]!;
   // The first telling of the visit ("During her visit to Denmark, on September 18, she worked with…") is the visit.
   if (framed !== null && known && !findDateMentions(framed).some(namesATime) && !/\bby\b/.test(framed)) return undefined;
-  // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named.
-  const visitor =
-    found.kind === 'visit' && !found.verbal
-      ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people)
-      : undefined;
-  if (visitor) participants.splice(0, participants.length, visitor.key);
+  // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named; "the
+  // Egyptian President's visit" to someone the article does not name.
+  if (found.kind === 'visit' && !found.verbal) {
+    const visitor = visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people);
+    if (visitor || UNNAMED_VISITOR.test(text)) participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
+  }
   if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known))
     return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
   const namedHere = () => new Set(who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
   // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
   // still ahead is not its participant; only people the clause names are.
-  if (future) participants.splice(0, participants.length, ...participants.filter((k) => namedHere().has(k)));
+  // "The two prime ministers will hold talks": the sides the sentence is about are its people.
+  if (future && !/^(?:The two|Both)\b/.test(sentence))
+    participants.splice(0, participants.length, ...participants.filter((k) => namedHere().has(k)));
   // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
   if (date?.basis === RECALLED) participants.splice(0, participants.length, ...namedHere());
   if (!date) {
@@ -261,7 +286,19 @@ function eventOf(
     countries: countries.length ? countries : r.partners,
     passageId: passage.id,
     quote: sentence,
+    ...(planned ? { planned } : {}),
   };
+}
+
+/**
+ * "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year;
+ * without a year, or with one already past, it is none. (An undated article cannot say whether the year is still
+ * ahead: the year it states stands.)
+ */
+function plannedFor(r: Reading, text: string): DateInfo | undefined {
+  const year = yearOnly(text, r.ref.year);
+  if (!year?.year || (r.ref.year && year.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
+  return { ...year, basis: `planned for ${year.year}` };
 }
 
 /**
@@ -321,11 +358,33 @@ function dateFromContext(
   return yearOnly(text, r.ref.year);
 }
 
+/**
+ * The date mention that belongs to an event: the first told after the words that name it ("received by the King on
+ * July 1, as part of his state visit from June 30 to July 2": the visit is the range), else the last before them.
+ */
+function ownMention(mentions: DateMention[], found: KindFound): DateMention | undefined {
+  const times = mentions.filter(namesATime);
+  return times.find((m) => m.index >= found.at) ?? times.filter((m) => m.index < found.at).at(-1);
+}
+
 /** A sentence's clauses that can each tell an event of their own. */
 function clausesOf(sentence: string): string[] {
-  const parts = sentence.split(/,\s*(?=(?:where|while|during which|after which|before|and then|and also)\b)|;\s+/);
+  const parts = sentence.split(/,\s*(?=(?:where|while|during which|after which|before|and then|and also|who)\b)|;\s+/);
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
+}
+
+/**
+ * Whom a relative "who" means: the person named right before it ("received Ambassador X, who…"), or the one the
+ * words right before it refer to ("received the guest, who…").
+ */
+function antecedentOf(r: Reading, named: ArticlePerson[], before: string): ArticlePerson | undefined {
+  const text = before.replace(/[\s,]+$/, '');
+  const end = (p: ArticlePerson) => Math.max(...[p.name, ...p.shortForms].map((f) => (text.endsWith(f) ? text.length : -1)));
+  const byName = named.find((p) => end(p) > 0);
+  if (byName) return byName;
+  const tail = text.split(/\s+/).slice(-4).join(' ');
+  return peopleReferredTo(tail, [], r.people, r.discourse, r.gazetteer)[0];
 }
 
 /** The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. */

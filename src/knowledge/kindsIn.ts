@@ -22,7 +22,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -30,14 +30,15 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'visit',
-    /\b(?:paid an? (?:\w+ ){0,3}(?:visit|trip)|pays? an? (?:\w+ ){0,3}(?:visit|trip)|paying an? (?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
   ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];
 
 /** An event named but not told as happening: the object of a sentence about something else. */
 const NOMINAL: Array<[EventKind, RegExp]> = [
-  ['visit', /\b(?:visits?|trip|tour)\b/i],
+  // A farewell or courtesy visit is a call on an official (a reception), not a journey.
+  ['visit', /\b(?<!(?:farewell|courtesy) )(?:visits?|trip|tour)\b/i],
   // A multilateral meeting by its name ("the 57th ASEAN Foreign Ministers' Meeting", "the Hanoi Conference on
   // Illegal Wildlife Trade"): an event when the sentence dates it.
   ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
@@ -47,22 +48,30 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
   [
     'political consultation',
-    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)\b/i,
+    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|dialogue|consultation|round)\b/i,
   ],
 ];
 
 export interface KindFound {
   kind: EventKind;
   verbal: boolean;
+  /** Where the words that name it begin: the date told right after them is its own. */
+  at: number;
 }
 
 /** Every kind a text reports (verbal) or names (nominal), most specific first; a meeting is talks only once. */
 export function kindsIn(text: string): KindFound[] {
   const found: KindFound[] = [];
-  for (const [kind, re] of VERBAL) if (re.test(text)) found.push({ kind, verbal: true });
+  for (const [kind, re] of VERBAL) {
+    const m = re.exec(text);
+    if (m) found.push({ kind, verbal: true, at: m.index });
+  }
   // Talks are the substance of a reception, consultation or call, not another event.
   const meetingKinds = new Set<EventKind>(['reception', 'political consultation', 'phone call']);
   const filtered = found.filter((k) => !(k.kind === 'talks' && found.some((o) => meetingKinds.has(o.kind))));
-  for (const [kind, re] of NOMINAL) if (!filtered.some((k) => k.kind === kind) && re.test(text)) filtered.push({ kind, verbal: false });
+  for (const [kind, re] of NOMINAL) {
+    const m = filtered.some((k) => k.kind === kind) ? null : re.exec(text);
+    if (m) filtered.push({ kind, verbal: false, at: m.index });
+  }
   return filtered;
 }

@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
  * gathered), a visit to two countries is two visits, and separate meetings with three counterparts are three.
  */
 export function mergeEvents(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
-  return splitByCounterpart(splitByDestination(dedupe(events), people, gazetteer), people);
+  return splitByCounterpart(splitByDestination(dedupe(events, people), people, gazetteer), people);
 }
 
 function sameDay(a: DateInfo, b: DateInfo): boolean {
@@ -25,14 +25,16 @@ function compatible(a: DateInfo, b: DateInfo): boolean {
 }
 
 /** One event per kind, date and people: later sentences about the same meeting add nothing new. */
-function dedupe(events: ArticleEvent[]): ArticleEvent[] {
+function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   const out: ArticleEvent[] = [];
+  const countryOf = new Map(people.map((p) => [p.key, p.country]));
   for (const e of events) {
     const overlap = (o: ArticleEvent) => e.participants.some((p) => o.participants.includes(p));
     const twin = out.find(
       (o) =>
         // A list of visits by country names no one: a visit told with its people is another one.
         (!(o.listed && e.participants.length) &&
+          !otherCounterparts(o, e, countryOf) &&
           o.kind === e.kind &&
           (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
           (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
@@ -52,6 +54,18 @@ function dedupe(events: ArticleEvent[]): ArticleEvent[] {
     out.push(e);
   }
   return out;
+}
+
+/**
+ * "…held phone talks with the Japanese Prime Minister. He also spoke by phone with the Australian Prime Minister the
+ * same day": one side met two partners, each a meeting of its own. Bilateral kinds only; a conference is one.
+ */
+function otherCounterparts(a: ArticleEvent, b: ArticleEvent, countryOf: Map<string, string | undefined>): boolean {
+  if (a.kind === 'conference' || a.kind === 'visit') return false;
+  const foreign = (e: ArticleEvent) => new Set(e.participants.map((k) => countryOf.get(k)).filter((c) => c && c !== 'VN'));
+  const fa = foreign(a);
+  const fb = foreign(b);
+  return fa.size > 0 && fb.size > 0 && ![...fa].some((c) => fb.has(c));
 }
 
 /** Country-only events (no participants) are different events when they name different partners. */

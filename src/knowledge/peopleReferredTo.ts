@@ -36,6 +36,17 @@ const ROLE_TEST: Array<[RegExp, RegExp]> = [
   [/^(?:official|leader)/i, /./],
 ];
 
+/** "The two prime ministers": the first Vietnamese and the first foreign person whose role is that office. */
+function bothHolders(text: string, people: ArticlePerson[]): ArticlePerson[] | undefined {
+  const office = /\b(?:the two|both)\s+(deputy ministers|prime ministers|foreign ministers|ministers|presidents)\b/i.exec(text)?.[1];
+  const test = office && ROLE_TEST.find(([word]) => word.test(office))?.[1];
+  if (!test) return undefined;
+  const fits = people.filter((p) => p.role !== undefined && test.test(p.role));
+  const home = fits.find((p) => p.country === 'VN');
+  const guest = fits.find((p) => p.country !== undefined && p.country !== 'VN');
+  return home && guest ? [home, guest] : undefined;
+}
+
 /**
  * People a sentence refers to without naming them: a pronoun for the last subject, "the two ministers" for the
  * main event's people, "the guest" and "the host", and role phrases ("the Lao FM", "the Vietnamese and Lao ministers
@@ -52,8 +63,9 @@ export function peopleReferredTo(
   const out = new Set<ArticlePerson>();
   const last = d.subjects.at(-1);
   if (last && PRONOUN_SUBJECT.test(text)) out.add(last);
-  // Before any two-sided event, "the two leaders" are the people just named.
-  if (BOTH_SIDES.test(text)) for (const p of d.main.length ? d.main : (d.recent ?? [])) out.add(p);
+  // Before any two-sided event, "the two prime ministers" are the home and the foreign holder of that office, else
+  // "the two leaders" are the people just named.
+  if (BOTH_SIDES.test(text)) for (const p of d.main.length ? d.main : (bothHolders(text, people) ?? d.recent ?? [])) out.add(p);
   const foreign = (d.main.length ? d.main : people).find((p) => p.country && p.country !== 'VN');
   const local = (d.main.length ? d.main : people).find((p) => p.country === 'VN');
   if (GUEST.test(text) && foreign) out.add(foreign);

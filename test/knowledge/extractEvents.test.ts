@@ -217,4 +217,100 @@ describe('events drawn from an article', () => {
     );
     expect(events.filter((e) => e.startsWith('conference'))).toEqual(['conference 2027']);
   });
+
+  it('dates "last May", "last month" and "earlier this month" from the article date', () => {
+    // The article is dated 2026-03-12.
+    const events = eventsOf(
+      "Hanoi (VNA) – The two sides reviewed the outcomes of Ecuadorian President Rafael Mora's state visit to Vietnam last May. Earlier this month, Minister of Foreign Affairs Pham Quoc Tuan hosted Uruguayan Foreign Minister Ana Pereyra in Hanoi. Last month, Tuan also received Paraguayan Ambassador Jorge Benitez.",
+    );
+    expect(events).toContain('visit 2025-5 Mora');
+    expect(events).toContain('reception 2026-3 Pereyra+Tuan');
+    expect(events).toContain('reception 2026-2 Benitez+Tuan');
+  });
+
+  it('gives the visit of a relative clause ("received X, who is on a visit") to X, dated by its own range', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Deputy Prime Minister Hoang Van Quang yesterday received Zambian Foreign Minister Grace Banda, who is paying an official visit to Vietnam from March 9 to 12.',
+      ),
+    ).toEqual(['reception 2026-03-11 Banda+Quang', 'visit 2026-03-09 Banda']);
+  });
+
+  it('keeps calls with two partners on the same day as two events', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – President Nguyen Van An held phone talks with Kenyan President David Kamau on March 10. He also spoke by phone with Tanzanian President Amina Juma the same day.',
+    );
+    expect(events).toEqual(['phone call 2026-03-10 An+Kamau', 'phone call 2026-03-10 An+Juma']);
+  });
+
+  it('gives "the two prime ministers will hold talks" to the two holders of that office', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Cambodian Prime Minister Sok Vanna arrived in Hanoi on March 11 for an official visit at the invitation of Prime Minister Vo Thanh Long. Deputy Foreign Minister Do Minh Khoa welcomed him at the airport. The two prime ministers will hold talks on March 12.',
+    );
+    expect(events).toContain('talks 2026-03-12 Long+Vanna');
+  });
+
+  it('reads a meeting as past when "upcoming" only names what was discussed', () => {
+    const events = eventsOf(
+      'VIENNA — Deputy Foreign Minister Do Minh Khoa attended the ministerial council of the organisation in Vienna on March 10. On the sidelines, Khoa met with Austrian State Secretary Lena Huber, discussing preparations for upcoming high-level exchanges.',
+    );
+    expect(events.filter((e) => e.startsWith('talks'))).toEqual(['talks 2026-03-10 Huber+Khoa']);
+  });
+
+  it('dates the events of an undated story by the year its words settle, and by none when they do not', () => {
+    const anniversary =
+      'Deputy Foreign Minister Do Minh Khoa and Qatari Assistant Minister Salem Al Thani co-chaired the third political consultation in Doha on November 4. The consultation came as the two countries celebrate the 30th anniversary of diplomatic relations, established in 1993.';
+    expect(eventsOf(anniversary, null)).toEqual(['political consultation 2023-11-04 Khoa+Thani']);
+    const gap =
+      'Prime Minister Vo Thanh Long received Irish Prime Minister Sean Walsh in Hanoi on 5 to 7 June. It was the first visit by an Irish leader in 12 years, following the 2011 visit by President Mary Byrne.';
+    expect(eventsOf(gap, null)[0]).toMatch(/^reception 2023-06-05 /);
+    // Two clues that disagree settle nothing: the day stays without a year.
+    const clash = `${gap} The visit came as the two countries celebrate the 25th anniversary of diplomatic relations, set up in 1996.`;
+    expect(eventsOf(clash, null)[0]).toMatch(/^reception 6-5 /);
+  });
+
+  it('gives each event of a sentence the date told right after the words that name it', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – President Nguyen Van An was received by Danish Prime Minister Mette Holm in Copenhagen on March 10, as part of his official visit to Denmark from March 9 to 11.',
+    );
+    expect(events).toContain('reception 2026-03-10 An+Holm');
+    expect(events).toContain('visit 2026-03-09 An');
+  });
+
+  it('takes a farewell visit or presented credentials for a reception, never a journey', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Prime Minister Vo Thanh Long on March 10 received Swedish Ambassador Erik Lund, who paid a farewell visit at the end of his term.',
+      ),
+    ).toEqual(['reception 2026-03-10 Long+Lund']);
+    expect(eventsOf('Ambassador Tran Van Minh presented his credentials to Peruvian President Rosa Quispe on March 3.', null)).toEqual([
+      'reception 3-3 Minh+Quispe',
+    ]);
+  });
+
+  it('gives "the guest, who…" to the guest, and "the dialogue was co-chaired by" to the dialogue already told', () => {
+    const guest = eventsOf(
+      'Hanoi (VNA) – Minister Pham Quoc Tuan and Thai Commerce Minister Somchai Rattana signed a trade agreement in Hanoi on March 10. Earlier the same day, Prime Minister Vo Thanh Long received the guest, who is paying a working visit to Vietnam.',
+    );
+    expect(guest).toContain('reception 2026-03-10 Long+Rattana');
+    expect(guest.filter((e) => e.startsWith('visit'))).toEqual(['visit 2026-03-10 Rattana']);
+    const dialogue = eventsOf(
+      'Vietnam and Canada held their fifth Strategic Dialogue in Ottawa on March 9. The dialogue was co-chaired by Deputy Foreign Minister Do Minh Khoa and Canadian Deputy Minister Claire Martin.',
+    );
+    expect(dialogue).toEqual(['political consultation 2026-03-09 Khoa+Martin']);
+  });
+
+  it('reads "agreed to hold the next dialogue next year" as a meeting of that year, without the speakers after it', () => {
+    const events = eventsOf(
+      'Deputy Foreign Minister Do Minh Khoa and Canadian Deputy Minister Claire Martin held talks in Ottawa on March 9. The two sides agreed to hold the sixth dialogue in Hanoi next year. Khoa also thanked Canada for its support.',
+    );
+    expect(events).toEqual(['talks 2026-03-09 Khoa+Martin', 'political consultation 2027']);
+  });
+
+  it('gives a visit by someone the article does not name ("the Egyptian President\'s visit") no one else', () => {
+    const events = eventsOf(
+      "Hanoi (VNA) – Prime Minister Vo Thanh Long received Moroccan Foreign Minister Karim Idrissi on March 10. Long recalled the Moroccan King's visit to Vietnam in 2018, which opened a new page in relations.",
+    );
+    expect(events).toEqual(['reception 2026-03-10 Idrissi+Long', 'visit 2018']);
+  });
 });
