@@ -24,7 +24,7 @@ export function pastYear(text: string): DateInfo | undefined {
 
 /** "signed in 2025", "hosted … last year": the year alone, when that is all a sentence says. */
 export function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
-  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
   if (m) return { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' };
   const rel = /\b(last|this|next) year\b/i.exec(text);
   if (rel && articleYear) {

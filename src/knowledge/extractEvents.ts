@@ -64,11 +64,25 @@ const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|leader|Minister|Foreign Minister)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
 /** Phrases that place what a sentence tells inside an event already told. */
 const DURING =
-  /\b(?:during|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+  /\b(?:during(?! which)|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+const DAYS_LATER = /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+function daysAfter(day: DateInfo, n: number): DateInfo {
+  const d = new Date(`${day.iso!}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  const iso = d.toISOString().slice(0, 10);
+  const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
+  return { provenance: 'resolved', iso, year, month, day: date, basis: `${n} day(s) after the event told before, ${day.iso}` };
+}
+/** "The Finnish President is scheduled to meet…", "He will visit…": the subject is the one the plan is for. */
+const SUBJECT_WILL =
+  /^[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
+const SAME_DAY =
+  /\bthe same day\b|^(?:They|He|She|The two \w+) later\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
 /** How many sentences after a people-less event its speakers are still taken for its participants. */
 const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT =
-  /\b(?:during|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
+  /\b(?:during(?! which)|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
 /** What the reading of one article carries from sentence to sentence. */
 interface Reading {
   article: Article;
@@ -239,7 +253,9 @@ function eventOf(
     ownMention(findDateMentions(text), found) ?? (text !== sentence ? ownMention(findDateMentions(sentence), found) : undefined);
   const future = isFuture(text);
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
-  const planned = PLAN.test(text) && !findDateMentions(text).some(namesATime);
+  // (Only what comes after the wish: "held talks, during which they agreed to upgrade ties" reports the talks.)
+  const plan = PLAN.exec(text);
+  const planned = plan !== null && plan.index < found.at && !findDateMentions(text).some(namesATime);
   if (planned) {
     date = plannedFor(r, text);
     if (!date) return undefined;
@@ -265,7 +281,7 @@ function eventOf(
   // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
   // still ahead is not its participant; only people the clause names are.
   // "The two prime ministers will hold talks": the sides the sentence is about are its people.
-  if (future && !/^(?:The two|Both)\b/.test(sentence))
+  if (future && !/^(?:The two|Both)\b/.test(sentence) && !SUBJECT_WILL.test(sentence))
     participants.splice(0, participants.length, ...participants.filter((k) => namedHere().has(k)));
   // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
   if (date?.basis === RECALLED) participants.splice(0, participants.length, ...namedHere());
@@ -274,7 +290,8 @@ function eventOf(
     if (participants.length === 0) return undefined;
     date = { provenance: 'unknown', basis: 'no date stated for this event' };
   }
-  if (!future && date.day) r.lastEventDay = date;
+  // A span ("from March 23 to 26") is no one day to be "the same day" as.
+  if (!future && date.day && !date.endDay) r.lastEventDay = date;
   // The dateline is where the story was filed: an event during a trip abroad did not happen there.
   const abroad = found.kind === 'visit' || DURING.test(sentence) || r.events.some((e) => e.kind === 'visit');
   const place = placeIn(text, r.people) ?? placeIn(sentence, r.people) ?? (abroad ? undefined : pIndex <= 1 ? r.article.place : undefined);
@@ -326,6 +343,12 @@ function dateFromContext(
 ): DateInfo | undefined {
   const past = pastYear(text);
   if (past) return past;
+  // "On the same day", "Following the ceremony, …": the day of the event just told, more precise than its frame;
+  // "two days later", "the next day": counted from it.
+  if (SAME_DAY.test(text) && r.lastEventDay) return r.lastEventDay;
+  const later = DAYS_LATER.exec(text);
+  if (later && r.lastEventDay?.iso)
+    return daysAfter(r.lastEventDay, later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
   // "During the visit, …" and "on the sidelines of…" happen within the event told before.
   if (DURING.test(text)) {
     // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).

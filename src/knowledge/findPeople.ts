@@ -102,6 +102,17 @@ function roleBeforeList(toks: Tok[], start: number, sentence: string): Tok[] | u
   return toks.slice(from, start);
 }
 
+/**
+ * "the UN General Assembly in New York", "Ho Chi Minh City": a name after "in" or "at", or before "City", is a
+ * place the gazetteer does not hold, not a person.
+ */
+function namesAPlace(toks: Tok[], role: Tok[], after: number): boolean {
+  const last = role.at(-1);
+  if (last && !last.cap && (last.key === 'in' || last.key === 'at')) return true;
+  const next = toks[after];
+  return Boolean(next?.joined && next.cap && (next.key === 'city' || next.key === 'province'));
+}
+
 /** People named in full in one sentence, each with the role and country the sentence gives them. */
 export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMention[] {
   const toks = tokenize(sentence, gazetteer);
@@ -115,7 +126,7 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     const { chain, end: j } = growChain(toks, i);
     i = j;
     const { name, role } = splitChain(chain);
-    if (!nameLike(name) || introducesAcronym(sentence, chain, name)) continue;
+    if (!nameLike(name) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j)) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');

@@ -9,12 +9,12 @@ import type { EventKind } from './types.ts';
 const VERBAL: Array<[EventKind, RegExp]> = [
   [
     'political consultation',
-    /\b(?:political consultations?|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i,
+    /\b(?:political consultations?(?! mechanism)|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i,
   ],
   ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
   [
     'signing',
-    /\b(?:signed|inked|signing ceremony|witnessed the signing|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
+    /\b(?:signed|inked|signing ceremony|witnessed the signing|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
   ],
   [
     'conference',
@@ -22,7 +22,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -44,11 +44,16 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
   // "The meeting", not "the Meeting of the Executive Committee…", which names a body's meeting.
   ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting)\b/],
-  ['political consultation', /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation)\b/i],
+  // (A "political consultation mechanism" is the framework, not a meeting held.)
+  [
+    'political consultation',
+    /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation(?! mechanism))\b/i,
+  ],
   // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
   [
     'political consultation',
-    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|dialogue|consultation|round)\b/i,
+    // (Not "the 80th session of the UN General Assembly": an assembly's session is a conference.)
+    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|dialogue|consultation|round)\b(?!\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:General Assembly|Assembly|Conference|Summit|Forum|Council|Congress)\b)/i,
   ],
 ];
 

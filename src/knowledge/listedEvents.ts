@@ -5,14 +5,17 @@ import type { Gazetteer } from './gazetteer.ts';
 import { kindsIn } from './kindsIn.ts';
 import type { EventKind } from './types.ts';
 
-/** "including visits by the Presidents of France, Hungary and Lithuania": a kind, then countries listed by title. */
+/**
+ * "including visits by the Presidents of France, Hungary and Lithuania", "welcomed state visits by the Presidents of
+ * Indonesia and Brazil": a kind, then countries listed by title.
+ */
 export function listedByCountry(
   sentence: string,
   ref: DateRef,
   gazetteer: Gazetteer,
 ): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
   const m =
-    /\b(?:including|such as|among them)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+([^;]+)/i.exec(
+    /\b(?:including|such as|among them|(?:welcomed|received|hosted)(?:\s+\w+){0,2})\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+([^;]+)/i.exec(
       sentence,
     );
   if (!m) return [];

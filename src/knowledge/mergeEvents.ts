@@ -65,7 +65,16 @@ function otherCounterparts(a: ArticleEvent, b: ArticleEvent, countryOf: Map<stri
   const foreign = (e: ArticleEvent) => new Set(e.participants.map((k) => countryOf.get(k)).filter((c) => c && c !== 'VN'));
   const fa = foreign(a);
   const fb = foreign(b);
-  return fa.size > 0 && fb.size > 0 && ![...fa].some((c) => fb.has(c));
+  if (fa.size > 0 && fb.size > 0 && ![...fa].some((c) => fb.has(c))) return true;
+  // "…held talks with the President. On the same day, Stubb met the General Secretary": one guest, two hosts of
+  // one country, each met apart.
+  const shared = a.participants.filter((p) => b.participants.includes(p));
+  const onlyA = a.participants.filter((p) => !shared.includes(p));
+  const onlyB = b.participants.filter((p) => !shared.includes(p));
+  if (!shared.length || !onlyA.length || !onlyB.length) return false;
+  const hosts = new Set([...onlyA, ...onlyB].map((k) => countryOf.get(k)));
+  const guests = new Set(shared.map((k) => countryOf.get(k)));
+  return hosts.size === 1 && !hosts.has(undefined) && !guests.has(undefined) && ![...hosts].some((c) => guests.has(c));
 }
 
 /** Country-only events (no participants) are different events when they name different partners. */
@@ -81,7 +90,8 @@ function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
 function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
   return events.flatMap((e) => {
     if (e.kind !== 'visit') return [e];
-    const m = /\bvisits?\b[^.;]{0,60}?\bto\s+([^.;]{2,80})/i.exec(e.quote);
+    // "visits to Egypt and Angola", "a tour of Kenya and Tanzania".
+    const m = /\b(?:visits?\b[^.;]{0,60}?\bto|tour of)\s+([^.;]{2,80})/i.exec(e.quote);
     if (!m) return [e];
     const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter(
       (c) => c !== 'VN',
@@ -104,9 +114,9 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
  */
 function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   return events.flatMap((e) => {
+    if (e.kind !== 'talks') return [e];
     // "worked with A, …; B, …": counterparts listed apart, each with a title of their own, are met apart.
-    if (e.kind !== 'talks' || !/\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote))
-      return [e];
+    const listed = /\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote);
     const country = (k: string) => people.find((p) => p.key === k)?.country;
     const home = e.participants.filter((k) => country(k) === 'VN');
     const guests = e.participants.filter((k) => country(k) !== 'VN');
@@ -116,10 +126,34 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
       const p = people.find((x) => x.key === k);
       return Boolean(p && [p.name, ...p.shortForms].some((n) => n.length >= 3 && e.quote.includes(n)));
     };
-    if (guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2))
-      return guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
-    if (guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote))
+    const perGuest = () => guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
+    if (listed && guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2)) return perGuest();
+    if (listed && guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote))
       return e.countries.map((c) => ({ ...e, countries: [c] }));
+    // "On the sidelines, Chính met with the Prime Ministers of New Zealand, Hungary and Cuba": leaders of several
+    // countries met one by one, unless the meeting is said to be joint.
+    const countries = new Set(guests.filter(named).map(country).filter(Boolean));
+    if (home.length <= 1 && countries.size >= 2 && guests.every(named) && !/\b(?:trilateral|joint|three-way)\b/i.test(e.quote))
+      return perGuest();
+    // "The Finnish President is scheduled to meet the Prime Minister and the Chairman": a guest calls on each host.
+    const hostsMet = home.filter(named);
+    if (
+      guests.length === 1 &&
+      hostsMet.length >= 2 &&
+      hostsMet.every((k) =>
+        metAfterVerb(
+          e.quote,
+          people.find((p) => p.key === k)!,
+        ),
+      )
+    )
+      return hostsMet.map((h) => ({ ...e, participants: [h, ...guests] }));
     return [e];
   });
+}
+
+/** Whether a person is named after "meet" or "met" in a sentence: the one met, not the one meeting. */
+function metAfterVerb(quote: string, p: ArticlePerson): boolean {
+  const verb = /\b(?:meet|met|meets|meeting with|call on|called on)\b/.exec(quote);
+  return verb !== null && [p.name, ...p.shortForms].some((n) => quote.indexOf(n) > verb.index);
 }

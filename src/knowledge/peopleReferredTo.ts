@@ -65,6 +65,8 @@ export function peopleReferredTo(
   if (last && PRONOUN_SUBJECT.test(text)) out.add(last);
   // Before any two-sided event, "the two prime ministers" are the home and the foreign holder of that office, else
   // "the two leaders" are the people just named.
+  // "They later witnessed…": the two sides of the main event.
+  if (/^They\b/.test(text) && d.main.length) for (const p of d.main) out.add(p);
   if (BOTH_SIDES.test(text)) for (const p of d.main.length ? d.main : (bothHolders(text, people) ?? d.recent ?? [])) out.add(p);
   const foreign = (d.main.length ? d.main : people).find((p) => p.country && p.country !== 'VN');
   const local = (d.main.length ? d.main : people).find((p) => p.country === 'VN');

@@ -313,4 +313,68 @@ describe('events drawn from an article', () => {
     );
     expect(events).toEqual(['reception 2026-03-10 Idrissi+Long', 'visit 2018']);
   });
+
+  it('reads a state welcome as a reception, and the talks and signing after it on the same day', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – President Nguyen Van An hosted an official welcome ceremony in Hanoi on March 10 for Irish President Sean Walsh, who is paying a state visit to Vietnam from March 9 to 12. Following the ceremony, the two Presidents held talks, during which they agreed to upgrade relations. They later witnessed the exchange of cooperation documents on education.',
+    );
+    expect(events).toEqual([
+      'reception 2026-03-10 An+Walsh',
+      'visit 2026-03-09 Walsh',
+      'talks 2026-03-10 An+Walsh',
+      'signing 2026-03-10 An+Walsh',
+    ]);
+  });
+
+  it('keeps a guest meeting each host apart, told together or on the same day', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Prime Minister Vo Thanh Long held talks with Irish Prime Minister Sean Walsh in Hanoi on March 10. On the same day, Walsh met National Assembly Chairman Tran Van Binh. The Irish Prime Minister is scheduled to meet President Nguyen Van An and Deputy Prime Minister Hoang Van Quang on March 11.',
+    );
+    expect(events).toEqual([
+      'talks 2026-03-10 Long+Walsh',
+      'talks 2026-03-10 Binh+Walsh',
+      'talks 2026-03-11 An+Walsh',
+      'talks 2026-03-11 Quang+Walsh',
+    ]);
+  });
+
+  it('reads one meeting per leader when leaders of several countries are met on the sidelines', () => {
+    const events = eventsOf(
+      'NEW YORK — Prime Minister Vo Thanh Long attended the general debate of the 81st session of the UN General Assembly in New York on March 10. On the sidelines, Long met with Irish Prime Minister Sean Walsh, Chilean President Maria Fuentes and Kenyan President David Kamau.',
+    );
+    expect(events).toEqual([
+      'conference 2026-03-10 Long',
+      'talks 2026-03-10 Long+Walsh',
+      'talks 2026-03-10 Fuentes+Long',
+      'talks 2026-03-10 Kamau+Long',
+    ]);
+  });
+
+  it('does not take a consultation mechanism for a consultation held', () => {
+    expect(
+      eventsOf(
+        'Deputy Foreign Minister Do Minh Khoa received Irish Secretary General Sean Walsh in Hanoi on March 10. The two officials reviewed the implementation of the Memorandum of Understanding on the Political Consultation Mechanism.',
+      ),
+    ).toEqual(['reception 2026-03-10 Khoa+Walsh']);
+  });
+
+  it('reads a tour of two countries as two visits, and "two days later" from the event before', () => {
+    const events = eventsOf(
+      'Foreign Minister Pham Quoc Tuan concluded a tour of Ghana and Nigeria on March 11. In Accra on March 7, Tuan held talks with Ghanaian Foreign Minister Kofi Mensah. Two days later in Abuja, he met with Nigerian Foreign Minister Amina Bello.',
+    );
+    expect(events).toEqual([
+      'visit 2026-03-11 Tuan',
+      'visit 2026-03-11 Tuan',
+      'talks 2026-03-07 Mensah+Tuan',
+      'talks 2026-03-09 Bello+Tuan',
+    ]);
+  });
+
+  it('reads "In 2025, Vietnam welcomed state visits by the Presidents of A and B" as one visit per country', () => {
+    const events = eventsOf(
+      'In 2025, Vietnam welcomed state visits by the Presidents of Chile and Peru and an official visit by the Prime Minister of Ireland.',
+      '2025-12-30',
+    );
+    expect(events).toEqual(['visit 2025', 'visit 2025', 'visit 2025']);
+  });
 });
