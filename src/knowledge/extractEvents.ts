@@ -78,7 +78,7 @@ function daysAfter(day: DateInfo, n: number): DateInfo {
 const SUBJECT_WILL =
   /^[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
 const SAME_DAY =
-  /\bthe same day\b|^(?:They|He|She|The two \w+) later\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
+  /\bthe same (?:day|morning|afternoon|evening)\b|^(?:They|He|She|The two \w+) later\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
 /** How many sentences after a people-less event its speakers are still taken for its participants. */
 const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT =
@@ -176,7 +176,7 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   }
   if (AT_THE_EVENT.test(text) && r.events.length) {
     // "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting.
-    const last = r.events[r.events.length - 1]!;
+    const last = eventNamedBy(r, text);
     for (const p of who) if (!last.participants.includes(p.key)) last.participants.push(p.key);
     return;
   }
@@ -198,7 +198,9 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
         : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, r.people, clauseDiscourse, r.gazetteer)])];
     // "…received X, who is on a visit…": the relative clause is about the person named just before it.
     const antecedent = /^who\b/i.test(clause) ? antecedentOf(r, named, text.slice(0, text.indexOf(clause))) : undefined;
-    const clauseWho = antecedent ? [antecedent] : inClause.length ? inClause : subject ? [subject] : [];
+    // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
+    const ownSubject = /^(?:and\s+)?(?:the two|both)\b/i.test(clause);
+    const clauseWho = antecedent ? [antecedent] : inClause.length ? inClause : subject && !ownSubject ? [subject] : [];
     if (clauseWho.length === 0 && countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0)
       continue;
     for (const found of clauseKinds) {
@@ -270,10 +272,12 @@ function eventOf(
   if (framed !== null && known && !findDateMentions(framed).some(namesATime) && !/\bby\b/.test(framed)) return undefined;
   // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named; "the
   // Egyptian President's visit" to someone the article does not name.
-  if (found.kind === 'visit' && !found.verbal) {
-    const visitor = visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people);
-    if (visitor || UNNAMED_VISITOR.test(text)) participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
-  }
+  const visitor =
+    found.kind === 'visit' && !found.verbal
+      ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people)
+      : undefined;
+  if (visitor || (found.kind === 'visit' && !found.verbal && UNNAMED_VISITOR.test(text)))
+    participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
   if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known))
     return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
@@ -281,7 +285,7 @@ function eventOf(
   // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
   // still ahead is not its participant; only people the clause names are.
   // "The two prime ministers will hold talks": the sides the sentence is about are its people.
-  if (future && !/^(?:The two|Both)\b/.test(sentence) && !SUBJECT_WILL.test(sentence))
+  if (future && !visitor && !/^(?:The two|Both)\b/.test(sentence) && !SUBJECT_WILL.test(sentence))
     participants.splice(0, participants.length, ...participants.filter((k) => namedHere().has(k)));
   // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
   if (date?.basis === RECALLED) participants.splice(0, participants.length, ...namedHere());
@@ -300,7 +304,8 @@ function eventOf(
     date,
     ...(place ? { place } : {}),
     participants,
-    countries: countries.length ? countries : r.partners,
+    // "The two foreign ministers met…" with neither named: the two sides are the article's.
+    countries: countries.length && !(participants.length === 0 && /^(?:and\s+)?(?:the two|both)\b/i.test(text)) ? countries : r.partners,
     passageId: passage.id,
     quote: sentence,
     ...(planned ? { planned } : {}),
@@ -392,7 +397,9 @@ function ownMention(mentions: DateMention[], found: KindFound): DateMention | un
 
 /** A sentence's clauses that can each tell an event of their own. */
 function clausesOf(sentence: string): string[] {
-  const parts = sentence.split(/,\s*(?=(?:where|while|during which|after which|before|and then|and also|who)\b)|;\s+/);
+  const parts = sentence.split(
+    /,\s*(?=(?:where|while|during which|after which|before|and then|and also|who|and (?:the two|he|she|they)\b)\b)|;\s+/,
+  );
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
 }
@@ -427,11 +434,35 @@ function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefi
   );
 }
 
+/** The event "During the talks", "At the reception" means: the latest of that kind, else the latest told. */
+function eventNamedBy(r: Reading, text: string): ArticleEvent {
+  const noun = AT_THE_EVENT.exec(text)?.[0].toLowerCase() ?? '';
+  const kinds: EventKind[] = /call|phone/.test(noun)
+    ? ['phone call']
+    : /reception|banquet|dinner|luncheon/.test(noun)
+      ? ['reception']
+      : /consultation|dialogue/.test(noun)
+        ? ['political consultation']
+        : /talks|meeting|session/.test(noun)
+          ? ['talks', 'political consultation', 'reception']
+          : [];
+  return [...r.events].reverse().find((e) => kinds.includes(e.kind)) ?? r.events[r.events.length - 1]!;
+}
+
 /** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */
 function remember(d: Discourse, named: ArticlePerson[], text: string): void {
   const subject = subjectOf(named, text);
   if (subject) d.subjects.push(subject);
   if (named.length) d.recent = named;
+  // "a delegation of the Lao People's Revolutionary Party led by X": X heads "the delegation" from now on.
+  const led = /\bdelegation\b[^.;]{0,120}?\bled by\s/.exec(text);
+  if (led) {
+    const after = text.slice(led.index + led[0].length);
+    const head = named.find((p) =>
+      [p.name, ...p.shortForms].some((f) => after.startsWith(f) || after.indexOf(f) === after.search(/\p{Lu}/u)),
+    );
+    if (head) d.delegation = head;
+  }
 }
 
 /** Partner countries named in a text or by the people in it; Việt Nam is implied. */

@@ -9,6 +9,8 @@ export interface Discourse {
   main: ArticlePerson[];
   /** The people named in the last sentence that named any. */
   recent?: ArticlePerson[];
+  /** The head of the delegation the article introduced ("a delegation … led by X"). */
+  delegation?: ArticlePerson;
 }
 
 const PRONOUN_SUBJECT =
@@ -18,7 +20,8 @@ const BOTH_SIDES =
 const GUEST = /\bthe (?:guest|visitor|visiting (?:minister|official|leader|delegation|president|prime minister))\b/i;
 const HOST = /\bthe hosts?\b/i;
 /** "The delegation held meetings…": the delegation's head, the last Vietnamese subject. */
-const DELEGATION = /\b(?:the|his|her)\s+(?:(?:Vietnamese|CPV|Party|parliamentary|high-level|government)\s+)?delegation\b/i;
+const DELEGATION =
+  /\b(?:the|his|her)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:CPV|Party|parliamentary|high-level|government)\s+)?delegation(?:[’']s)?\b/iu;
 /** "the Vietnamese and Lao ministers of foreign affairs", "the Lao FM", "the minister", "the Vietnamese official". */
 const ROLE_PHRASE =
   /\b(?:the|both)\s+((?:\p{Lu}[\p{L}-]+\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?)?)(deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair)\b/giu;
@@ -36,15 +39,21 @@ const ROLE_TEST: Array<[RegExp, RegExp]> = [
   [/^(?:official|leader)/i, /./],
 ];
 
-/** "The two prime ministers": the first Vietnamese and the first foreign person whose role is that office. */
-function bothHolders(text: string, people: ArticlePerson[]): ArticlePerson[] | undefined {
+/**
+ * "The two sides", "the two leaders": the people of the main event, else those just named. "The two prime
+ * ministers": the main event's people when they hold that office, else the first Vietnamese and the first foreign
+ * holder of it, else no one the article names.
+ */
+function bothSides(text: string, people: ArticlePerson[], d: Discourse): ArticlePerson[] {
   const office = /\b(?:the two|both)\s+(deputy ministers|prime ministers|foreign ministers|ministers|presidents)\b/i.exec(text)?.[1];
   const test = office && ROLE_TEST.find(([word]) => word.test(office))?.[1];
-  if (!test) return undefined;
-  const fits = people.filter((p) => p.role !== undefined && test.test(p.role));
+  if (!test) return d.main.length ? d.main : (d.recent ?? []);
+  const holds = (p: ArticlePerson) => p.role !== undefined && test.test(p.role);
+  if (d.main.length && d.main.every(holds)) return d.main;
+  const fits = people.filter(holds);
   const home = fits.find((p) => p.country === 'VN');
   const guest = fits.find((p) => p.country !== undefined && p.country !== 'VN');
-  return home && guest ? [home, guest] : undefined;
+  return home && guest ? [home, guest] : [];
 }
 
 /**
@@ -67,14 +76,19 @@ export function peopleReferredTo(
   // "the two leaders" are the people just named.
   // "They later witnessed…": the two sides of the main event.
   if (/^They\b/.test(text) && d.main.length) for (const p of d.main) out.add(p);
-  if (BOTH_SIDES.test(text)) for (const p of d.main.length ? d.main : (bothHolders(text, people) ?? d.recent ?? [])) out.add(p);
+  if (BOTH_SIDES.test(text)) for (const p of bothSides(text, people, d)) out.add(p);
   const foreign = (d.main.length ? d.main : people).find((p) => p.country && p.country !== 'VN');
   const local = (d.main.length ? d.main : people).find((p) => p.country === 'VN');
   if (GUEST.test(text) && foreign) out.add(foreign);
   if (HOST.test(text) && local) out.add(local);
-  if (DELEGATION.test(text)) {
-    const head = [...d.subjects].reverse().find((p) => p.country === 'VN');
-    if (head) out.add(head);
+  const delegation = DELEGATION.exec(text);
+  if (delegation) {
+    // "The Lao delegation", "the delegation's visit": the head introduced with it, unless the phrase names the other
+    // side; "the Vietnamese delegation" without one: the last Vietnamese subject.
+    const demonym = delegation[1] ? gazetteer.find(delegation[1]).map((x) => x.code)[0] : undefined;
+    const introduced = d.delegation && (!demonym || !d.delegation.country || d.delegation.country === demonym) ? d.delegation : undefined;
+    const head = introduced ?? [...d.subjects].reverse().find((p) => p.country === 'VN');
+    if (head && (!demonym || demonym === 'VN' || introduced)) out.add(head);
   }
   for (const m of text.matchAll(ROLE_PHRASE)) {
     const countries = m[1] ? new Set(gazetteer.find(m[1]).map((x) => x.code)) : undefined;

@@ -31,6 +31,21 @@ export function visitorOf(
     ),
   );
   if (possessed) return possessed;
+  // "Khoa said the minister's visit to Vietnam…": someone other than the speaker who holds that office, and a
+  // foreigner when the visit is to Việt Nam.
+  const office =
+    /\bthe\s+(?:\p{Lu}[\p{L}-]+\s+)?(minister|president|prime minister|premier|ambassador|king|queen|chancellor)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b(\s+to\s+Vi[eệ]t\s?Nam\b)?/iu.exec(
+      text,
+    );
+  if (office) {
+    const holds = (p: ArticlePerson) =>
+      p !== subject &&
+      p.role !== undefined &&
+      p.role.toLowerCase().includes(office[1]!.toLowerCase()) &&
+      !(office[2] && p.country === 'VN');
+    const holder = who.find(holds) ?? everyone.find(holds);
+    if (holder) return holder;
+  }
   const by = /\b(?:visits?|trip)\s+(?:[^.;]{0,40}?\s)?by\s+([^.;,]{3,120})/u.exec(text);
   if (by) {
     const after = by[1]!;

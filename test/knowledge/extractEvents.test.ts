@@ -377,4 +377,36 @@ describe('events drawn from an article', () => {
     );
     expect(events).toEqual(['visit 2025', 'visit 2025', 'visit 2025']);
   });
+
+  it('gives "the delegation" to the head it was introduced with, and "At the reception" to the reception', () => {
+    const events = eventsOf(
+      "Hanoi (VNA) – Politburo member Tran Van Binh received a delegation of the Cambodian People's Party led by Sok Vanna in Hanoi on March 10. Deputy Foreign Minister Do Minh Khoa held talks with Vanna the same day. At the reception, Binh praised the two parties' ties. The Cambodian delegation is paying a working visit to Vietnam from March 9 to 12.",
+    );
+    expect(events).toEqual(['reception 2026-03-10 Binh+Vanna', 'talks 2026-03-10 Khoa+Vanna', 'visit 2026-03-09 Vanna']);
+  });
+
+  it('does not lend a clause with its own subject ("and the two foreign ministers met…") the sentence\'s people', () => {
+    const events = eventsOf(
+      'Prime Minister Vo Thanh Long and Irish Prime Minister Sean Walsh held phone talks in October 2025, and the two foreign ministers met in Dublin last July.',
+    );
+    expect(events).toEqual(['phone call 2025-10 Long+Walsh', 'talks 2025-7']);
+  });
+
+  it('reads remarks made at a reception as a reception, and a forum "co-chaired by" an institution as no meeting', () => {
+    expect(
+      eventsOf('The remarks were made by Vietnamese Ambassador to Chile Tran Van Minh at a reception in Santiago on March 8.'),
+    ).toEqual(['reception 2026-03-08 Minh']);
+    expect(
+      eventsOf(
+        'Prime Minister Vo Thanh Long held talks with Irish Prime Minister Sean Walsh in Hanoi on March 10. The same afternoon, the guest attended a business forum co-chaired by the Ministry of Finance and the Irish Chamber of Commerce.',
+      ),
+    ).toEqual(['talks 2026-03-10 Long+Walsh', 'conference 2026-03-10 Walsh']);
+  });
+
+  it('gives "the minister\'s visit" to the minister the sentence refers to, not to the speaker', () => {
+    const events = eventsOf(
+      "Deputy Foreign Minister Do Minh Khoa met Chilean Minister of Foreign Affairs Maria Fuentes in Hanoi on March 10. Khoa said he believed the minister's visit to Vietnam on March 9-11 would create new momentum for ties.",
+    );
+    expect(events.filter((e) => e.startsWith('visit'))).toEqual(['visit 2026-03-09 Fuentes']);
+  });
 });
