@@ -63,7 +63,9 @@ export function checkIsoDate(text: string): { iso: string } | { rejected: string
 
 /** Whether a mention names a day, month, weekday or "yesterday": a time an event can be placed at. */
 export function namesATime(m: DateMention): boolean {
-  return Boolean(m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined || m.monthsFromRef !== undefined);
+  return Boolean(
+    m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined || m.monthsFromRef !== undefined || m.weeksFromRef,
+  );
 }
 
 /** A date mentioned in a sentence, before its year is settled. */
@@ -84,6 +86,8 @@ export interface DateMention {
   monthsFromRef?: -1 | 0 | 1;
   /** "last May": the latest such month before the article's own month. */
   lastNamed?: boolean;
+  /** "last week" (-1): some day of the week before the article's own. */
+  weeksFromRef?: -1;
 }
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -96,12 +100,14 @@ const MONTH_FIRST = new RegExp(
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD})?\\s+(${MONTH_ALT})\\b(?:,?\\s+(\\d{4}))?`, 'g');
 // Month and year only: "in December 2009", "October 2024".
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
-const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
+const MONTH_ALONE = new RegExp(`\\b[Ii]n\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
 const WEEKDAY = /\b(?:on|from|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 // "last May", "this past March": the month named, the latest one before the article's month.
 const LAST_NAMED_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTH_ALT})\\b(?!\\.?\\s*\\d)`, 'g');
 // "earlier this month", "late last month", "next month": counted from the article's month.
 const RELATIVE_MONTH = /\b(?:(?:earlier|later|late|early)\s+)?(this|last|next)\s+month\b/gi;
+// "last week": a day 1 to 13 days back, so only the month those days share (or the year) is sure.
+const LAST_WEEK = /\blast\s+week\b/gi;
 // News counts "yesterday" and "today" from its own date; only these two are common enough to read safely.
 const RELATIVE_DAY = /\b(yesterday|today)\b/gi;
 
@@ -179,6 +185,7 @@ function relativeMentions(sentence: string): DateMention[] {
     const monthsFromRef = ({ last: -1, this: 0, next: 1 } as const)[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
     found.push({ index: m.index!, text: m[0], monthsFromRef });
   }
+  for (const m of sentence.matchAll(LAST_WEEK)) found.push({ index: m.index!, text: m[0], weeksFromRef: -1 });
   for (const m of sentence.matchAll(WEEKDAY)) {
     found.push({ index: m.index!, text: m[0], weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) });
   }
@@ -252,6 +259,16 @@ function monthFromArticle(mention: DateMention, ref: DateRef): DateInfo {
   return { provenance: 'resolved', year, month, basis: `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}` };
 }
 
+/** "Last week": the month when the 13 days before the article date share one, else the year. */
+function weekBefore(mention: DateMention, ref: DateRef): DateInfo {
+  if (!ref.iso) return { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
+  const [from, to] = [addDays(ref.iso, -13), addDays(ref.iso, -1)];
+  const basis = `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}`;
+  const year = Number(from.slice(0, 4));
+  if (from.slice(0, 7) === to.slice(0, 7)) return { provenance: 'resolved', year, month: Number(from.slice(5, 7)), basis };
+  return from.slice(0, 4) === to.slice(0, 4) ? { provenance: 'resolved', year, basis } : { provenance: 'unknown', basis };
+}
+
 /**
  * Settle a mention's year and build a DateInfo.
  * The year comes only from evidence: stated with the date, an anniversary span in the sentence, or the article's
@@ -280,6 +297,7 @@ export function resolveMention(mention: DateMention, ref: DateRef, sentence: str
   };
   if (mention.daysFromRef !== undefined || mention.weekday !== undefined) return countedFromArticle(mention, ref, options.future === true);
   if (mention.monthsFromRef !== undefined || mention.lastNamed) return monthFromArticle(mention, ref);
+  if (mention.weeksFromRef) return weekBefore(mention, ref);
   if (mention.year) return withYear(mention.year, 'year stated with the date');
   if (mention.relativeYear !== undefined && ref.year) {
     return withYear(ref.year + mention.relativeYear, `"${['last', 'this', 'next'][mention.relativeYear + 1]} year" from the article date`);

@@ -55,7 +55,7 @@ const ABOUT_AN_EVENT = new RegExp(
 );
 /** "At the meeting, …", "During the talks, …": what follows happened inside the event just told. */
 const AT_THE_EVENT =
-  /^(?:(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b|(?:The|This) (?:meeting|talks|session|consultation|dialogue|event|ceremony) (?:was|were) (?:co-chaired|chaired|attended|led|hosted)\b)/i;
+  /^(?:(?:(?:Speaking|Talking) )?(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b|(?:The|This) (?:meeting|talks|session|consultation|dialogue|event|ceremony) (?:was|were) (?:co-chaired|chaired|attended|led|hosted)\b)/i;
 /** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
 const VISITOR_NAMED =
   /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
@@ -94,6 +94,10 @@ interface Reading {
   discourse: Discourse;
   /** The first day the lead states: the story's own day. */
   leadDate?: DateInfo;
+  /** The year the story reviews ("2025: a year of milestones", "In 2025, …" as its lead): lists dated by it. */
+  reviewYear?: DateInfo;
+  /** The day a photo caption gives the people of the story ("X and Y in Canberra on April 13"), when the lead gives none. */
+  captionDay?: DateInfo;
   /** The day of the last event told with its day, for "the same day". */
   lastEventDay?: DateInfo;
   /** Sentences read so far, and the sentence the last event was told in. */
@@ -125,6 +129,10 @@ export function extractEvents(
         ? { year: inferred.year, yearBasis: inferred.basis }
         : {};
   const r: Reading = { article, ref, people, partners, gazetteer, events: [], discourse: { subjects: [], main: [] }, sentences: 0 };
+  const reviewYear = reviewedYear(article, passages, ref);
+  if (reviewYear) r.reviewYear = reviewYear;
+  const captionDay = dayOfCaptions(article.captions, people, ref);
+  if (captionDay) r.captionDay = captionDay;
   passages.forEach((passage, pIndex) => {
     for (const s of splitSentences(passage.text)) {
       const named = people.filter((p) => p.mentions.some((m) => m.passageId === passage.id && m.sentence === s.text));
@@ -154,7 +162,10 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, r.discourse, r.gazetteer)])];
   if (stated?.day) r.lookingBack = undefined;
   else r.lookingBack = lookedBackOn(text, r.ref.year) ?? r.lookingBack;
-  const byList = listedByCountry(text, r.ref, r.gazetteer);
+  const byList = listedByCountry(text, r.ref, r.gazetteer, {
+    names: r.people.flatMap((p) => [p.name, ...p.shortForms]),
+    ...(r.reviewYear ? { year: r.reviewYear } : {}),
+  });
   if (byList.length) {
     // "…last year, including visits by the King of Belgium, the Presidents of France and Hungary…": one past
     // visit per country listed, dated by the sentence.
@@ -174,14 +185,40 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     }
     return;
   }
-  if (AT_THE_EVENT.test(text) && r.events.length) {
-    // "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting.
-    const last = eventNamedBy(r, text);
-    for (const p of who) if (!last.participants.includes(p.key)) last.participants.push(p.key);
-    return;
-  }
+  if (AT_THE_EVENT.test(text) && atTheEvent(r, passage, text, who)) return;
   // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y").
   if (future && !stated && !yearOnly(text, r.ref.year) && !(VISITOR_NAMED.test(text) && /\bto\s+\p{Lu}/u.test(text))) return;
+  readClauses(r, passage, pIndex, text, named, who, kinds);
+}
+
+/**
+ * "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting gains the sentence's
+ * people. "Speaking at the talks, President X said the visit by President Y…", with no talks told yet: those talks,
+ * on the story's day. False when the sentence is to be read as any other.
+ */
+function atTheEvent(r: Reading, passage: Passage, text: string, who: ArticlePerson[]): boolean {
+  const { told, kind } = eventNamedBy(r, text);
+  if (told) {
+    for (const p of who) if (!told.participants.includes(p.key)) told.participants.push(p.key);
+    return true;
+  }
+  if (!kind || who.length < 2 || !/^(?:Speaking|Talking) /i.test(text)) return false;
+  const countries = countriesOf(text, who, r.gazetteer);
+  const date = r.lastEventDay ?? storyDay(r);
+  r.events.push({ kind, date, participants: who.map((p) => p.key), countries, passageId: passage.id, quote: text });
+  return true;
+}
+
+/** The events of a sentence's clauses, each with the people of its own clause. */
+function readClauses(
+  r: Reading,
+  passage: Passage,
+  pIndex: number,
+  text: string,
+  named: ArticlePerson[],
+  who: ArticlePerson[],
+  kinds: KindFound[],
+): void {
   // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
   // each with the people of its own clause (the sentence's subject when a clause names no one).
   const clauses = clausesOf(text);
@@ -201,13 +238,15 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
     const ownSubject = /^(?:and\s+)?(?:the two|both)\b/i.test(clause);
     const clauseWho = antecedent ? [antecedent] : inClause.length ? inClause : subject && !ownSubject ? [subject] : [];
-    if (clauseWho.length === 0 && countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0)
-      continue;
+    const unnamed = countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0;
+    if (clauseWho.length === 0 && unnamed && !ownSubject) continue;
     for (const found of clauseKinds) {
-      const event = eventOf(r, passage, pIndex, found, clause, text, clauseWho);
-      if (!event) continue;
-      r.events.push(event);
-      if (event.participants.length >= 2 && !r.discourse.main.length) r.discourse.main = clauseWho;
+      for (const each of repeated(found, clause)) {
+        const event = eventOf(r, passage, pIndex, each, clause, text, clauseWho);
+        if (!event) continue;
+        r.events.push(event);
+        if (event.participants.length >= 2 && !r.discourse.main.length) r.discourse.main = clauseWho;
+      }
     }
   }
 }
@@ -337,6 +376,30 @@ function firstTold(found: KindFound, text: string, participants: string[], known
   return found.verbal || (found.kind === 'visit' && VISITOR_NAMED.test(text));
 }
 
+/** The year a story reviews: its own year, named in its headline or at the head of its lead. */
+function reviewedYear(article: Article, passages: Passage[], ref: DateRef): DateInfo | undefined {
+  if (!ref.year) return undefined;
+  const y = String(ref.year);
+  const lead = passages[0]?.text ?? '';
+  const reviews = new RegExp(`\\b${y}\\b`).test(article.title) || new RegExp(`^(?:\\S+ \\(\\w+\\) [–—-] )?In ${y},`).test(lead);
+  return reviews ? { provenance: 'resolved', year: ref.year, basis: `the year the article reviews, ${y}` } : undefined;
+}
+
+/** The story's own day: the lead's, else a caption's, else the article's date. */
+const storyDay = (r: Reading): DateInfo => r.leadDate ?? r.captionDay ?? r.article.date;
+
+/** The day a caption names one of the story's people on ("X and Y in Canberra on April 13"). */
+function dayOfCaptions(captions: string[], people: ArticlePerson[], ref: DateRef): DateInfo | undefined {
+  for (const c of captions) {
+    const m = findDateMentions(c).find((x) => x.day || x.weekday !== undefined || x.daysFromRef !== undefined);
+    if (m && people.some((p) => [p.name, ...p.shortForms].some((f) => c.includes(f)))) {
+      const day = resolveMention(m, ref, c);
+      if (day.day) return { ...day, basis: `${day.basis} (photo caption)` };
+    }
+  }
+  return undefined;
+}
+
 /** The date of an event whose clause states none, from what the article told before, most specific first. */
 function dateFromContext(
   r: Reading,
@@ -371,10 +434,10 @@ function dateFromContext(
   if (trip && participants.some((p) => trip.participants.includes(p))) return trip.date;
   // "His visit to the country took place…": the visit the article is about, on the article's own date.
   // Unless the article is looking back on an earlier year: then that year's.
-  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? r.leadDate ?? r.article.date;
+  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? storyDay(r);
   if (future && found.kind === 'visit' && r.ref.year)
     return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
-  if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? r.leadDate ?? r.article.date;
+  if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? storyDay(r);
   if (/\b(?:last|next) year\b/i.test(text)) {
     const y = yearOnly(text, r.ref.year);
     if (y) return y;
@@ -382,7 +445,7 @@ function dateFromContext(
   // An event still ahead is not on the day the story leads with: the year it is slated for, when stated.
   const slated = future ? yearOnly(text, r.ref.year) : undefined;
   if (slated) return slated;
-  if (pIndex <= 2) return r.leadDate ?? r.article.date;
+  if (pIndex <= 2) return storyDay(r);
   return yearOnly(text, r.ref.year);
 }
 
@@ -393,6 +456,16 @@ function dateFromContext(
 function ownMention(mentions: DateMention[], found: KindFound): DateMention | undefined {
   const times = mentions.filter(namesATime);
   return times.find((m) => m.index >= found.at) ?? times.filter((m) => m.index < found.at).at(-1);
+}
+
+/**
+ * "met twice, in Hanoi in April and in Kuala Lumpur in November": one event per time told after the verb, each read
+ * from its own date; any other event once.
+ */
+function repeated(found: KindFound, clause: string): KindFound[] {
+  if (!found.verbal || !/\b(?:twice|three times|on (?:two|three) occasions)\b/i.test(clause)) return [found];
+  const times = findDateMentions(clause).filter((m) => namesATime(m) && m.index > found.at);
+  return times.length >= 2 ? times.map((m) => ({ ...found, at: m.index })) : [found];
 }
 
 /** A sentence's clauses that can each tell an event of their own. */
@@ -434,8 +507,8 @@ function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefi
   );
 }
 
-/** The event "During the talks", "At the reception" means: the latest of that kind, else the latest told. */
-function eventNamedBy(r: Reading, text: string): ArticleEvent {
+/** The event "During the talks", "At the reception" means: the latest of that kind (or, for "the event", the latest). */
+function eventNamedBy(r: Reading, text: string): { told?: ArticleEvent; kind?: EventKind } {
   const noun = AT_THE_EVENT.exec(text)?.[0].toLowerCase() ?? '';
   const kinds: EventKind[] = /call|phone/.test(noun)
     ? ['phone call']
@@ -446,7 +519,10 @@ function eventNamedBy(r: Reading, text: string): ArticleEvent {
         : /talks|meeting|session/.test(noun)
           ? ['talks', 'political consultation', 'reception']
           : [];
-  return [...r.events].reverse().find((e) => kinds.includes(e.kind)) ?? r.events[r.events.length - 1]!;
+  // Only "Speaking at the talks" opens an event of its own; "At the meeting" otherwise belongs to the latest told.
+  const opens = /^(?:Speaking|Talking) /i.test(text);
+  const told = [...r.events].reverse().find((e) => kinds.includes(e.kind)) ?? (opens && kinds.length ? undefined : r.events.at(-1));
+  return { ...(told ? { told } : {}), ...(kinds[0] ? { kind: kinds[0] } : {}) };
 }
 
 /** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */

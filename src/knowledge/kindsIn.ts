@@ -9,7 +9,7 @@ import type { EventKind } from './types.ts';
 const VERBAL: Array<[EventKind, RegExp]> = [
   [
     'political consultation',
-    /\b(?:political consultations?(?! mechanism)|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i,
+    /\b(?:political consultations?(?! mechanism)|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i,
   ],
   ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
   [
@@ -18,7 +18,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|meetings?|conference|forum|summit|session)\b/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|meetings?|conference|forum|summit|session)\b/i,
   ],
   [
     'reception',
@@ -30,7 +30,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'visit',
-    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|travell?ed to|flew to|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
   ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];
@@ -73,7 +73,9 @@ export function kindsIn(text: string): KindFound[] {
   }
   // Talks are the substance of a reception, consultation or call, not another event.
   const meetingKinds = new Set<EventKind>(['reception', 'political consultation', 'phone call']);
-  const filtered = found.filter((k) => !(k.kind === 'talks' && found.some((o) => meetingKinds.has(o.kind))));
+  // ("are scheduled to hold talks and co-chair the 48th meeting of the committee": talks said in so many words stay.)
+  const saysTalks = /\b(?:hold|holds|held|holding)\s+(?!phone\b|telephone\b)(?:\w+\s+)?talks\b/i.test(text);
+  const filtered = found.filter((k) => !(k.kind === 'talks' && !saysTalks && found.some((o) => meetingKinds.has(o.kind))));
   for (const [kind, re] of NOMINAL) {
     const m = filtered.some((k) => k.kind === kind) ? null : re.exec(text);
     if (m) filtered.push({ kind, verbal: false, at: m.index });

@@ -2,30 +2,35 @@ import { findDateMentions, namesATime, resolveMention, type DateRef } from '../c
 import { yearOnly } from './eventYear.ts';
 import type { ArticleEvent } from './extractEvents.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import type { DateInfo } from '../corpus/types.ts';
 import { kindsIn } from './kindsIn.ts';
 import type { EventKind } from './types.ts';
 
 /**
- * "including visits by the Presidents of France, Hungary and Lithuania", "welcomed state visits by the Presidents of
- * Indonesia and Brazil": a kind, then countries listed by title.
+ * "including visits by the Presidents of France, Hungary and Lithuania", "welcomed state visits by the leaders of
+ * Indonesia and Brazil", "held phone talks with his counterparts from Russia and Australia": a kind, then countries
+ * listed by title, one event per country. A list that names a person is told person by person elsewhere. Dated by the
+ * sentence, else by `year` (the year a review looks back on), else not at all.
  */
 export function listedByCountry(
   sentence: string,
   ref: DateRef,
   gazetteer: Gazetteer,
+  o: { names: string[]; year?: DateInfo },
 ): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
-  const m =
-    /\b(?:including|such as|among them|(?:welcomed|received|hosted)(?:\s+\w+){0,2})\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+([^;]+)/i.exec(
-      sentence,
-    );
-  if (!m) return [];
-  const kind: EventKind = /phone/i.test(m[1]!) ? 'phone call' : /visit|trip/i.test(m[1]!) ? 'visit' : 'talks';
-  const countries = [...new Set(gazetteer.find(m[2]!).map((x) => x.code))].filter((c) => c !== 'VN');
-  if (countries.length < 2) return [];
-  const mention = findDateMentions(sentence).find((x) => x.year || x.relativeYear !== undefined);
-  const date = (mention ? resolveMention(mention, ref, sentence) : undefined) ?? yearOnly(sentence, ref.year);
-  if (!date) return [];
-  return countries.map((c) => ({ kind, date, countries: [c] }));
+  const out: Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> = [];
+  const lists =
+    /\b(?:including|such as|among them|(?:welcomed|received|hosted|held)(?:\s+\w+){0,2}?)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+((?:(?!,\s*(?:while|whereas|and the)\b)[^;])+)/gi;
+  for (const m of sentence.matchAll(lists)) {
+    if (o.names.some((n) => m[2]!.includes(n))) continue;
+    const kind: EventKind = /phone/i.test(m[1]!) ? 'phone call' : /visit|trip/i.test(m[1]!) ? 'visit' : 'talks';
+    const countries = [...new Set(gazetteer.find(m[2]!).map((x) => x.code))].filter((c) => c !== 'VN');
+    if (countries.length < 2) continue;
+    const mention = findDateMentions(sentence).find((x) => x.year || x.relativeYear !== undefined);
+    const date = (mention ? resolveMention(mention, ref, sentence) : undefined) ?? yearOnly(sentence, ref.year) ?? o.year;
+    if (date) out.push(...countries.map((c) => ({ kind, date, countries: [c] })));
+  }
+  return out;
 }
 
 /** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */

@@ -15,6 +15,12 @@ function sameDay(a: DateInfo, b: DateInfo): boolean {
   return a.iso ? a.iso === b.iso : a.month === b.month && a.day === b.day && a.year === b.year;
 }
 
+/** Whether a agrees with b and says more (a day where b has a month or a year). */
+function moreExact(a: DateInfo, b: DateInfo): boolean {
+  const detail = (d: DateInfo) => (d.day ? 3 : d.month ? 2 : d.year ? 1 : 0);
+  return b.provenance !== 'unknown' && compatible(a, b) && detail(a) > detail(b);
+}
+
 /** Compatible dates: the same day, or one is less precise and agrees with the other as far as it goes. */
 function compatible(a: DateInfo, b: DateInfo): boolean {
   if (a.provenance === 'unknown' || b.provenance === 'unknown') return true;
@@ -48,7 +54,8 @@ function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[]
     if (twin) {
       for (const p of e.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
       twin.place ??= e.place;
-      if (twin.date.provenance === 'unknown' && e.date.provenance !== 'unknown') twin.date = e.date;
+      // "…the visit by X would open a new chapter. X is paying a state visit from May 19 to 21": the day, not the year.
+      if ((twin.date.provenance === 'unknown' && e.date.provenance !== 'unknown') || moreExact(e.date, twin.date)) twin.date = e.date;
       continue;
     }
     out.push(e);
@@ -90,8 +97,8 @@ function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
 function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
   return events.flatMap((e) => {
     if (e.kind !== 'visit') return [e];
-    // "visits to Egypt and Angola", "a tour of Kenya and Tanzania".
-    const m = /\b(?:visits?\b[^.;]{0,60}?\bto|tour of)\s+([^.;]{2,80})/i.exec(e.quote);
+    // "visits to Egypt and Angola", "a tour of Kenya and Tanzania", "visited Chile and Peru".
+    const m = /\b(?:visits?\b[^.;]{0,60}?\bto|tour of|visited)\s+([^.;]{2,80})/i.exec(e.quote);
     if (!m) return [e];
     const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter(
       (c) => c !== 'VN',

@@ -16,7 +16,7 @@ export interface Discourse {
 const PRONOUN_SUBJECT =
   /^(?:He|She)\b|[,;]\s*(?:he|she)\b|\b(?:he|she)\s+(?:also\s+)?(?:met|received|held|visited|attended|paid|had|made|is|was|led|signed|called|chaired|co-chaired|hosted|worked|arrived|began|will)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|meetings?|talks|stay|tour)\b/;
 const BOTH_SIDES =
-  /\b(?:the two|both)\s+(?:sides|leaders|ministers|foreign ministers|FMs|officials|prime ministers|presidents|deputy ministers|delegations|counterparts|hosts and guests)\b|\bthe two\b(?!\s+(?:countries|nations|peoples|parties|economies|sides'|countries'))/i;
+  /\b(?:the two|both)\s+(?:[a-z]+\s+)?(?:sides|leaders|ministers|foreign ministers|FMs|officials|prime ministers|presidents|deputy ministers|delegations|counterparts|hosts and guests)\b|\bthe two\b(?!\s+(?:countries|nations|peoples|parties|economies|sides'|countries'))/i;
 const GUEST = /\bthe (?:guest|visitor|visiting (?:minister|official|leader|delegation|president|prime minister))\b/i;
 const HOST = /\bthe hosts?\b/i;
 /** "The delegation held meetings…": the delegation's head, the last Vietnamese subject. */
@@ -45,10 +45,16 @@ const ROLE_TEST: Array<[RegExp, RegExp]> = [
  * holder of it, else no one the article names.
  */
 function bothSides(text: string, people: ArticlePerson[], d: Discourse): ArticlePerson[] {
-  const office = /\b(?:the two|both)\s+(deputy ministers|prime ministers|foreign ministers|ministers|presidents)\b/i.exec(text)?.[1];
+  // ("the two defence ministers": the qualifier must be in the role too.)
+  const m =
+    /\b(?:the two|both)\s+(?:(?!deputy|prime|foreign)([a-z]+)\s+)?(deputy ministers|prime ministers|foreign ministers|ministers|presidents)\b/i.exec(
+      text,
+    );
+  const office = m?.[2];
   const test = office && ROLE_TEST.find(([word]) => word.test(office))?.[1];
   if (!test) return d.main.length ? d.main : (d.recent ?? []);
-  const holds = (p: ArticlePerson) => p.role !== undefined && test.test(p.role);
+  const qualifier = m[1] && !/^(?:deputy|vice|foreign|prime)$/i.test(m[1]) ? new RegExp(`\\b${m[1].slice(0, 5)}`, 'i') : undefined;
+  const holds = (p: ArticlePerson) => p.role !== undefined && test.test(p.role) && (!qualifier || qualifier.test(p.role));
   if (d.main.length && d.main.every(holds)) return d.main;
   const fits = people.filter(holds);
   const home = fits.find((p) => p.country === 'VN');

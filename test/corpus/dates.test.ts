@@ -42,6 +42,10 @@ describe('dates in sentences', () => {
     expect(resolve('He received the envoy earlier this month.')).toMatchObject({ year: 2026, month: 3 });
     expect(resolve('Talks were held last month.', { year: 2026, iso: '2026-01-05' })).toMatchObject({ year: 2025, month: 12 });
     expect(resolve('Talks were held last month.', {})).toMatchObject({ provenance: 'unknown' });
+    // "Last week" from Thursday 12 March is 27 February to 11 March: only the year is sure.
+    expect(resolve('The envoy visited Oslo last week.')).toMatchObject({ year: 2026, month: undefined });
+    expect(resolve('The envoy visited Oslo last week.', { year: 2026, iso: '2026-03-25' })).toMatchObject({ year: 2026, month: 3 });
+    expect(resolve('The talks were held In June.')).toMatchObject({ year: 2025, month: 6 });
     // "May" the verb is not a month.
     expect(findDateMentions('The sides may meet again at last.')).toEqual([]);
   });

@@ -409,4 +409,40 @@ describe('events drawn from an article', () => {
     );
     expect(events.filter((e) => e.startsWith('visit'))).toEqual(['visit 2026-03-09 Fuentes']);
   });
+
+  it('dates the story by the day its photo caption gives its people, when the lead gives none', () => {
+    const events = eventsOf(
+      'Deputy Foreign Minister Do Minh Khoa (left) and Irish Minister of State Sean Walsh in Dublin on March 9. — VNA Photo\n\nDUBLIN — Deputy Foreign Minister Do Minh Khoa has held talks with Irish Minister of State Sean Walsh.',
+    );
+    expect(events).toEqual(['talks 2026-03-09 Khoa+Walsh']);
+  });
+
+  it('reads a review of the year: trips by country, attendance, meetings "twice", lists without a day', () => {
+    const events = eventsOf(
+      'In 2025, Vietnamese leaders travelled widely.\n\nPresident Nguyen Van An visited Ghana and Kenya in November, combining the trip with his attendance at the Africa Business Week.\n\nIn June, Foreign Minister Pham Quoc Tuan travelled to Lima.\n\nThe two defence ministers also met twice during the year, in Hanoi in April and in Lima in October.\n\nVietnam also received state visits from the leaders of Chile, Peru and Ireland, while the Prime Minister held phone talks with his counterparts from Ghana and Kenya.',
+      '2025-12-30',
+    );
+    expect(events).toEqual([
+      'conference 2025-11 An',
+      'visit 2025-11 An',
+      'visit 2025-11 An',
+      'visit 2025-6 Tuan',
+      'talks 2025-4',
+      'talks 2025-10',
+      'visit 2025',
+      'visit 2025',
+      'visit 2025',
+      'phone call 2025',
+      'phone call 2025',
+    ]);
+  });
+
+  it('opens the talks a speaker speaks at, keeps the day a later sentence gives a visit, and reads "last week"', () => {
+    const events = eventsOf(
+      'Speaking at the talks, President Nguyen Van An said the visit by Irish President Sean Walsh would open a new chapter. Walsh is paying a state visit to Vietnam from March 23 to 26. The two presidents welcomed the outcomes of the visit to Ireland by Deputy Prime Minister Hoang Van Quang last week.',
+      '2026-03-25',
+    );
+    // "Last week" from 25 March is 12–24 March: March for sure (from 12 March it would straddle two months: the year).
+    expect(events).toEqual(['talks 2026-03-25 An+Walsh', 'visit 2026-03-23 Walsh', 'visit 2026-3 Quang']);
+  });
 });
