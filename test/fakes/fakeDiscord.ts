@@ -125,6 +125,8 @@ export class FakeDiscord {
 
   /** Gateway connections opened so far (a reconnect opens another). */
   connections = 0;
+  /** Identify (op 2) or resume (op 6) messages received: a connection the bot has finished opening. */
+  identifies = 0;
   refusing = false;
 
   /** The connection breaks without a close frame (a network failure). */
@@ -144,6 +146,7 @@ export class FakeDiscord {
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data)) as { op: number; d: unknown };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op === 2 || msg.op === 6) this.identifies += 1;
       if (msg.op === 2) {
         this.dispatch('READY', {
           v: 10,
