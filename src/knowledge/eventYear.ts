@@ -17,7 +17,10 @@ export function pastYear(text: string): DateInfo | undefined {
         text,
       );
   // "the President's visit to Vietnam in 2019": a visit named with its year.
-  const visit = m || numbered ? undefined : /\b(?:visits?|trip)\s+to\s+[^.;,]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const visit =
+    m || numbered
+      ? undefined
+      : /\b(?:visits?|trip)\s+to\s+(?:(?!after|before|following|since)[^.;,]){0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
   const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : visit ? Number(visit[1]) : undefined;
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }
@@ -39,7 +42,9 @@ export function lookedBackOn(text: string, articleYear?: number): DateInfo | und
   if (!articleYear) return undefined;
   if (/\blast year\b/i.test(text))
     return yearOnly(text.replace(/\b(?:in|since|during|early|late|mid-?)\s*(?:19|20)\d\d\b/g, ''), articleYear);
-  const m = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  // ("the first visit after the election in 2024": a year after "after", "since" or "before" dates something else.)
+  const own = text.replace(/\b(?:after|since|following|before)\b[^,.;]*/gi, '');
+  const m = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(own);
   const year = m ? Number(m[1]) : undefined;
   return year && year < articleYear ? { provenance: 'resolved', year, basis: `the year the article looks back on, ${year}` } : undefined;
 }

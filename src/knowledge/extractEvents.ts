@@ -30,7 +30,7 @@ export interface ArticleEvent {
 
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
 const PLAN =
-  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed)\s+(?:\w+\s+){0,2}to\b/i;
+  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
 const FUTURE =
   /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
 /** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */
@@ -58,7 +58,7 @@ const AT_THE_EVENT =
   /^(?:(?:(?:Speaking|Talking) )?(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b|(?:The|This) (?:meeting|talks|session|consultation|dialogue|event|ceremony) (?:was|were) (?:co-chaired|chaired|attended|led|hosted)\b)/i;
 /** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
 const VISITOR_NAMED =
-  /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
+  /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her)|\bdelegation[’']s)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|leader|Minister|Foreign Minister)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
@@ -78,7 +78,7 @@ function daysAfter(day: DateInfo, n: number): DateInfo {
 const SUBJECT_WILL =
   /^[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
 const SAME_DAY =
-  /\bthe same (?:day|morning|afternoon|evening)\b|^(?:They|He|She|The two \w+) later\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
+  /\bthe same (?:day|morning|afternoon|evening)\b|\b(?:earlier|later) (?:in )?(?:the|that) day\b|^(?:They|He|She|The two \w+) (?:later|then)\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
 /** How many sentences after a people-less event its speakers are still taken for its participants. */
 const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT =
@@ -183,6 +183,9 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     if (last && last.participants.length === 0 && !last.listed && !last.planned && r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN) {
       for (const p of named) if (p.role && !last.participants.includes(p.key)) last.participants.push(p.key);
     }
+    // "The Saudi co-chair, Minister X, agreed": a co-chair of the meeting just told is one of its people.
+    const chaired = /\bco-chair\b/i.test(text) ? [...r.events].reverse().find((e) => e.kind === 'political consultation') : undefined;
+    if (chaired) for (const p of named) if (!chaired.participants.includes(p.key)) chaired.participants.push(p.key);
     return;
   }
   if (AT_THE_EVENT.test(text) && atTheEvent(r, passage, text, who)) return;
@@ -290,9 +293,11 @@ function eventOf(
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
-  const mentionDate =
-    ownMention(findDateMentions(text), found) ?? (text !== sentence ? ownMention(findDateMentions(sentence), found) : undefined);
+  const mentionDate = ownMention(text, found) ?? (text !== sentence ? ownMention(sentence, found) : undefined);
   const future = isFuture(text);
+  // "began his trip to attend the general debate": a purpose, an event only with a date of its own after it.
+  const purpose = found.kind === 'conference' && /\bto $/.test(text.slice(0, found.at));
+  if (purpose && !(mentionDate && mentionDate.index > found.at)) return undefined;
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
   // (Only what comes after the wish: "held talks, during which they agreed to upgrade ties" reports the talks.)
   const plan = PLAN.exec(text);
@@ -450,12 +455,17 @@ function dateFromContext(
 }
 
 /**
- * The date mention that belongs to an event: the first told after the words that name it ("received by the King on
- * July 1, as part of his state visit from June 30 to July 2": the visit is the range), else the last before them.
+ * The date mention that belongs to an event: the first told after the words that name it and before those of another
+ * event ("received by the King on July 1, as part of his state visit from June 30 to July 2": the visit is the range),
+ * else the last before them.
  */
-function ownMention(mentions: DateMention[], found: KindFound): DateMention | undefined {
-  const times = mentions.filter(namesATime);
-  return times.find((m) => m.index >= found.at) ?? times.filter((m) => m.index < found.at).at(-1);
+function ownMention(text: string, found: KindFound): DateMention | undefined {
+  const times = findDateMentions(text).filter(namesATime);
+  // ("The meeting followed the PM's visit in October 2024": a date after another event's words is that event's.)
+  // ("will hold talks and co-chair the 48th meeting on Monday": deeds joined by "and" share the date after both.)
+  const joined = (at: number) => /^\S+(?:\s+\S+)?\s+and\s+(?:\S+\s+){0,2}$/.test(text.slice(found.at, at));
+  const next = Math.min(...kindsIn(text).flatMap((k) => (k.at > found.at && !joined(k.at) ? [k.at] : [])));
+  return times.find((m) => m.index >= found.at && m.index < next) ?? times.filter((m) => m.index < found.at).at(-1);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { EventKind } from './types.ts';
 const VERBAL: Array<[EventKind, RegExp]> = [
   [
     'political consultation',
-    /\b(?:political consultations?(?! mechanism)|strategic dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session))\b/i,
+    /\b(?:political consultations?(?! mechanism)|strategic (?:partnership )?dialogues?|(?:defen[cs]e|security) policy dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session)|under the co-chair(?:manship)? of)\b/i,
   ],
   ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
   [
@@ -18,7 +18,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|meetings?|conference|forum|summit|session)\b/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|meetings?|general debate|conference|forum|summit|session)\b/i,
   ],
   [
     'reception',
@@ -26,7 +26,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'talks',
-    /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|working session|worked with|works with|talking to|co-chaired(?! by)|co-chair)\b/i,
+    /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ )?meetings|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
   ],
   [
     'visit',

@@ -365,4 +365,22 @@ export const VIETNAMESE_SURNAMES = new Set([
 export const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** Lower-case words right before a name that make it a person: "her Russian counterpart A. Rudenko". */
-export const PERSON_TRIGGERS = new Set(['counterpart', 'counterparts', 'by', 'envoy', 'ambassador', 'minister', 'president', 'leader']);
+export const PERSON_TRIGGERS = new Set([
+  'counterpart',
+  'counterparts',
+  'by',
+  'envoy',
+  'ambassador',
+  'minister',
+  'president',
+  'leader',
+  // "led by its chair Daniel Caspary": a title written in lower case before the name.
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'head',
+  'speaker',
+  'secretary',
+  'director',
+]);

@@ -31,6 +31,11 @@ export function visitorOf(
     ),
   );
   if (possessed) return possessed;
+  // "the delegation's first visit": the delegation's head, whom the sentence refers to without naming.
+  if (/\bdelegation[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) {
+    const head = who.find((p) => !forms(p).some((f) => text.includes(f)));
+    if (head) return head;
+  }
   // "Khoa said the minister's visit to Vietnam…": someone other than the speaker who holds that office, and a
   // foreigner when the visit is to Việt Nam.
   const office =

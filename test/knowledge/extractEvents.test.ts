@@ -445,4 +445,47 @@ describe('events drawn from an article', () => {
     // "Last week" from 25 March is 12–24 March: March for sure (from 12 March it would straddle two months: the year).
     expect(events).toEqual(['talks 2026-03-25 An+Walsh', 'visit 2026-03-23 Walsh', 'visit 2026-3 Quang']);
   });
+
+  it('gives "then" and "earlier in the day" the day of the talks, not the first day of the visit', () => {
+    const events = eventsOf(
+      "Hanoi (VNA) – Prime Minister Vo Thanh Long and Irish Prime Minister Sean Walsh held talks in Dublin on March 10, during Long's official visit to Ireland from March 9 to 11. The two leaders then witnessed the signing of five cooperation documents. Earlier in the day, Long was received by Irish President Mary Byrne.",
+    );
+    expect(events).toEqual([
+      'talks 2026-03-10 Long+Walsh',
+      'visit 2026-03-09 Long',
+      'signing 2026-03-10 Long+Walsh',
+      'reception 2026-03-10 Byrne+Long',
+    ]);
+  });
+
+  it('reads a numbered partnership dialogue, a forum "under the co-chair of", and a speech at a general debate', () => {
+    expect(
+      eventsOf(
+        'Vietnam and Chile held their fifth Strategic Partnership Dialogue in Santiago on Monday. The dialogue was co-chaired by Deputy Foreign Minister Do Minh Khoa and Chilean Undersecretary Maria Fuentes.',
+      ),
+    ).toEqual(['political consultation 2026-03-09 Fuentes+Khoa']);
+    expect(
+      eventsOf(
+        'The forum took place in Lima on March 9 under the co-chair of Deputy Foreign Minister Do Minh Khoa and Peruvian Deputy Minister Rosa Quispe.',
+      ),
+    ).toEqual(['political consultation 2026-03-09 Khoa+Quispe']);
+    const un = eventsOf(
+      'New York (VNA) – President Nguyen Van An arrived in New York on March 9, beginning his trip to attend the general debate of the UN General Assembly. An is scheduled to deliver a speech at the general debate on March 13.',
+    );
+    expect(un.filter((e) => e.startsWith('conference'))).toEqual(['conference 2026-03-13 An']);
+  });
+
+  it('keeps a co-chair named as such, an invitation and a visit recalled with its year out of the meeting told', () => {
+    const events = eventsOf(
+      "Vietnam and Oman held the first meeting of their joint committee in Muscat on March 9. Speaking at the meeting, Minister Pham Quoc Tuan said ties had great potential. The Omani co-chair, Minister of Commerce Salim Al Habsi, agreed. The meeting followed Prime Minister Vo Thanh Long's official visit to Oman in October 2024. Tuan also invited Al Habsi to pay an official visit to Vietnam at a convenient time.",
+    );
+    expect(events).toEqual(['political consultation 2026-03-09 Habsi+Tuan', 'visit 2024-10 Long']);
+  });
+
+  it('finds a head of delegation titled in lower case, and dates the delegation\'s visit by the story, not by a year after "after"', () => {
+    const events = eventsOf(
+      "Deputy Foreign Minister Do Minh Khoa on March 11 received a delegation of the Andean Parliament, led by its chair Rosa Quispe. Khoa welcomed the delegation's first visit to Vietnam after the Andean Parliament's election in 2024.",
+    );
+    expect(events).toEqual(['reception 2026-03-11 Khoa+Quispe', 'visit 2026-03-11 Quispe']);
+  });
 });
