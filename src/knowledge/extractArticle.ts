@@ -1,7 +1,8 @@
 import type { Article, Passage } from '../corpus/types.ts';
 import { articlePeople, type ArticlePerson } from './articlePeople.ts';
 import { extractAgreements, type AgreementMention } from './extractAgreements.ts';
-import { extractEvents, type ArticleEvent } from './extractEvents.ts';
+import { extractEvents } from './extractEvents.ts';
+import type { ArticleEvent } from './reading.ts';
 import { extractMilestones, type ArticleMilestone } from './extractMilestones.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { partnerCountries } from './partners.ts';

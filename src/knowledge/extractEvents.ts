@@ -1,4 +1,4 @@
-import { findDateMentions, namesATime, resolveMention, type DateMention, type DateRef } from '../corpus/dates.ts';
+import { findDateMentions, namesATime, resolveMention, type DateRef } from '../corpus/dates.ts';
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ArticlePerson } from './articlePeople.ts';
@@ -8,40 +8,15 @@ import { kindsIn, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents } from './listedEvents.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
-import { peopleReferredTo, type Discourse } from './peopleReferredTo.ts';
+import { peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import type { EventKind } from './types.ts';
 import { sentBy, visitorOf } from './visitorOf.ts';
+import { antecedentOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
+import { dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
+import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
+import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
+import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
 
-/** An event as read from one sentence, before people are merged across the corpus. */
-export interface ArticleEvent {
-  kind: EventKind;
-  date: DateInfo;
-  place?: string;
-  participants: string[]; // article person keys
-  countries: string[];
-  passageId: string;
-  quote: string;
-  /** One of a list of past events by country ("visits by the Presidents of France and Hungary"): no one else's. */
-  listed?: boolean;
-  /** A meeting the sides agreed to hold: its people are not known yet. */
-  planned?: boolean;
-}
-
-/** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
-const PLAN =
-  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
-const FUTURE =
-  /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
-/** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */
-const PAST_DEED = /\b(?:met|held|received|visited|signed|attended|paid|hosted|co-chaired|chaired|welcomed|talked|spoke|phoned|worked)\b/;
-/** Whether a text tells of an event still ahead: a future cue not preceded by a deed told in the past. */
-function isFuture(text: string): boolean {
-  const cue = FUTURE.exec(text);
-  if (!cue) return false;
-  const deed = PAST_DEED.exec(text);
-  return !(deed && deed.index < cue.index && !/\b(?:will|would|to)\s+$/.test(text.slice(0, deed.index)));
-}
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
   [
@@ -53,60 +28,13 @@ const ABOUT_AN_EVENT = new RegExp(
   ].join('|'),
   'i',
 );
-/** "At the meeting, …", "During the talks, …": what follows happened inside the event just told. */
-const AT_THE_EVENT =
-  /^(?:(?:(?:Speaking|Talking) )?(?:At|During|In) (?:the|their|this|that) (?:meeting|talks|reception|event|session|working session|call|phone talks|phone call|conversation|consultation|banquet|dinner|luncheon|ceremony)\b|(?:The|This) (?:meeting|talks|session|consultation|dialogue|event|ceremony) (?:was|were) (?:co-chaired|chaired|attended|led|hosted)\b)/i;
-/** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
-const VISITOR_NAMED =
-  /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her)|\bdelegation[’']s)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|leader|Minister|Foreign Minister)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
-/** Phrases that place what a sentence tells inside an event already told. */
-const DURING =
-  /\b(?:during(?! which)|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
-const DAYS_LATER = /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day)\b/i;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-function daysAfter(day: DateInfo, n: number): DateInfo {
-  const d = new Date(`${day.iso!}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  const iso = d.toISOString().slice(0, 10);
-  const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
-  return { provenance: 'resolved', iso, year, month, day: date, basis: `${n} day(s) after the event told before, ${day.iso}` };
-}
-/** "The Finnish President is scheduled to meet…", "He will visit…": the subject is the one the plan is for. */
-const SUBJECT_WILL =
-  /^[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
-const SAME_DAY =
-  /\bthe same (?:day|morning|afternoon|evening)\b|\b(?:earlier|later) (?:in )?(?:the|that) day\b|^(?:They|He|She|The two \w+) (?:later|then)\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
 /** How many sentences after a people-less event its speakers are still taken for its participants. */
 const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT =
   /\b(?:during(?! which)|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
-/** What the reading of one article carries from sentence to sentence. */
-interface Reading {
-  article: Article;
-  ref: DateRef;
-  people: ArticlePerson[];
-  partners: string[];
-  gazetteer: Gazetteer;
-  events: ArticleEvent[];
-  discourse: Discourse;
-  /** The first day the lead states: the story's own day. */
-  leadDate?: DateInfo;
-  /** The year the story reviews ("2025: a year of milestones", "In 2025, …" as its lead): lists dated by it. */
-  reviewYear?: DateInfo;
-  /** The day a photo caption gives the people of the story ("X and Y in Canberra on April 13"), when the lead gives none. */
-  captionDay?: DateInfo;
-  /** The day of the last event told with its day, for "the same day". */
-  lastEventDay?: DateInfo;
-  /** Sentences read so far, and the sentence the last event was told in. */
-  sentences: number;
-  toldAt?: number;
-  /** A past year the last sentence looked back on ("hosted 12 delegations last year"), until a sentence gives a day. */
-  lookingBack?: DateInfo;
-}
-
 /**
  * Events of one article: who met, received, called, visited or attended what, when, where, with which partners.
  * Read sentence by sentence with what came before: "He also met…" names the last subject, "the two ministers" the
@@ -194,24 +122,6 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   readClauses(r, passage, pIndex, text, named, who, kinds);
 }
 
-/**
- * "At the meeting, Hằng expressed her pleasure at meeting Solbakken again": the same meeting gains the sentence's
- * people. "Speaking at the talks, President X said the visit by President Y…", with no talks told yet: those talks,
- * on the story's day. False when the sentence is to be read as any other.
- */
-function atTheEvent(r: Reading, passage: Passage, text: string, who: ArticlePerson[]): boolean {
-  const { told, kind } = eventNamedBy(r, text);
-  if (told) {
-    for (const p of who) if (!told.participants.includes(p.key)) told.participants.push(p.key);
-    return true;
-  }
-  if (!kind || who.length < 2 || !/^(?:Speaking|Talking) /i.test(text)) return false;
-  const countries = countriesOf(text, who, r.gazetteer);
-  const date = r.lastEventDay ?? storyDay(r);
-  r.events.push({ kind, date, participants: who.map((p) => p.key), countries, passageId: passage.id, quote: text });
-  return true;
-}
-
 /** The events of a sentence's clauses, each with the people of its own clause. */
 function readClauses(
   r: Reading,
@@ -272,9 +182,6 @@ function readList(r: Reading, passage: Passage, text: string, listed: string[], 
     }
   }
 }
-
-const lastOf = (r: Reading, kinds: EventKind[]) =>
-  [...r.events].reverse().find((e) => kinds.includes(e.kind) && e.date.provenance !== 'unknown');
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(
@@ -357,17 +264,6 @@ function eventOf(
 }
 
 /**
- * "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year;
- * without a year, or with one already past, it is none. (An undated article cannot say whether the year is still
- * ahead: the year it states stands.)
- */
-function plannedFor(r: Reading, text: string): DateInfo | undefined {
-  const year = yearOnly(text, r.ref.year);
-  if (!year?.year || (r.ref.year && year.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
-  return { ...year, basis: `planned for ${year.year}` };
-}
-
-/**
  * Whether a nominal mention with no date of its own tells an event first here ("Le's ongoing visit to China"),
  * rather than the event told before (which then gains the clause's people) or a remark about some event.
  */
@@ -379,181 +275,4 @@ function firstTold(found: KindFound, text: string, participants: string[], known
   }
   if (ABOUT_AN_EVENT.test(text) || !participants.length) return false;
   return found.verbal || (found.kind === 'visit' && VISITOR_NAMED.test(text));
-}
-
-/** The year a story reviews: its own year, named in its headline or at the head of its lead. */
-function reviewedYear(article: Article, passages: Passage[], ref: DateRef): DateInfo | undefined {
-  if (!ref.year) return undefined;
-  const y = String(ref.year);
-  const lead = passages[0]?.text ?? '';
-  const reviews = new RegExp(`\\b${y}\\b`).test(article.title) || new RegExp(`^(?:\\S+ \\(\\w+\\) [–—-] )?In ${y},`).test(lead);
-  return reviews ? { provenance: 'resolved', year: ref.year, basis: `the year the article reviews, ${y}` } : undefined;
-}
-
-/** The story's own day: the lead's, else a caption's, else the article's date. */
-const storyDay = (r: Reading): DateInfo => r.leadDate ?? r.captionDay ?? r.article.date;
-
-/** The day a caption names one of the story's people on ("X and Y in Canberra on April 13"). */
-function dayOfCaptions(captions: string[], people: ArticlePerson[], ref: DateRef): DateInfo | undefined {
-  for (const c of captions) {
-    const m = findDateMentions(c).find((x) => x.day || x.weekday !== undefined || x.daysFromRef !== undefined);
-    if (m && people.some((p) => [p.name, ...p.shortForms].some((f) => c.includes(f)))) {
-      const day = resolveMention(m, ref, c);
-      if (day.day) return { ...day, basis: `${day.basis} (photo caption)` };
-    }
-  }
-  return undefined;
-}
-
-/** The date of an event whose clause states none, from what the article told before, most specific first. */
-function dateFromContext(
-  r: Reading,
-  pIndex: number,
-  found: KindFound,
-  text: string,
-  participants: string[],
-  future: boolean,
-): DateInfo | undefined {
-  const past = pastYear(text);
-  if (past) return past;
-  // "On the same day", "Following the ceremony, …": the day of the event just told, more precise than its frame;
-  // "two days later", "the next day": counted from it.
-  if (SAME_DAY.test(text) && r.lastEventDay) return r.lastEventDay;
-  const later = DAYS_LATER.exec(text);
-  if (later && r.lastEventDay?.iso)
-    return daysAfter(r.lastEventDay, later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
-  // "During the visit, …" and "on the sidelines of…" happen within the event told before.
-  if (DURING.test(text)) {
-    // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
-    const frames = [...r.events]
-      .reverse()
-      .filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
-    const frame =
-      frames.find((e) => participants.some((p) => e.participants.includes(p))) ??
-      frames[0] ??
-      lastOf(r, ['talks', 'reception', 'political consultation']);
-    if (frame) return frame.date;
-  }
-  // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
-  const trip = lastOf(r, ['visit']);
-  if (trip && participants.some((p) => trip.participants.includes(p))) return trip.date;
-  // "His visit to the country took place…": the visit the article is about, on the article's own date.
-  // Unless the article is looking back on an earlier year: then that year's.
-  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? storyDay(r);
-  if (future && found.kind === 'visit' && r.ref.year)
-    return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
-  if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? storyDay(r);
-  if (/\b(?:last|next) year\b/i.test(text)) {
-    const y = yearOnly(text, r.ref.year);
-    if (y) return y;
-  }
-  // An event still ahead is not on the day the story leads with: the year it is slated for, when stated.
-  const slated = future ? yearOnly(text, r.ref.year) : undefined;
-  if (slated) return slated;
-  if (pIndex <= 2) return storyDay(r);
-  return yearOnly(text, r.ref.year);
-}
-
-/**
- * The date mention that belongs to an event: the first told after the words that name it and before those of another
- * event ("received by the King on July 1, as part of his state visit from June 30 to July 2": the visit is the range),
- * else the last before them.
- */
-function ownMention(text: string, found: KindFound): DateMention | undefined {
-  const times = findDateMentions(text).filter(namesATime);
-  // ("The meeting followed the PM's visit in October 2024": a date after another event's words is that event's.)
-  // ("will hold talks and co-chair the 48th meeting on Monday": deeds joined by "and" share the date after both.)
-  const joined = (at: number) => /^\S+(?:\s+\S+)?\s+and\s+(?:\S+\s+){0,2}$/.test(text.slice(found.at, at));
-  const next = Math.min(...kindsIn(text).flatMap((k) => (k.at > found.at && !joined(k.at) ? [k.at] : [])));
-  return times.find((m) => m.index >= found.at && m.index < next) ?? times.filter((m) => m.index < found.at).at(-1);
-}
-
-/**
- * "met twice, in Hanoi in April and in Kuala Lumpur in November": one event per time told after the verb, each read
- * from its own date; any other event once.
- */
-function repeated(found: KindFound, clause: string): KindFound[] {
-  if (!found.verbal || !/\b(?:twice|three times|on (?:two|three) occasions)\b/i.test(clause)) return [found];
-  const times = findDateMentions(clause).filter((m) => namesATime(m) && m.index > found.at);
-  return times.length >= 2 ? times.map((m) => ({ ...found, at: m.index })) : [found];
-}
-
-/** A sentence's clauses that can each tell an event of their own. */
-function clausesOf(sentence: string): string[] {
-  const parts = sentence.split(
-    /,\s*(?=(?:where|while|during which|after which|before|and then|and also|who|and (?:the two|he|she|they)\b)\b)|;\s+/,
-  );
-  // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
-  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
-}
-
-/**
- * Whom a relative "who" means: the person named right before it ("received Ambassador X, who…"), or the one the
- * words right before it refer to ("received the guest, who…").
- */
-function antecedentOf(r: Reading, named: ArticlePerson[], before: string): ArticlePerson | undefined {
-  const text = before.replace(/[\s,]+$/, '');
-  const end = (p: ArticlePerson) => Math.max(...[p.name, ...p.shortForms].map((f) => (text.endsWith(f) ? text.length : -1)));
-  const byName = named.find((p) => end(p) > 0);
-  if (byName) return byName;
-  const tail = text.split(/\s+/).slice(-4).join(' ');
-  return peopleReferredTo(tail, [], r.people, r.discourse, r.gazetteer)[0];
-}
-
-/** The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. */
-function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefined {
-  const at = (p: ArticlePerson) => {
-    const i = Math.min(...[p.name, ...p.shortForms].map((f) => text.indexOf(f)).filter((x) => x >= 0));
-    return Number.isFinite(i) ? i : text.length;
-  };
-  const ordered = [...named].sort((a, b) => at(a) - at(b));
-  // The object of "talking to", "met with", "received" is not who the next "he" means.
-  // "for" and "to" also sit inside titles ("Commission for External Relations"): only verbs of meeting count.
-  return ordered.find(
-    (p) =>
-      !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
-        text.slice(0, at(p)),
-      ),
-  );
-}
-
-/** The event "During the talks", "At the reception" means: the latest of that kind (or, for "the event", the latest). */
-function eventNamedBy(r: Reading, text: string): { told?: ArticleEvent; kind?: EventKind } {
-  const noun = AT_THE_EVENT.exec(text)?.[0].toLowerCase() ?? '';
-  const kinds: EventKind[] = /call|phone/.test(noun)
-    ? ['phone call']
-    : /reception|banquet|dinner|luncheon/.test(noun)
-      ? ['reception']
-      : /consultation|dialogue/.test(noun)
-        ? ['political consultation']
-        : /talks|meeting|session/.test(noun)
-          ? ['talks', 'political consultation', 'reception']
-          : [];
-  // Only "Speaking at the talks" opens an event of its own; "At the meeting" otherwise belongs to the latest told.
-  const opens = /^(?:Speaking|Talking) /i.test(text);
-  const told = [...r.events].reverse().find((e) => kinds.includes(e.kind)) ?? (opens && kinds.length ? undefined : r.events.at(-1));
-  return { ...(told ? { told } : {}), ...(kinds[0] ? { kind: kinds[0] } : {}) };
-}
-
-/** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */
-function remember(d: Discourse, named: ArticlePerson[], text: string): void {
-  const subject = subjectOf(named, text);
-  if (subject) d.subjects.push(subject);
-  if (named.length) d.recent = named;
-  // "a delegation of the Lao People's Revolutionary Party led by X": X heads "the delegation" from now on.
-  const led = /\bdelegation\b[^.;]{0,120}?\bled by\s/.exec(text);
-  if (led) {
-    const after = text.slice(led.index + led[0].length);
-    const head = named.find((p) =>
-      [p.name, ...p.shortForms].some((f) => after.startsWith(f) || after.indexOf(f) === after.search(/\p{Lu}/u)),
-    );
-    if (head) d.delegation = head;
-  }
-}
-
-/** Partner countries named in a text or by the people in it; Việt Nam is implied. */
-function countriesOf(text: string, who: ArticlePerson[], gazetteer: Gazetteer): string[] {
-  const named = gazetteer.find(text).map((m) => m.code);
-  const theirs = who.map((p) => p.country).filter((c): c is string => Boolean(c));
-  return [...new Set([...named, ...theirs])].filter((c) => c !== 'VN');
 }

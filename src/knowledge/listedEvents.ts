@@ -1,6 +1,6 @@
 import { findDateMentions, namesATime, resolveMention, type DateRef } from '../corpus/dates.ts';
 import { yearOnly } from './eventYear.ts';
-import type { ArticleEvent } from './extractEvents.ts';
+import type { ArticleEvent } from './reading.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { DateInfo } from '../corpus/types.ts';
 import { kindsIn } from './kindsIn.ts';

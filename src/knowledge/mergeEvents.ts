@@ -1,6 +1,6 @@
 import type { DateInfo } from '../corpus/types.ts';
 import type { ArticlePerson } from './articlePeople.ts';
-import type { ArticleEvent } from './extractEvents.ts';
+import type { ArticleEvent } from './reading.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 /**

@@ -1,0 +1,59 @@
+import type { ArticlePerson } from './articlePeople.ts';
+import { kindsIn } from './kindsIn.ts';
+import { peopleReferredTo, type Discourse } from './peopleReferredTo.ts';
+import type { Reading } from './reading.ts';
+
+/** A sentence's clauses that can each tell an event of their own. */
+export function clausesOf(sentence: string): string[] {
+  const parts = sentence.split(
+    /,\s*(?=(?:where|while|during which|after which|before|and then|and also|who|and (?:the two|he|she|they)\b)\b)|;\s+/,
+  );
+  // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
+}
+
+/**
+ * Whom a relative "who" means: the person named right before it ("received Ambassador X, who…"), or the one the
+ * words right before it refer to ("received the guest, who…").
+ */
+export function antecedentOf(r: Reading, named: ArticlePerson[], before: string): ArticlePerson | undefined {
+  const text = before.replace(/[\s,]+$/, '');
+  const end = (p: ArticlePerson) => Math.max(...[p.name, ...p.shortForms].map((f) => (text.endsWith(f) ? text.length : -1)));
+  const byName = named.find((p) => end(p) > 0);
+  if (byName) return byName;
+  const tail = text.split(/\s+/).slice(-4).join(' ');
+  return peopleReferredTo(tail, [], r.people, r.discourse, r.gazetteer)[0];
+}
+
+/** The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. */
+export function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefined {
+  const at = (p: ArticlePerson) => {
+    const i = Math.min(...[p.name, ...p.shortForms].map((f) => text.indexOf(f)).filter((x) => x >= 0));
+    return Number.isFinite(i) ? i : text.length;
+  };
+  const ordered = [...named].sort((a, b) => at(a) - at(b));
+  // The object of "talking to", "met with", "received" is not who the next "he" means.
+  // "for" and "to" also sit inside titles ("Commission for External Relations"): only verbs of meeting count.
+  return ordered.find(
+    (p) =>
+      !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
+        text.slice(0, at(p)),
+      ),
+  );
+}
+
+/** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */
+export function remember(d: Discourse, named: ArticlePerson[], text: string): void {
+  const subject = subjectOf(named, text);
+  if (subject) d.subjects.push(subject);
+  if (named.length) d.recent = named;
+  // "a delegation of the Lao People's Revolutionary Party led by X": X heads "the delegation" from now on.
+  const led = /\bdelegation\b[^.;]{0,120}?\bled by\s/.exec(text);
+  if (led) {
+    const after = text.slice(led.index + led[0].length);
+    const head = named.find((p) =>
+      [p.name, ...p.shortForms].some((f) => after.startsWith(f) || after.indexOf(f) === after.search(/\p{Lu}/u)),
+    );
+    if (head) d.delegation = head;
+  }
+}

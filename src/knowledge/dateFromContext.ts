@@ -1,0 +1,118 @@
+import { findDateMentions, namesATime, resolveMention, type DateMention, type DateRef } from '../corpus/dates.ts';
+import type { Article, DateInfo, Passage } from '../corpus/types.ts';
+import type { ArticlePerson } from './articlePeople.ts';
+import { pastYear, yearOnly } from './eventYear.ts';
+import { kindsIn, type KindFound } from './kindsIn.ts';
+import { lastOf, storyDay, type Reading } from './reading.ts';
+
+/** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
+export const VISITOR_NAMED =
+  /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her)|\bdelegation[’']s)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
+/** Phrases that place what a sentence tells inside an event already told. */
+export const DURING =
+  /\b(?:during(?! which)|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+const DAYS_LATER = /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+function daysAfter(day: DateInfo, n: number): DateInfo {
+  const d = new Date(`${day.iso!}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  const iso = d.toISOString().slice(0, 10);
+  const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
+  return { provenance: 'resolved', iso, year, month, day: date, basis: `${n} day(s) after the event told before, ${day.iso}` };
+}
+const SAME_DAY =
+  /\bthe same (?:day|morning|afternoon|evening)\b|\b(?:earlier|later) (?:in )?(?:the|that) day\b|^(?:They|He|She|The two \w+) (?:later|then)\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
+
+/** The year a story reviews: its own year, named in its headline or at the head of its lead. */
+export function reviewedYear(article: Article, passages: Passage[], ref: DateRef): DateInfo | undefined {
+  if (!ref.year) return undefined;
+  const y = String(ref.year);
+  const lead = passages[0]?.text ?? '';
+  const reviews = new RegExp(`\\b${y}\\b`).test(article.title) || new RegExp(`^(?:\\S+ \\(\\w+\\) [–—-] )?In ${y},`).test(lead);
+  return reviews ? { provenance: 'resolved', year: ref.year, basis: `the year the article reviews, ${y}` } : undefined;
+}
+
+/** The day a caption names one of the story's people on ("X and Y in Canberra on April 13"). */
+export function dayOfCaptions(captions: string[], people: ArticlePerson[], ref: DateRef): DateInfo | undefined {
+  for (const c of captions) {
+    const m = findDateMentions(c).find((x) => x.day || x.weekday !== undefined || x.daysFromRef !== undefined);
+    if (m && people.some((p) => [p.name, ...p.shortForms].some((f) => c.includes(f)))) {
+      const day = resolveMention(m, ref, c);
+      if (day.day) return { ...day, basis: `${day.basis} (photo caption)` };
+    }
+  }
+  return undefined;
+}
+
+/** The date of an event whose clause states none, from what the article told before, most specific first. */
+export function dateFromContext(
+  r: Reading,
+  pIndex: number,
+  found: KindFound,
+  text: string,
+  participants: string[],
+  future: boolean,
+): DateInfo | undefined {
+  const past = pastYear(text);
+  if (past) return past;
+  // "On the same day", "Following the ceremony, …": the day of the event just told, more precise than its frame;
+  // "two days later", "the next day": counted from it.
+  if (SAME_DAY.test(text) && r.lastEventDay) return r.lastEventDay;
+  const later = DAYS_LATER.exec(text);
+  if (later && r.lastEventDay?.iso)
+    return daysAfter(r.lastEventDay, later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
+  // "During the visit, …" and "on the sidelines of…" happen within the event told before.
+  if (DURING.test(text)) {
+    // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
+    const frames = [...r.events]
+      .reverse()
+      .filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
+    const frame =
+      frames.find((e) => participants.some((p) => e.participants.includes(p))) ??
+      frames[0] ??
+      lastOf(r, ['talks', 'reception', 'political consultation']);
+    if (frame) return frame.date;
+  }
+  // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
+  const trip = lastOf(r, ['visit']);
+  if (trip && participants.some((p) => trip.participants.includes(p))) return trip.date;
+  // "His visit to the country took place…": the visit the article is about, on the article's own date.
+  // Unless the article is looking back on an earlier year: then that year's.
+  if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? storyDay(r);
+  if (future && found.kind === 'visit' && r.ref.year)
+    return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
+  if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? storyDay(r);
+  if (/\b(?:last|next) year\b/i.test(text)) {
+    const y = yearOnly(text, r.ref.year);
+    if (y) return y;
+  }
+  // An event still ahead is not on the day the story leads with: the year it is slated for, when stated.
+  const slated = future ? yearOnly(text, r.ref.year) : undefined;
+  if (slated) return slated;
+  if (pIndex <= 2) return storyDay(r);
+  return yearOnly(text, r.ref.year);
+}
+
+/**
+ * The date mention that belongs to an event: the first told after the words that name it and before those of another
+ * event ("received by the King on July 1, as part of his state visit from June 30 to July 2": the visit is the range),
+ * else the last before them.
+ */
+export function ownMention(text: string, found: KindFound): DateMention | undefined {
+  const times = findDateMentions(text).filter(namesATime);
+  // ("The meeting followed the PM's visit in October 2024": a date after another event's words is that event's.)
+  // ("will hold talks and co-chair the 48th meeting on Monday": deeds joined by "and" share the date after both.)
+  const joined = (at: number) => /^\S+(?:\s+\S+)?\s+and\s+(?:\S+\s+){0,2}$/.test(text.slice(found.at, at));
+  const next = Math.min(...kindsIn(text).flatMap((k) => (k.at > found.at && !joined(k.at) ? [k.at] : [])));
+  return times.find((m) => m.index >= found.at && m.index < next) ?? times.filter((m) => m.index < found.at).at(-1);
+}
+
+/**
+ * "met twice, in Hanoi in April and in Kuala Lumpur in November": one event per time told after the verb, each read
+ * from its own date; any other event once.
+ */
+export function repeated(found: KindFound, clause: string): KindFound[] {
+  if (!found.verbal || !/\b(?:twice|three times|on (?:two|three) occasions)\b/i.test(clause)) return [found];
+  const times = findDateMentions(clause).filter((m) => namesATime(m) && m.index > found.at);
+  return times.length >= 2 ? times.map((m) => ({ ...found, at: m.index })) : [found];
+}

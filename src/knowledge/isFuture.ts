@@ -1,0 +1,32 @@
+import type { DateInfo } from '../corpus/types.ts';
+import { yearOnly } from './eventYear.ts';
+import type { Reading } from './reading.ts';
+
+/** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
+export const PLAN =
+  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
+const FUTURE =
+  /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
+/** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */
+const PAST_DEED = /\b(?:met|held|received|visited|signed|attended|paid|hosted|co-chaired|chaired|welcomed|talked|spoke|phoned|worked)\b/;
+/** Whether a text tells of an event still ahead: a future cue not preceded by a deed told in the past. */
+export function isFuture(text: string): boolean {
+  const cue = FUTURE.exec(text);
+  if (!cue) return false;
+  const deed = PAST_DEED.exec(text);
+  return !(deed && deed.index < cue.index && !/\b(?:will|would|to)\s+$/.test(text.slice(0, deed.index)));
+}
+/** "The Finnish President is scheduled to meet…", "He will visit…": the subject is the one the plan is for. */
+export const SUBJECT_WILL =
+  /^[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
+
+/**
+ * "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year;
+ * without a year, or with one already past, it is none. (An undated article cannot say whether the year is still
+ * ahead: the year it states stands.)
+ */
+export function plannedFor(r: Reading, text: string): DateInfo | undefined {
+  const year = yearOnly(text, r.ref.year);
+  if (!year?.year || (r.ref.year && year.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
+  return { ...year, basis: `planned for ${year.year}` };
+}
