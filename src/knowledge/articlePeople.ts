@@ -28,7 +28,8 @@ export function personKey(name: string): string {
 
 /** Short forms a text uses for a person: "Hằng" for Lê Thị Thu Hằng, "Solbakken" for Hilde Solbakken. */
 export function shortFormsOf(name: string): string[] {
-  const parts = name.split(/\s+/).filter((p) => !/^\p{Ll}/u.test(p));
+  // ("Ferdinand Marcos Jr." is "Marcos": a generational suffix is not a surname.)
+  const parts = name.split(/\s+/).filter((p) => !/^\p{Ll}/u.test(p) && !/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(p));
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
   const forms = [last];

@@ -121,6 +121,8 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
  */
 function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   return events.flatMap((e) => {
+    const byCountry = ambassadorsOf(e, people);
+    if (byCountry) return byCountry;
     if (e.kind !== 'talks') return [e];
     // "worked with A, …; B, …": counterparts listed apart, each with a title of their own, are met apart.
     const listed = /\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote);
@@ -157,6 +159,21 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
       return hostsMet.map((h) => ({ ...e, participants: [h, ...guests] }));
     return [e];
   });
+}
+
+/**
+ * "received newly-accredited Ambassadors of Argentina, Belgium and Nepal": one reception per country, each with the
+ * host and the envoy of that country when the article names them.
+ */
+function ambassadorsOf(e: ArticleEvent, people: ArticlePerson[]): ArticleEvent[] | undefined {
+  if ((e.kind !== 'reception' && e.kind !== 'talks') || e.countries.length < 2) return undefined;
+  if (!/\b(?:Ambassadors|ambassadors|envoys|Envoys)\s+(?:of|from)\b/.test(e.quote)) return undefined;
+  const country = (k: string) => people.find((p) => p.key === k)?.country;
+  return e.countries.map((c) => ({
+    ...e,
+    countries: [c],
+    participants: e.participants.filter((k) => country(k) === 'VN' || country(k) === c),
+  }));
 }
 
 /** Whether a person is named after "meet" or "met" in a sentence: the one met, not the one meeting. */

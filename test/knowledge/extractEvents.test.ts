@@ -488,4 +488,15 @@ describe('events drawn from an article', () => {
     );
     expect(events).toEqual(['reception 2026-03-11 Khoa+Quispe', 'visit 2026-03-11 Quispe']);
   });
+
+  it('reads "received the Ambassadors of A, B and C" as one reception per country, and "Marcos Jr." as Marcos', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Deputy Foreign Minister Do Minh Khoa on March 10 received newly-accredited Ambassadors of Chile, Peru and Kenya, who came to present copies of their credentials.',
+    );
+    expect(events).toEqual(['reception 2026-03-10 Khoa', 'reception 2026-03-10 Khoa', 'reception 2026-03-10 Khoa']);
+    const recalled = eventsOf(
+      'President Nguyen Van An held talks with Philippine President Ferdinand Marcos Jr. in Manila on March 10. Marcos recalled his state visit to Vietnam in January 2026.',
+    );
+    expect(recalled).toContain('visit 2026-1 Marcos');
+  });
 });
