@@ -8,7 +8,7 @@ import { kindsIn, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents } from './listedEvents.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
-import { peopleReferredTo } from './peopleReferredTo.ts';
+import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { sentBy, visitorOf } from './visitorOf.ts';
 import { antecedentOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
@@ -141,7 +141,12 @@ function readClauses(
     if (!clauseKinds.length) continue;
     // Within one sentence, "he" in a later clause is the sentence's own subject.
     const clauseNamed = named.filter((p) => [p.name, ...p.shortForms].some((f) => clause.includes(f)));
-    const clauseDiscourse = subject ? { ...r.discourse, subjects: [...r.discourse.subjects, subject] } : r.discourse;
+    // ("X and Y co-chaired the session, during which the two sides signed…": the sides the sentence names.)
+    const clauseDiscourse = {
+      ...r.discourse,
+      subjects: subject ? [...r.discourse.subjects, subject] : r.discourse.subjects,
+      main: namesBothSides(named) ? named : r.discourse.main,
+    };
     const inClause =
       clauses.length === 1
         ? who
@@ -195,7 +200,8 @@ function eventOf(
 ): ArticleEvent | undefined {
   // A multilateral meeting only named ("the outcomes of the Hanoi Conference in November 2016") says nothing of
   // who attended it; "attended the … Meeting" does.
-  const named = found.kind === 'conference' && !found.verbal ? [] : who;
+  // ("At the ASEAN–China Foreign Ministers' Meeting on June 2, Trung and Wang Yi exchanged views": they were there.)
+  const named = found.kind === 'conference' && !found.verbal && !/^At the\b/.test(text) ? [] : who;
   const participants = named.filter((p) => !sentBy(p, text)).map((p) => p.key);
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);

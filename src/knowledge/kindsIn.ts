@@ -9,7 +9,7 @@ import type { EventKind } from './types.ts';
 const VERBAL: Array<[EventKind, RegExp]> = [
   [
     'political consultation',
-    /\b(?:political consultations?(?! mechanism)|strategic (?:partnership )?dialogues?|(?:defen[cs]e|security) policy dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session)|under the co-chair(?:manship)? of)\b/i,
+    /\b(?:political consultations?(?! mechanism)|strategic (?:partnership )?dialogues?|(?:defen[cs]e|security) policy dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session)|under the co-chair(?:manship)? of|co-chair(?:ed|s)? the (?:session|meeting|consultation|dialogue)\b)\b/i,
   ],
   ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
   [
@@ -18,11 +18,11 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|meetings?|general debate|conference|forum|summit|session)\b/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|meetings?|general debate|conference|forum|summit|session)\b/i,
   ],
   [
     'reception',
-    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -41,7 +41,7 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ['visit', /\b(?<!(?:farewell|courtesy) )(?:visits?|trip|tour)\b/i],
   // A multilateral meeting by its name ("the 57th ASEAN Foreign Ministers' Meeting", "the Hanoi Conference on
   // Illegal Wildlife Trade"): an event when the sentence dates it.
-  ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
+  ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.–-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
   // "The meeting", not "the Meeting of the Executive Committee…", which names a body's meeting.
   ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting)\b/],
   // (A "political consultation mechanism" is the framework, not a meeting held.)

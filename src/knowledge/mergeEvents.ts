@@ -137,7 +137,12 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
     };
     const perGuest = () => guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
     if (listed && guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2)) return perGuest();
-    if (listed && guests.length === 0 && e.countries.length >= 2 && /\bseparate\b/i.test(e.quote))
+    // ("bilateral meetings with his counterparts from Japan, Korea and India": one per country, each with the home side.)
+    if (
+      guests.length === 0 &&
+      e.countries.length >= 2 &&
+      (/\bseparate\b/i.test(e.quote) || /\bcounterparts\s+(?:from|of)\b/i.test(e.quote))
+    )
       return e.countries.map((c) => ({ ...e, countries: [c] }));
     // "On the sidelines, Chính met with the Prime Ministers of New Zealand, Hungary and Cuba": leaders of several
     // countries met one by one, unless the meeting is said to be joint.

@@ -62,6 +62,11 @@ function bothSides(text: string, people: ArticlePerson[], d: Discourse): Article
   return home && guest ? [home, guest] : [];
 }
 
+/** Whether people named together are of both sides: a Vietnamese and a foreigner. */
+export function namesBothSides(named: ArticlePerson[]): boolean {
+  return named.some((p) => p.country === 'VN') && named.some((p) => p.country !== undefined && p.country !== 'VN');
+}
+
 /**
  * People a sentence refers to without naming them: a pronoun for the last subject, "the two ministers" for the
  * main event's people, "the guest" and "the host", and role phrases ("the Lao FM", "the Vietnamese and Lao ministers
@@ -82,7 +87,9 @@ export function peopleReferredTo(
   // "the two leaders" are the people just named.
   // "They later witnessed…": the two sides of the main event.
   if (/^They\b/.test(text) && d.main.length) for (const p of d.main) out.add(p);
-  if (BOTH_SIDES.test(text)) for (const p of bothSides(text, people, d)) out.add(p);
+  // ("X and Y co-chaired the session, during which the two sides signed…": a sentence that names both sides itself
+  // means them.)
+  if (BOTH_SIDES.test(text) && !namesBothSides(named)) for (const p of bothSides(text, people, d)) out.add(p);
   const foreign = (d.main.length ? d.main : people).find((p) => p.country && p.country !== 'VN');
   const local = (d.main.length ? d.main : people).find((p) => p.country === 'VN');
   if (GUEST.test(text) && foreign) out.add(foreign);

@@ -499,4 +499,36 @@ describe('events drawn from an article', () => {
     );
     expect(recalled).toContain('visit 2026-1 Marcos');
   });
+
+  it('reads a delegation led to a ministerial meeting, a named meeting its people spoke at, and counterparts by country', () => {
+    const events = eventsOf(
+      'Lima (VNA) – Foreign Minister Pham Quoc Tuan led the Vietnamese delegation to the 33rd APEC Ministerial Meeting in Lima from March 7 to 9. At the APEC–Pacific Alliance Ministerial Meeting on March 8, Tuan and Chilean Foreign Minister Maria Fuentes exchanged views on trade. On the sidelines, Tuan held bilateral meetings with his counterparts from Peru, Mexico and Colombia.',
+    );
+    expect(events).toEqual([
+      'conference 2026-03-07 Tuan',
+      'conference 2026-03-08 Fuentes+Tuan',
+      'talks 2026-03-07 Tuan',
+      'talks 2026-03-07 Tuan',
+      'talks 2026-03-07 Tuan',
+    ]);
+  });
+
+  it('gives "co-chaired the session" to the session told, and "the two sides" to the sides the sentence names', () => {
+    const events = eventsOf(
+      'HÀ NỘI — Prime Minister Vo Thanh Long on Tuesday received visiting Chilean Minister Maria Fuentes, who is co-chairing the fifth session of the intergovernmental committee in Hà Nội. Earlier the same day, Fuentes and Minister of Construction Tran Van Binh co-chaired the session, during which the two sides signed several cooperation documents.',
+    );
+    expect(events).toEqual([
+      'reception 2026-03-10 Fuentes+Long',
+      'political consultation 2026-03-10 Binh+Fuentes',
+      'signing 2026-03-10 Binh+Fuentes',
+    ]);
+  });
+
+  it('reads a ceremony an embassy held with a guest attending as a reception', () => {
+    expect(
+      eventsOf(
+        'The Vietnamese Embassy in Chile held a ceremony in Santiago on March 9, with the attendance of Chilean Senator Rosa Quispe.',
+      ),
+    ).toEqual(['reception 2026-03-09 Quispe']);
+  });
 });
