@@ -11,14 +11,16 @@ export const VISITOR_NAMED =
 /** Phrases that place what a sentence tells inside an event already told. */
 export const DURING =
   /\b(?:during(?! which)|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
-const DAYS_LATER = /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day)\b/i;
+const DAYS_LATER =
+  /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day|a\s+day\s+later|(the\s+previous\s+day|the\s+day\s+before))\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 function daysAfter(day: DateInfo, n: number): DateInfo {
   const d = new Date(`${day.iso!}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   const iso = d.toISOString().slice(0, 10);
   const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
-  return { provenance: 'resolved', iso, year, month, day: date, basis: `${n} day(s) after the event told before, ${day.iso}` };
+  const basis = n < 0 ? `the day before the event told before, ${day.iso}` : `${n} day(s) after the event told before, ${day.iso}`;
+  return { provenance: 'resolved', iso, year, month, day: date, basis };
 }
 const SAME_DAY =
   /\bthe same (?:day|morning|afternoon|evening)\b|\b(?:earlier|later) (?:in )?(?:the|that) day\b|^(?:They|He|She|The two \w+) (?:later|then)\b|^(?:Following|After) (?:the|this) (?:ceremony|welcome ceremony|welcoming ceremony|reception|talks|meeting|signing)\b/i;
@@ -60,7 +62,7 @@ export function dateFromContext(
   if (SAME_DAY.test(text) && r.lastEventDay) return r.lastEventDay;
   const later = DAYS_LATER.exec(text);
   if (later && r.lastEventDay?.iso)
-    return daysAfter(r.lastEventDay, later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
+    return daysAfter(r.lastEventDay, later[2] ? -1 : later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
   // "During the visit, …" and "on the sidelines of…" happen within the event told before.
   if (DURING.test(text)) {
     // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
@@ -89,6 +91,9 @@ export function dateFromContext(
   // An event still ahead is not on the day the story leads with: the year it is slated for, when stated.
   const slated = future ? yearOnly(text, r.ref.year) : undefined;
   if (slated) return slated;
+  // ("The two sides signed the agreement in 2012": a year of its own, not the story's day.)
+  const ownYear = yearOnly(text, r.ref.year);
+  if (ownYear?.year && r.ref.year && ownYear.year < r.ref.year) return ownYear;
   if (pIndex <= 2) return storyDay(r);
   return yearOnly(text, r.ref.year);
 }

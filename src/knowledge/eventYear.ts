@@ -21,7 +21,10 @@ export function pastYear(text: string): DateInfo | undefined {
     m || numbered
       ? undefined
       : /\b(?:visits?|trip)\s+to\s+(?:(?!after|before|following|since)[^.;,]){0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
-  const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : visit ? Number(visit[1]) : undefined;
+  // "since Werner Faymann's trip in 2015": a visit by its visitor and year.
+  const whose =
+    m || numbered || visit ? undefined : /[’']s\s+(?:[\w-]+\s+)?(?:visits?|trip)\s+in\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+  const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : visit ? Number(visit[1]) : whose ? Number(whose[1]) : undefined;
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }
 

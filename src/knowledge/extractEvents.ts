@@ -238,14 +238,7 @@ function eventOf(
   if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known))
     return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
-  const namedHere = () => new Set(who.filter((p) => [p.name, ...p.shortForms].some((f) => text.includes(f))).map((p) => p.key));
-  // "He affirmed Laos' commitment to assisting Việt Nam in hosting the forum slated for 2025": who speaks of an event
-  // still ahead is not its participant; only people the clause names are.
-  // "The two prime ministers will hold talks": the sides the sentence is about are its people.
-  if (future && !visitor && !/^(?:The two|Both)\b/.test(sentence) && !SUBJECT_WILL.test(sentence))
-    participants.splice(0, participants.length, ...participants.filter((k) => namedHere().has(k)));
-  // "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one.
-  if (date?.basis === RECALLED) participants.splice(0, participants.length, ...namedHere());
+  keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
   if (!date) {
     // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
     if (participants.length === 0) return undefined;
@@ -267,6 +260,26 @@ function eventOf(
     quote: sentence,
     ...(planned ? { planned } : {}),
   };
+}
+
+/**
+ * The people of an event the sentence only speaks of, narrowed to those its clause names:
+ * - "He affirmed Laos' commitment to hosting the forum slated for 2025": who speaks of an event still ahead is not
+ *   its participant ("The two prime ministers will hold talks" and "X is scheduled to meet…" keep their subject);
+ * - "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one;
+ * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people.
+ */
+function keepNamedOnly(
+  r: Reading,
+  participants: string[],
+  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson },
+): void {
+  const namedHere = () => new Set(o.who.filter((p) => [p.name, ...p.shortForms].some((f) => o.text.includes(f))).map((p) => p.key));
+  const keep = (keys: string[]) => participants.splice(0, participants.length, ...keys);
+  if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
+    keep(participants.filter((k) => namedHere().has(k)));
+  if (o.date?.basis === RECALLED) keep([...namedHere()]);
+  if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && /^(?:The two sides|Both sides)\b/i.test(o.text)) keep([...namedHere()]);
 }
 
 /**

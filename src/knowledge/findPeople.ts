@@ -221,6 +221,13 @@ function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role
     r.accepted = true;
     if (!role.some(isRole)) Object.assign(r, { roleStr: roleText(sentence, appos), roleToks: appos });
   }
+  // "since Werner Faymann's trip in 2015": a name that makes a visit is a person's.
+  if (
+    !r.accepted &&
+    /^[’']s\s+(?:[\w-]+\s+){0,2}(?:visits?|trip|tour)\b/.test(sentence.slice(name[name.length - 1]!.end)) &&
+    name.length >= 2
+  )
+    r.accepted = true;
   if (!r.accepted && role.length === 0) {
     const prior = roleBeforeComma(sentence, toks, chain[0]!, first - 1);
     if (prior) Object.assign(r, { accepted: true, roleToks: prior, roleStr: roleText(sentence, prior) });

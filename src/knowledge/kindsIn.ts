@@ -22,7 +22,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:received|receives|receiving|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -30,7 +30,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'visit',
-    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited|is visiting|are visiting|travell?ed to|flew to|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
   ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];
@@ -67,9 +67,31 @@ export interface KindFound {
 /** Every kind a text reports (verbal) or names (nominal), most specific first; a meeting is talks only once. */
 export function kindsIn(text: string): KindFound[] {
   const found: KindFound[] = [];
+  const spans: Array<[number, number]> = [];
   for (const [kind, re] of VERBAL) {
     const m = re.exec(text);
-    if (m) found.push({ kind, verbal: true, at: m.index });
+    if (!m) continue;
+    found.push({ kind, verbal: true, at: m.index });
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  // "chaired the 14th Mekong–Lancang Foreign Ministers' Meeting" is a multilateral meeting; "the sixth Vietnam–Australia
+  // Foreign Ministers' Meeting" a bilateral mechanism.
+  const mechanism = found.findIndex((k) => k.kind === 'political consultation');
+  if (mechanism >= 0) {
+    const words = text.slice(spans[mechanism]![0], spans[mechanism]![1]);
+    if (/Ministers['’] Meeting|Summit|Conference/.test(words) && !/Vi[eệ]t\s?Nam\s?[–-]/.test(words)) {
+      if (found.some((k) => k.kind === 'conference')) {
+        found.splice(mechanism, 1);
+        spans.splice(mechanism, 1);
+      } else found[mechanism] = { ...found[mechanism]!, kind: 'conference' };
+    }
+  }
+  // "led a delegation to the Summit of the Francophonie": attendance, not a visit of its own.
+  const conference = found.findIndex((k) => k.kind === 'conference');
+  const visit = found.findIndex((k) => k.kind === 'visit');
+  if (conference >= 0 && visit >= 0 && spans[visit]![0] >= spans[conference]![0] && spans[visit]![1] <= spans[conference]![1]) {
+    found.splice(visit, 1);
+    spans.splice(visit, 1);
   }
   // Talks are the substance of a reception, consultation or call, not another event.
   const meetingKinds = new Set<EventKind>(['reception', 'political consultation', 'phone call']);
@@ -78,7 +100,8 @@ export function kindsIn(text: string): KindFound[] {
   const filtered = found.filter((k) => !(k.kind === 'talks' && !saysTalks && found.some((o) => meetingKinds.has(o.kind))));
   for (const [kind, re] of NOMINAL) {
     const m = filtered.some((k) => k.kind === kind) ? null : re.exec(text);
-    if (m) filtered.push({ kind, verbal: false, at: m.index });
+    // (Words a verbal trigger already read name its event: "chaired the 14th … Ministers' Meeting" is one event.)
+    if (m && !spans.some(([a, b]) => m.index >= a && m.index < b)) filtered.push({ kind, verbal: false, at: m.index });
   }
   return filtered;
 }

@@ -41,7 +41,7 @@ function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[]
         // A list of visits by country names no one: a visit told with its people is another one.
         (!(o.listed && e.participants.length) &&
           !otherCounterparts(o, e, countryOf) &&
-          o.kind === e.kind &&
+          (o.kind === e.kind || sameMeeting(o, e)) &&
           (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
           (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
           sameCountries(o, e)) ||
@@ -83,6 +83,10 @@ function otherCounterparts(a: ArticleEvent, b: ArticleEvent, countryOf: Map<stri
   const guests = new Set(shared.map((k) => countryOf.get(k)));
   return hosts.size === 1 && !hosts.has(undefined) && !guests.has(undefined) && ![...hosts].some((c) => guests.has(c));
 }
+
+/** "Quang and Rao co-chaired the meeting": the multilateral meeting just told, not a mechanism's of its own. */
+const sameMeeting = (o: ArticleEvent, e: ArticleEvent) =>
+  o.kind === 'conference' && e.kind === 'political consultation' && /\bco-chair(?:ed|s)? the (?:meeting|session)\b/.test(e.quote);
 
 /** Country-only events (no participants) are different events when they name different partners. */
 function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {

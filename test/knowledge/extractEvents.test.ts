@@ -531,4 +531,26 @@ describe('events drawn from an article', () => {
       ),
     ).toEqual(['reception 2026-03-09 Quispe']);
   });
+
+  it('reads a chaired multilateral meeting once, with its co-chair', () => {
+    expect(
+      eventsOf(
+        "Deputy Prime Minister Hoang Van Quang chaired the 9th Mekong–Ganga Cooperation Foreign Ministers' Meeting in Hanoi on March 10, with the participation of ministers from India, Laos and Thailand. Quang and Indian External Affairs Minister Arjun Rao co-chaired the meeting.",
+      ),
+    ).toEqual(['conference 2026-03-10 Quang+Rao']);
+  });
+
+  it('reads a call received as a call, days before and after the event told, and a site visited as no visit', () => {
+    const events = eventsOf(
+      'Foreign Minister Pham Quoc Tuan received a phone call from Chilean Foreign Minister Maria Fuentes on March 9. A day later, Tuan held talks with visiting Peruvian Foreign Minister Rosa Quispe in Hanoi. The previous day, Quispe visited the Temple of Literature complex.',
+    );
+    expect(events).toEqual(['phone call 2026-03-09 Fuentes+Tuan', 'talks 2026-03-10 Quispe+Tuan']);
+  });
+
+  it('dates a past visit by its visitor\'s name and year, and a past signing by "the two sides" without today\'s people', () => {
+    const events = eventsOf(
+      "HÀ NỘI — Prime Minister Vo Thanh Long held talks with Irish Prime Minister Sean Walsh in Hà Nội on March 10. It was the first visit to Việt Nam by an Irish prime minister since Enda Kenny's trip in 2016. The two sides signed a framework agreement on education in 2012.",
+    );
+    expect(events).toEqual(['talks 2026-03-10 Long+Walsh', 'visit 2016 Kenny', 'signing 2012']);
+  });
 });
