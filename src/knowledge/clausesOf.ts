@@ -6,7 +6,8 @@ import type { Reading } from './reading.ts';
 /** A sentence's clauses that can each tell an event of their own. */
 export function clausesOf(sentence: string): string[] {
   const parts = sentence.split(
-    /,\s*(?=(?:where|while|during which|after which|before|and then|and also|who|and (?:the two|he|she|they)\b)\b)|;\s+/,
+    // (", met with Y, and attended the forum": deeds in a series, each a clause of the sentence's subject.)
+    /,\s*(?=(?:where|while|during which|after which|before|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid)\b)\b)|;\s+/,
   );
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];

@@ -155,7 +155,10 @@ function readClauses(
     const antecedent = /^who\b/i.test(clause) ? antecedentOf(r, named, text.slice(0, text.indexOf(clause))) : undefined;
     // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
     const ownSubject = /^(?:and\s+)?(?:the two|both)\b/i.test(clause);
-    const clauseWho = antecedent ? [antecedent] : inClause.length ? inClause : subject && !ownSubject ? [subject] : [];
+    // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
+    const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|held)\b/.test(clause);
+    const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
+    const clauseWho = antecedent ? [antecedent] : withSubject.length ? withSubject : subject && !ownSubject ? [subject] : [];
     const unnamed = countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0;
     if (clauseWho.length === 0 && unnamed && !ownSubject) continue;
     for (const found of clauseKinds) {

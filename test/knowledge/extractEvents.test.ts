@@ -553,4 +553,16 @@ describe('events drawn from an article', () => {
     );
     expect(events).toEqual(['talks 2026-03-10 Long+Walsh', 'visit 2016 Kenny', 'signing 2012']);
   });
+
+  it('gives each deed of a series ("held talks with X, met Y, and attended the forum") only its own people', () => {
+    const events = eventsOf(
+      'Lima (VNA) – During his official visit to Peru on March 10, President Nguyen Van An held talks with Peruvian President Rosa Quispe, met with Congress President Luis Torres, and attended the Vietnam–Peru Business Forum.',
+    );
+    expect([...events].sort()).toEqual([
+      'conference 2026-03-10 An',
+      'talks 2026-03-10 An+Quispe',
+      'talks 2026-03-10 An+Torres',
+      'visit 2026-03-10 An',
+    ]);
+  });
 });
