@@ -1,49 +1,8 @@
 import type { DateInfo } from './types.ts';
+import { addDays, dayCanExist, inRange, isoDate, MONTH_ALT, MONTH_NAMES, monthNumber } from './calendar.ts';
+import { countedFromArticle, monthFromArticle, relativeMentions, weekBefore } from './relativeDates.ts';
 
-/** English month names, lower case, January first. */
-export const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_ALT =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-/** English weekday names, lower case, Sunday first (as Date.getUTCDay counts). */
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** Month number (1–12) of an English month name or abbreviation. */
-export function monthNumber(name: string): number | undefined {
-  const n = name.toLowerCase().replace(/\.$/, '');
-  const i = MONTH_NAMES.findIndex((m) => m.startsWith(n.slice(0, 3)));
-  return i >= 0 ? i + 1 : undefined;
-}
-
-/** ISO date string, or undefined when the parts do not form a real date. */
-export function isoDate(year: number, month: number, day: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
-}
-
-/** Years a news date can have: anything else in a date field is a typo ("20026") or noise. */
-export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
-
-/** A year a news date can have (YEAR_RANGE). */
-const inRange = (year: number) => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
-
-/** Days a month can have in some year (29 for February): a mention of 30 February is not a date. */
-export function dayCanExist(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-}
+export { dayCanExist, isoDate, MONTH_NAMES, monthNumber, WEEKDAY_NAMES, YEAR_RANGE } from './calendar.ts';
 
 /**
  * A date written YYYY-MM-DD (a date line, front matter, page metadata), checked against the calendar. A value that
@@ -101,16 +60,6 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d
 // Month and year only: "in December 2009", "October 2024".
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
 const MONTH_ALONE = new RegExp(`\\b[Ii]n\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
-const WEEKDAY = /\b(?:on|from|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-// "last May", "this past March": the month named, the latest one before the article's month.
-const LAST_NAMED_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTH_ALT})\\b(?!\\.?\\s*\\d)`, 'g');
-// "earlier this month", "late last month", "next month": counted from the article's month.
-const RELATIVE_MONTH = /\b(?:(?:earlier|later|late|early)\s+)?(this|last|next)\s+month\b/gi;
-// "last week": a day 1 to 13 days back, so only the month those days share (or the year) is sure.
-const LAST_WEEK = /\blast\s+week\b/gi;
-// News counts "yesterday" and "today" from its own date; only these two are common enough to read safely.
-const RELATIVE_DAY = /\b(yesterday|today)\b/gi;
-
 function relativeYearNear(sentence: string, at: number, len: number): -1 | 0 | 1 | undefined {
   const after = sentence.slice(at + len, at + len + 14).toLowerCase();
   if (/^\s*last year/.test(after)) return -1;
@@ -174,27 +123,6 @@ export function findDateMentions(sentence: string): DateMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Mentions counted from the article's own date: "last May", "earlier this month", "on Monday", "yesterday". */
-function relativeMentions(sentence: string): DateMention[] {
-  const found: DateMention[] = [];
-  for (const m of sentence.matchAll(LAST_NAMED_MONTH)) {
-    const month = monthNumber(m[1]!);
-    if (month) found.push({ index: m.index!, text: m[0], month, lastNamed: true });
-  }
-  for (const m of sentence.matchAll(RELATIVE_MONTH)) {
-    const monthsFromRef = ({ last: -1, this: 0, next: 1 } as const)[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
-    found.push({ index: m.index!, text: m[0], monthsFromRef });
-  }
-  for (const m of sentence.matchAll(LAST_WEEK)) found.push({ index: m.index!, text: m[0], weeksFromRef: -1 });
-  for (const m of sentence.matchAll(WEEKDAY)) {
-    found.push({ index: m.index!, text: m[0], weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) });
-  }
-  for (const m of sentence.matchAll(RELATIVE_DAY)) {
-    found.push({ index: m.index!, text: m[0], daysFromRef: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 });
-  }
-  return found;
-}
-
 /** A span such as "(1971–2026)" or "1971-2026" in a sentence: strong evidence of the current year. */
 export function anniversarySpan(sentence: string): { from: number; to: number } | undefined {
   const m = /\b(1[89]\d\d|20\d\d)\s*[–—-]\s*(20\d\d)\b/.exec(sentence);
@@ -213,60 +141,6 @@ export interface DateRef {
   iso?: string;
   /** Why the year is believed when the article states none ("year inferred from …"). */
   yearBasis?: string;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** "Yesterday", "on Monday": a day counted from the article's date (ahead of it for an event still to come). */
-function countedFromArticle(mention: DateMention, ref: DateRef, future: boolean): DateInfo {
-  const what = mention.daysFromRef !== undefined ? `"${mention.text}"` : WEEKDAY_NAMES[mention.weekday!];
-  if (!ref.iso) return { provenance: 'unknown', basis: `${what} without a dated reference` };
-  let iso: string;
-  let basis: string;
-  if (mention.daysFromRef !== undefined) {
-    iso = addDays(ref.iso, mention.daysFromRef);
-    basis = `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}`;
-  } else {
-    const refDay = new Date(`${ref.iso}T00:00:00Z`).getUTCDay();
-    iso = future ? addDays(ref.iso, (mention.weekday! - refDay + 7) % 7) : addDays(ref.iso, -((refDay - mention.weekday! + 7) % 7));
-    basis = `weekday counted from the article date ${ref.iso}`;
-  }
-  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  return { provenance: 'resolved', iso, year: y, month: mo, day: d, basis };
-}
-
-/** "Last month", "earlier this month", "last May": a month counted from the article's own month. */
-function monthFromArticle(mention: DateMention, ref: DateRef): DateInfo {
-  if (!ref.iso)
-    return mention.month
-      ? { provenance: 'partial', month: mention.month, basis: `"${mention.text}" without a dated reference` }
-      : { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
-  const [refYear, refMonth] = ref.iso.split('-').map(Number) as [number, number];
-  let year = refYear;
-  let month: number;
-  if (mention.lastNamed) {
-    month = mention.month!;
-    if (month >= refMonth) year -= 1;
-  } else {
-    const zeroBased = refMonth - 1 + mention.monthsFromRef!;
-    year += Math.floor(zeroBased / 12);
-    month = (((zeroBased % 12) + 12) % 12) + 1;
-  }
-  return { provenance: 'resolved', year, month, basis: `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}` };
-}
-
-/** "Last week": the month when the 13 days before the article date share one, else the year. */
-function weekBefore(mention: DateMention, ref: DateRef): DateInfo {
-  if (!ref.iso) return { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
-  const [from, to] = [addDays(ref.iso, -13), addDays(ref.iso, -1)];
-  const basis = `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}`;
-  const year = Number(from.slice(0, 4));
-  if (from.slice(0, 7) === to.slice(0, 7)) return { provenance: 'resolved', year, month: Number(from.slice(5, 7)), basis };
-  return from.slice(0, 4) === to.slice(0, 4) ? { provenance: 'resolved', year, basis } : { provenance: 'unknown', basis };
 }
 
 /**
