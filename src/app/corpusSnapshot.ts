@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { listArticleFiles } from '../corpus/loadCorpus.ts';
 import type { ArticleFacts } from '../knowledge/extractArticle.ts';
 
@@ -16,6 +16,28 @@ import type { ArticleFacts } from '../knowledge/extractArticle.ts';
  */
 export const SNAPSHOT_VERSION = 5;
 
+/** The folders whose code decides what facts and index a corpus gives. */
+const CODE_DIRS = ['corpus', 'knowledge', 'search'];
+let fingerprint: Promise<string> | undefined;
+
+/**
+ * A hash of the code that parses, extracts and indexes (src/corpus, src/knowledge, src/search, or their build): a
+ * snapshot written by other code is ignored, so an upgrade never serves facts its rules no longer draw, even when no
+ * one bumped SNAPSHOT_VERSION.
+ */
+export function codeFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const hash = createHash('sha256');
+    const root = join(import.meta.dirname, '..');
+    for (const dir of CODE_DIRS) {
+      const names = (await readdir(join(root, dir))).filter((n) => /\.(?:ts|js|mjs)$/.test(n)).sort();
+      for (const name of names) hash.update(`${dir}/${name}\n`).update(await readFile(join(root, dir, name)));
+    }
+    return hash.digest('hex');
+  })();
+  return fingerprint;
+}
+
 export interface SnapshotEntry {
   file: string;
   mtimeMs: number;
@@ -25,6 +47,8 @@ export interface SnapshotEntry {
 
 export interface CorpusSnapshot {
   version: number;
+  /** codeFingerprint() of the code that wrote it. */
+  code?: string;
   /** What the corpus folder looked like: names, sizes and times of its files. */
   signature: string;
   entries: SnapshotEntry[];
@@ -53,13 +77,14 @@ export async function corpusSignature(dir: string): Promise<string> {
 export async function readSnapshot(file: string, dir: string): Promise<CorpusSnapshot | undefined> {
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   try {
-    let header: { version: number; signature: string } | undefined;
+    let header: { version: number; code?: string; signature: string } | undefined;
     let index: unknown;
     const entries: SnapshotEntry[] = [];
     for await (const line of jsonLines(input)) {
       if (!header) {
-        header = line as { version: number; signature: string };
-        if (header.version !== SNAPSHOT_VERSION || header.signature !== (await corpusSignature(dir))) return undefined;
+        header = line as { version: number; code?: string; signature: string };
+        if (header.version !== SNAPSHOT_VERSION || header.code !== (await codeFingerprint())) return undefined;
+        if (header.signature !== (await corpusSignature(dir))) return undefined;
       } else if (index === undefined) index = line;
       else entries.push(line as SnapshotEntry);
     }
@@ -98,7 +123,7 @@ export async function writeSnapshot(file: string, snap: CorpusSnapshot): Promise
   const tmp = `${file}.${process.pid}.tmp`;
   const out = createWriteStream(tmp, 'utf8');
   const write = (line: string) => (out.write(`${line}\n`) ? Promise.resolve() : once(out, 'drain').then(() => undefined));
-  await write(JSON.stringify({ version: snap.version, signature: snap.signature }));
+  await write(JSON.stringify({ version: snap.version, code: snap.code ?? (await codeFingerprint()), signature: snap.signature }));
   await write(JSON.stringify(snap.index));
   for (const e of snap.entries) await write(JSON.stringify(e));
   out.end();

@@ -33,6 +33,19 @@ describe('the corpus snapshot', () => {
     );
   });
 
+  it('is ignored when the code that parses, extracts or indexes has changed since it was written', async () => {
+    const root3 = mkdtempSync(join(tmpdir(), 'attache-snap-code-'));
+    const dir3 = join(root3, 'articles');
+    cpSync(SEEDS_DIR, dir3, { recursive: true });
+    const snap = join(root3, 'corpus-snapshot.json');
+    await new CorpusService(dir3, log, { snapshotFile: snap }).load();
+    expect((await new CorpusService(dir3, log, { snapshotFile: snap }).load()).fromSnapshot).toBe(true);
+    // The same snapshot as written by other extraction rules: its header names other code.
+    const [header, ...rest] = readFileSync(snap, 'utf8').split('\n');
+    writeFileSync(snap, [JSON.stringify({ ...JSON.parse(header!), code: 'older-rules' }), ...rest].join('\n'));
+    expect((await new CorpusService(dir3, log, { snapshotFile: snap }).load()).fromSnapshot).toBe(false);
+  });
+
   it('is ignored once a corpus file changes, and never written into the corpus folder', async () => {
     const file = join(dir, readdirSync(dir)[0]!);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
