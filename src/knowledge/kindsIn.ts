@@ -14,7 +14,8 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
   [
     'signing',
-    /\b(?:signed|inked|signing ceremony|witnessed the signing|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
+    // ("carry out the signed agreements": a participle before its noun names what was signed once, not a signing.)
+    /\b(?:(?<!\b(?:the|already|previously|newly|recently)\s)signed|inked|signing ceremony|witnessed the signing|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
   ],
   [
     'conference',
