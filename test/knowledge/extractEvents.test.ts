@@ -569,7 +569,7 @@ describe('events drawn from an article', () => {
   it('does not take "the signed agreements" for a signing', () => {
     expect(
       eventsOf(
-        'Deputy Foreign Minister Do Minh Khoa received Chilean Ambassador Maria Fuentes in Hanoi on March 10. The two officials agreed to effectively carry out the signed agreements and those already signed between the two ministries.',
+        'Deputy Foreign Minister Do Minh Khoa received Chilean Ambassador Maria Fuentes in Hanoi on March 10. The two officials also reached consensus on close coordination to carry out the signed agreements between the two ministries.',
       ),
     ).toEqual(['reception 2026-03-10 Fuentes+Khoa']);
   });
