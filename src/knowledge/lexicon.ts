@@ -252,6 +252,13 @@ export const INSTITUTION_WORDS = new Set([
   'goals',
   'green',
   'growth',
+  // Bodies of friendship between parliaments and peoples ("the Japan–Việt Nam Friendship Parliamentary Alliance").
+  'friendship',
+  'parliamentary',
+  'alliance',
+  'league',
+  'chamber',
+  'society',
   // World regions, as departments are named after them ("Department for Europe, the Americas and Oceania").
   'oceania',
   'america',

@@ -25,7 +25,8 @@ export function tokenize(sentence: string, gazetteer: Gazetteer): Tok[] {
   const text = sentence.replace(/\(\s*[A-Z][A-Za-z]{1,9}\s*\)/g, (m) => ' '.repeat(m.length));
   const places = gazetteer.find(text);
   const out: Tok[] = [];
-  const re = /(\p{Lu}\.(?:\p{Lu}\.?)*)|([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)(\.)?/gu;
+  // (Words joined by a hyphen or an en dash are one: "Vietnam-Russia", "Japan–Việt Nam".)
+  const re = /(\p{Lu}\.(?:\p{Lu}\.?)*)|([\p{L}\p{N}]+(?:[-–'’][\p{L}\p{N}]+)*)(\.)?/gu;
   let prevEnd = 0;
   for (const m of text.matchAll(re)) {
     let word = m[1] ?? m[2]!;

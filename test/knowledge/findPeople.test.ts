@@ -18,4 +18,10 @@ describe('people named in a sentence', () => {
     expect(names('Prime Minister Vo Thanh Long attended the UN General Assembly in New York on Friday.')).toEqual(['Vo Thanh Long']);
     expect(names('President Nguyen Van An travelled to Ho Chi Minh City after the talks.')).toEqual(['Nguyen Van An']);
   });
+
+  it('reads a title that names a friendship body between two countries, written with an en dash', () => {
+    expect(
+      names('Prime Minister Vo Thanh Long received Chairman of the Chile–Việt Nam Friendship Parliamentary League Rosa Quispe in Hà Nội.'),
+    ).toEqual(['Vo Thanh Long', 'Rosa Quispe']);
+  });
 });
