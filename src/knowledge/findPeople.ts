@@ -103,12 +103,15 @@ function roleBeforeList(toks: Tok[], start: number, sentence: string): Tok[] | u
 }
 
 /**
- * "the UN General Assembly in New York", "Ho Chi Minh City": a name after "in" or "at", or before "City", is a
- * place the gazetteer does not hold, not a person.
+ * "the UN General Assembly in New York", "in Ha Noi", "Ho Chi Minh City": a name after "in" or "at", or before
+ * "City", is a place the gazetteer does not hold, not a person.
  */
-function namesAPlace(toks: Tok[], role: Tok[], after: number): boolean {
+function namesAPlace(toks: Tok[], role: Tok[], after: number, start: number): boolean {
   const last = role.at(-1);
   if (last && !last.cap && (last.key === 'in' || last.key === 'at')) return true;
+  // ("On 15 March in Ha Noi, Comrade X…": an untitled name right after "in" or "at" is where, not who.)
+  const before = toks[start - 1];
+  if (!role.length && before && !before.cap && (before.key === 'in' || before.key === 'at')) return true;
   const next = toks[after];
   return Boolean(next?.joined && next.cap && (next.key === 'city' || next.key === 'province'));
 }
@@ -123,10 +126,13 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
       i++;
       continue;
     }
+    const start = i;
     const { chain, end: j } = growChain(toks, i);
     i = j;
-    const { name, role } = splitChain(chain);
-    if (!nameLike(name) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j)) continue;
+    const { name: written, role } = splitChain(chain);
+    // "H.E. Li Shulei": His Excellency is a form of address, not part of the name.
+    const name = written.length > 2 && /^H\.E\.?$/.test(written[0]!.text) ? written.slice(1) : written;
+    if (!nameLike(name) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j, start)) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');
@@ -200,6 +206,9 @@ interface RoleReading {
 }
 
 /** Whether a name is a person's, and the role the sentence gives them: before it, after a comma, or by a trigger. */
+/** Forms of address, which are not offices. */
+const ADDRESS = new Set(['comrade', 'madam', 'mr', 'mrs', 'ms', 'dr', 'excellency', 'his', 'her']);
+
 function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role: Tok[], after: number): RoleReading {
   const r: RoleReading = {
     accepted: role.some(isRole) || (isVietnameseName(name) && name.length >= 3),
@@ -219,7 +228,8 @@ function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role
   const appos = appositiveRole(sentence, toks, name, after);
   if (appos) {
     r.accepted = true;
-    if (!role.some(isRole)) Object.assign(r, { roleStr: roleText(sentence, appos), roleToks: appos });
+    // ("Comrade Tran Cam Tu, Politburo member and …": a form of address gives way to the office after the comma.)
+    if (!role.some((t) => isRole(t) && !ADDRESS.has(t.key))) Object.assign(r, { roleStr: roleText(sentence, appos), roleToks: appos });
   }
   // "since Werner Faymann's trip in 2015": a name that makes a visit is a person's.
   if (
@@ -251,7 +261,8 @@ function appositiveRole(sentence: string, toks: Tok[], name: Tok[], j: number): 
   while (
     a < toks.length &&
     (a === j || toks[a]!.joined) &&
-    (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member')
+    // ("member of the Political Bureau and head of the Publicity Department of …": a lower-case office goes on.)
+    (toks[a]!.cap || toks[a]!.initial || CONNECTORS.has(toks[a]!.key) || toks[a]!.key === 'member' || isRole(toks[a]!))
   ) {
     appos.push(toks[a]!);
     a++;

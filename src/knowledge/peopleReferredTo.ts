@@ -21,7 +21,7 @@ const GUEST = /\bthe (?:guest|visitor|visiting (?:minister|official|leader|deleg
 const HOST = /\bthe hosts?\b/i;
 /** "The delegation held meetings…": the delegation's head, the last Vietnamese subject. */
 const DELEGATION =
-  /\b(?:the|his|her)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:CPV|Party|parliamentary|high-level|government)\s+)?delegation(?:[’']s)?\b/iu;
+  /\b(?:the|his|her)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:CPV|Party|parliamentary|high-level|high-ranking|senior|government)\s+)?delegation(?:[’']s)?\b(?:\s+of\s+(?:the\s+)?([^,.;]{3,60}))?/iu;
 /** "the Vietnamese and Lao ministers of foreign affairs", "the Lao FM", "the minister", "the Vietnamese official". */
 const ROLE_PHRASE =
   /\b(?:the|both)\s+((?:\p{Lu}[\p{L}-]+\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?)?)(deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair)\b/giu;
@@ -98,10 +98,12 @@ export function peopleReferredTo(
   if (delegation) {
     // "The Lao delegation", "the delegation's visit": the head introduced with it, unless the phrase names the other
     // side; "the Vietnamese delegation" without one: the last Vietnamese subject.
-    const demonym = delegation[1] ? gazetteer.find(delegation[1]).map((x) => x.code)[0] : undefined;
+    // ("the delegation of the Communist Party of China": the country it is of.)
+    const demonym = [delegation[1], delegation[2]].flatMap((w) => (w ? gazetteer.find(w).map((x) => x.code) : [])).find((c) => c !== 'VN');
     const introduced = d.delegation && (!demonym || !d.delegation.country || d.delegation.country === demonym) ? d.delegation : undefined;
-    const head = introduced ?? [...d.subjects].reverse().find((p) => p.country === 'VN');
-    if (head && (!demonym || demonym === 'VN' || introduced)) out.add(head);
+    const foreign = demonym && !introduced ? [...d.subjects, ...people].reverse().find((p) => p.country === demonym) : undefined;
+    const head = introduced ?? foreign ?? [...d.subjects].reverse().find((p) => p.country === 'VN');
+    if (head && (!demonym || introduced || foreign)) out.add(head);
   }
   for (const m of text.matchAll(ROLE_PHRASE)) {
     const countries = m[1] ? new Set(gazetteer.find(m[1]).map((x) => x.code)) : undefined;

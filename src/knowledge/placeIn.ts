@@ -1,5 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/dates.ts';
 import type { ArticlePerson } from './articlePeople.ts';
+import { ROLE_WORDS } from './lexicon.ts';
+import { fold } from '../text/fold.ts';
 
 // A place after "in"/"at" that is a city or country: "in Hà Nội", "in Siem Reap, Cambodia", "in Warsaw".
 const PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?))?/gu;
@@ -20,7 +22,9 @@ export function placeIn(sentence: string, people: ArticlePerson[]): string | und
     )
       continue;
     if (people.some((p) => p.shortForms.some((f) => name.includes(f)))) continue;
-    return m[2] ? `${name}, ${m[2]}` : name;
+    // ("in Ha Noi, Comrade Tran Cam Tu received…": what follows the comma is a title, not the country.)
+    const country = m[2] && !ROLE_WORDS.has(fold(m[2].split(' ')[0]!)) ? m[2] : undefined;
+    return country ? `${name}, ${country}` : name;
   }
   return undefined;
 }

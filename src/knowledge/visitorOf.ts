@@ -54,6 +54,11 @@ export function visitorOf(
   const by = /\b(?:visits?|trip)\s+(?:[^.;]{0,40}?\s)?by\s+([^.;,]{3,120})/u.exec(text);
   if (by) {
     const after = by[1]!;
+    // "the visit by the high-ranking delegation of the Communist Party of China": its head, whom the sentence refers to.
+    if (/^(?:the|a)\s+(?:[\w-]+\s+)?delegation\b/.test(after)) {
+      const head = who.find((p) => !forms(p).some((f) => text.includes(f)));
+      if (head) return head;
+    }
     const p = who
       .map((x) => ({
         x,

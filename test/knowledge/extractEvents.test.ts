@@ -573,4 +573,16 @@ describe('events drawn from an article', () => {
       ),
     ).toEqual(['reception 2026-03-10 Fuentes+Khoa']);
   });
+
+  it('gives the visit "by the delegation of" a foreign party to its head, and reads a deputy ministerial dialogue', () => {
+    const visit = eventsOf(
+      'On 10 March in Ha Noi, Comrade Tran Van Binh received H.E. Maria Fuentes, head of the International Department of the Socialist Party of Chile. Binh welcomed the visit to Viet Nam by the high-ranking delegation of the Socialist Party of Chile from March 9-12.',
+    );
+    expect(visit).toContain('visit 2026-03-09 Fuentes');
+    expect(
+      eventsOf(
+        'The first Vietnam–Peru deputy ministerial dialogue took place in Lima on March 9, co-chaired by Deputy Foreign Minister Do Minh Khoa and Peruvian Vice Minister Rosa Quispe.',
+      ),
+    ).toEqual(['political consultation 2026-03-09 Khoa+Quispe']);
+  });
 });

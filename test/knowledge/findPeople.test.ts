@@ -24,4 +24,14 @@ describe('people named in a sentence', () => {
       names('Prime Minister Vo Thanh Long received Chairman of the Chile–Việt Nam Friendship Parliamentary League Rosa Quispe in Hà Nội.'),
     ).toEqual(['Vo Thanh Long', 'Rosa Quispe']);
   });
+
+  it('reads "Comrade" and "H.E." as forms of address, the office after the comma, and a city after "in" as no one', () => {
+    const found = findPeople(
+      'On 15 March in Ha Noi, Comrade Tran Van Binh, Politburo member and head of the Central Commission for External Relations, received H.E. Maria Fuentes, member of the Political Committee and head of the International Department of the Socialist Party of Chile.',
+      gazetteer,
+    );
+    expect(found.map((p) => p.name)).toEqual(['Tran Van Binh', 'Maria Fuentes']);
+    expect(found[0]!.role).toBe('Politburo member and head of the Central Commission for External Relations');
+    expect(found[1]!.country).toBe('CL');
+  });
 });
