@@ -585,4 +585,15 @@ describe('events drawn from an article', () => {
       ),
     ).toEqual(['political consultation 2026-03-09 Khoa+Quispe']);
   });
+
+  it('reads "held a series of bilateral meetings, including with A, B and C" as a meeting with each', () => {
+    const events = eventsOf(
+      'LIMA — President Nguyen Van An attended the APEC Summit in Lima on March 10 and held a series of bilateral meetings, including with Chilean President Maria Fuentes, Peruvian President Rosa Quispe and Kenyan President David Kamau.',
+    );
+    expect(events.filter((e) => e.startsWith('talks')).sort()).toEqual([
+      'talks 2026-03-10 An+Fuentes',
+      'talks 2026-03-10 An+Kamau',
+      'talks 2026-03-10 An+Quispe',
+    ]);
+  });
 });
