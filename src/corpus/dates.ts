@@ -59,7 +59,8 @@ const MONTH_FIRST = new RegExp(
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD})?\\s+(${MONTH_ALT})\\b(?:,?\\s+(\\d{4}))?`, 'g');
 // Month and year only: "in December 2009", "October 2024".
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`, 'g');
-const MONTH_ALONE = new RegExp(`\\b[Ii]n\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
+// ("in March and November": the second month too.)
+const MONTH_ALONE = new RegExp(`\\b(?:[Ii]n|and)\\s+(${MONTH_ALT})\\b(?!\\s+\\d)`, 'g');
 function relativeYearNear(sentence: string, at: number, len: number): -1 | 0 | 1 | undefined {
   const after = sentence.slice(at + len, at + len + 14).toLowerCase();
   if (/^\s*last year/.test(after)) return -1;

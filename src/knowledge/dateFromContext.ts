@@ -94,6 +94,8 @@ export function dateFromContext(
   // ("The two sides signed the agreement in 2012": a year of its own, not the story's day.)
   const ownYear = yearOnly(text, r.ref.year);
   if (ownYear?.year && r.ref.year && ownYear.year < r.ref.year) return ownYear;
+  // A review of the year dates what it tells without a day by that year, not by the day it was published.
+  if (r.reviewYear) return r.reviewYear;
   if (pIndex <= 2) return storyDay(r);
   return yearOnly(text, r.ref.year);
 }
@@ -117,7 +119,8 @@ export function ownMention(text: string, found: KindFound): DateMention | undefi
  * from its own date; any other event once.
  */
 export function repeated(found: KindFound, clause: string): KindFound[] {
-  if (!found.verbal || !/\b(?:twice|three times|on (?:two|three) occasions)\b/i.test(clause)) return [found];
+  // ("attended the 46th and 47th Summits in May and October respectively": one per month too.)
+  if (!found.verbal || !/\b(?:twice|three times|on (?:two|three) occasions|respectively)\b/i.test(clause)) return [found];
   const times = findDateMentions(clause).filter((m) => namesATime(m) && m.index > found.at);
   return times.length >= 2 ? times.map((m) => ({ ...found, at: m.index })) : [found];
 }

@@ -154,7 +154,7 @@ function readClauses(
     // "…received X, who is on a visit…": the relative clause is about the person named just before it.
     const antecedent = /^who\b/i.test(clause) ? antecedentOf(r, named, text.slice(0, text.indexOf(clause))) : undefined;
     // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
-    const ownSubject = /^(?:and\s+)?(?:the two|both)\b/i.test(clause);
+    const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
     const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|held)\b/.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;

@@ -19,7 +19,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|meetings?|general debate|conference|forum|summit|session)\b/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|general debate|conference|forum|summit|session)\b/i,
   ],
   [
     'reception',
@@ -31,7 +31,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'visit',
-    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paid (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|numerous|\w+ (?:of|dozen))\b)(?:\w+ ){0,2}visits|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
   ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];
@@ -80,19 +80,28 @@ export function kindsIn(text: string): KindFound[] {
   const mechanism = found.findIndex((k) => k.kind === 'political consultation');
   if (mechanism >= 0) {
     const words = text.slice(spans[mechanism]![0], spans[mechanism]![1]);
-    if (/Ministers['’] Meeting|Summit|Conference/.test(words) && !/Vi[eệ]t\s?Nam\s?[–-]/.test(words)) {
-      if (found.some((k) => k.kind === 'conference')) {
+    const bilateral = /Vi[eệ]t\s?Nam\s?[–-]|\b(?:joint|inter-?governmental)\b|\b(?:committee|commission)\b/i.test(words);
+    const meeting = found.findIndex((k) => k.kind === 'conference');
+    if (/Ministers['’] Meeting|Summit|Conference/.test(words) && !bilateral) {
+      if (meeting >= 0) {
         found.splice(mechanism, 1);
         spans.splice(mechanism, 1);
       } else found[mechanism] = { ...found[mechanism]!, kind: 'conference' };
+    } else if (meeting >= 0 && spans[meeting]![0] <= spans[mechanism]![1] && spans[mechanism]![0] <= spans[meeting]![1]) {
+      // ("co-chaired the 10th meeting of the Vietnam–Indonesia Joint Commission": the mechanism's meeting, once.)
+      found.splice(meeting, 1);
+      spans.splice(meeting, 1);
     }
   }
-  // "led a delegation to the Summit of the Francophonie": attendance, not a visit of its own.
-  const conference = found.findIndex((k) => k.kind === 'conference');
-  const visit = found.findIndex((k) => k.kind === 'visit');
-  if (conference >= 0 && visit >= 0 && spans[visit]![0] >= spans[conference]![0] && spans[visit]![1] <= spans[conference]![1]) {
-    found.splice(visit, 1);
-    spans.splice(visit, 1);
+  // "led a delegation to the Summit of the Francophonie", "co-chaired the ASEAN–EU Ministerial Meeting": attendance,
+  // not a visit or talks of its own.
+  for (const other of ['visit', 'talks'] as const) {
+    const conference = found.findIndex((k) => k.kind === 'conference');
+    const i = found.findIndex((k) => k.kind === other);
+    if (conference >= 0 && i >= 0 && spans[i]![0] >= spans[conference]![0] && spans[i]![1] <= spans[conference]![1]) {
+      found.splice(i, 1);
+      spans.splice(i, 1);
+    }
   }
   // Talks are the substance of a reception, consultation or call, not another event.
   const meetingKinds = new Set<EventKind>(['reception', 'political consultation', 'phone call']);

@@ -8,7 +8,8 @@ import type { EventKind } from './types.ts';
 
 /**
  * "including visits by the Presidents of France, Hungary and Lithuania", "welcomed state visits by the leaders of
- * Indonesia and Brazil", "held phone talks with his counterparts from Russia and Australia": a kind, then countries
+ * Indonesia and Brazil", "held phone talks with his counterparts from Russia and Australia", "paid official visits to
+ * Malaysia and Thailand", "receiving the leaders of Laos and Cambodia": a kind, then countries
  * listed by title, one event per country. A list that names a person is told person by person elsewhere. Dated by the
  * sentence, else by `year` (the year a review looks back on), else not at all.
  */
@@ -20,17 +21,43 @@ export function listedByCountry(
 ): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
   const out: Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> = [];
   const lists =
-    /\b(?:including|such as|among them|(?:welcomed|received|hosted|held)(?:\s+\w+){0,2}?)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks))\s+(?:by|with|to|from)\s+((?:(?!,\s*(?:while|whereas|and the)\b)[^;])+)/gi;
+    /\b(?:including|such as|among them|(?:welcomed|received|receiving|hosted|hosting|held|paid|made)(?:\s+\w+){0,2}?)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks)|(?:the\s+)?(?:leaders|heads of state|presidents|prime ministers))\s+(?:by|with|to|from|of)\s+((?:(?!,\s*(?:while|whereas|and the)\b)[^;])+)/gi;
   for (const m of sentence.matchAll(lists)) {
-    if (o.names.some((n) => m[2]!.includes(n))) continue;
-    const kind: EventKind = /phone/i.test(m[1]!) ? 'phone call' : /visit|trip/i.test(m[1]!) ? 'visit' : 'talks';
+    // A list that names a person, or whose visits a person named right before makes ("To Lam paid state visits to the
+    // UK and Bulgaria"), is told person by person elsewhere.
+    const before = sentence.slice(0, m.index);
+    // (Whole words: "An" is not in "Angola".)
+    const madeBy = (n: string) => {
+      const i = lastWordAt(before, n);
+      return (
+        i >= 0 &&
+        before
+          .slice(i + n.length)
+          .trim()
+          .split(/\s+/).length <= 2
+      );
+    };
+    if (o.names.some((n) => lastWordAt(m[2]!, n) >= 0 || madeBy(n))) continue;
+    // ("while receiving the leaders of Laos, Cambodia and Brunei in Hanoi": their visits.)
+    const kind: EventKind = /phone/i.test(m[1]!)
+      ? 'phone call'
+      : /visit|trip|leaders|heads|presidents|ministers/i.test(m[1]!)
+        ? 'visit'
+        : 'talks';
     const countries = [...new Set(gazetteer.find(m[2]!).map((x) => x.code))].filter((c) => c !== 'VN');
     if (countries.length < 2) continue;
-    const mention = findDateMentions(sentence).find((x) => x.year || x.relativeYear !== undefined);
+    const mention = findDateMentions(sentence).find((x) => x.year || x.relativeYear !== undefined || namesATime(x));
     const date = (mention ? resolveMention(mention, ref, sentence) : undefined) ?? yearOnly(sentence, ref.year) ?? o.year;
     if (date) out.push(...countries.map((c) => ({ kind, date, countries: [c] })));
   }
   return out;
+}
+
+/** Where a name last stands in a text as whole words, or -1. */
+function lastWordAt(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...text.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'gu'))];
+  return found.length ? found.at(-1)!.index : -1;
 }
 
 /** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */

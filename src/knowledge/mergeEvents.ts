@@ -100,7 +100,8 @@ function sameCountries(a: ArticleEvent, b: ArticleEvent): boolean {
  */
 function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gazetteer: Gazetteer): ArticleEvent[] {
   return events.flatMap((e) => {
-    if (e.kind !== 'visit') return [e];
+    // (A visit of a list by country is one country's already.)
+    if (e.kind !== 'visit' || e.listed) return [e];
     // "visits to Egypt and Angola", "a tour of Kenya and Tanzania", "visited Chile and Peru".
     const m = /\b(?:visits?\b[^.;]{0,60}?\bto|tour of|visited)\s+([^.;]{2,80})/i.exec(e.quote);
     if (!m) return [e];

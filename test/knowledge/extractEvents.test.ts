@@ -596,4 +596,40 @@ describe('events drawn from an article', () => {
       'talks 2026-03-10 An+Quispe',
     ]);
   });
+
+  it('reads a review of the year told as lists, summits "respectively", meetings co-chaired and deeds of two subjects', () => {
+    const events = eventsOf(
+      [
+        'Hanoi (VNA) – In 2025, Vietnam deepened its ties with Africa.',
+        'President Nguyen Van An attended the 38th and 39th African Union Summits in Addis Ababa in February and July respectively.',
+        'Vietnamese leaders also paid official visits to Ghana, Kenya and Nigeria, while receiving the leaders of Egypt, Angola and Senegal in Hanoi.',
+        'Foreign Minister Pham Quoc Tuan co-chaired the Vietnam–Africa Ministerial Meeting in Nairobi in August.',
+        'Kenyan President David Kamau paid a state visit to Vietnam in April, and Prime Minister Vo Thanh Long visited Egypt in September.',
+        'Their defence ministers held phone talks twice, in March and November.',
+        'Deputy Prime Minister Hoang Van Quang co-chaired the 5th meeting of the Vietnam–Kenya Joint Commission in Hanoi in October.',
+      ].join('\n\n'),
+      '2025-12-30',
+    );
+    expect([...events].sort()).toEqual(
+      [
+        'conference 2025-2 An',
+        'conference 2025-7 An',
+        ...Array.from({ length: 6 }, () => 'visit 2025'),
+        'conference 2025-8 Tuan',
+        'visit 2025-4 Kamau',
+        'visit 2025-9 Long',
+        'phone call 2025-3',
+        'phone call 2025-11',
+        'political consultation 2025-10 Quang',
+      ].sort(),
+    );
+  });
+
+  it('keeps a leader named as the maker of listed visits ("To Lam paid state visits to the UK and Bulgaria in October")', () => {
+    const events = eventsOf(
+      'In 2025, Vietnam deepened its ties with Europe.\n\nPresident Nguyen Van An paid state visits to Ireland and Portugal in October.',
+      '2025-12-30',
+    );
+    expect(events).toEqual(['visit 2025-10 An', 'visit 2025-10 An']);
+  });
 });
