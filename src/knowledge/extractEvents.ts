@@ -5,7 +5,7 @@ import type { ArticlePerson } from './articlePeople.ts';
 import { lookedBackOn, pastYear, RECALLED, yearOnly } from './eventYear.ts';
 import { inferredYear } from './inferredYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
-import { listedByCountry, listedEvents } from './listedEvents.ts';
+import { listedByCountry, listedEvents, visitsOfPeople } from './listedEvents.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
@@ -16,6 +16,7 @@ import { dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedY
 import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
+import type { EventKind } from './types.ts';
 
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
@@ -102,6 +103,8 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   }
   const listed = listedEvents(text);
   if (listed) return readList(r, passage, text, listed, who);
+  const visits = visitsOfPeople(text);
+  if (visits) return readList(r, passage, text, visits, who, 'visit');
   const kinds = kindsIn(text);
   if (!kinds.length) {
     // "The Ministry hosted a banquet…. Foreign Minister Park Jin said…": an event told with no one named gains the
@@ -176,16 +179,18 @@ function readClauses(
  * "…including X's state visit in June last year, the phone talks in August, and Y's trip in September": one past
  * event per clause, each with its own date and people.
  */
-function readList(r: Reading, passage: Passage, text: string, listed: string[], who: ArticlePerson[]): void {
+function readList(r: Reading, passage: Passage, text: string, listed: string[], who: ArticlePerson[], kindOf?: EventKind): void {
   for (const clause of listed) {
-    const kind = kindsIn(clause)[0]?.kind;
+    const kind = kindOf ?? kindsIn(clause)[0]?.kind;
     if (!kind) continue;
     const m = findDateMentions(clause)[0];
-    const date = m ? resolveMention(m, r.ref, clause) : (yearOnly(clause, r.ref.year) ?? yearOnly(text, r.ref.year));
+    const date = m ? resolveMention(m, r.ref, clause) : (yearOnly(clause, r.ref.year) ?? yearOnly(text, r.ref.year) ?? r.reviewYear);
     const inClause = who.filter((p) => p.shortForms.some((f) => clause.includes(f)));
     const countries = countriesOf(clause, inClause, r.gazetteer);
     if (!date || (inClause.length === 0 && countries.length === 0)) continue;
-    for (const c of countries.length ? countries.map((x) => [x]) : [r.partners]) {
+    // (A conference is one event wherever its countries; anything else is one per partner named.)
+    const each = kind === 'conference' && countries.length ? [countries] : countries.length ? countries.map((x) => [x]) : [r.partners];
+    for (const c of each) {
       r.events.push({ kind, date, participants: inClause.map((p) => p.key), countries: c, passageId: passage.id, quote: text });
     }
   }

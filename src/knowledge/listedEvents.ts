@@ -21,7 +21,7 @@ export function listedByCountry(
 ): Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> {
   const out: Array<Omit<ArticleEvent, 'participants' | 'passageId' | 'quote'>> = [];
   const lists =
-    /\b(?:including|such as|among them|(?:welcomed|received|receiving|hosted|hosting|held|paid|made)(?:\s+\w+){0,2}?)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks)|(?:the\s+)?(?:leaders|heads of state|presidents|prime ministers))\s+(?:by|with|to|from|of)\s+((?:(?!,\s*(?:while|whereas|and the)\b)[^;])+)/gi;
+    /\b(?:including|such as|among them|(?:welcomed|received|receiving|hosted|hosting|held|paid|made)(?:\s+\w+){0,2}?)\s+(visits?|trips?|talks|meetings|phone (?:calls|talks)|(?:political )?consultations|dialogues|(?:the\s+)?(?:leaders|heads of state|presidents|prime ministers))\s+(?:by|with|to|from|of)\s+((?:(?!,\s*(?:while|whereas|and the)\b)[^;])+)/gi;
   for (const m of sentence.matchAll(lists)) {
     // A list that names a person, or whose visits a person named right before makes ("To Lam paid state visits to the
     // UK and Bulgaria"), is told person by person elsewhere.
@@ -41,9 +41,11 @@ export function listedByCountry(
     // ("while receiving the leaders of Laos, Cambodia and Brunei in Hanoi": their visits.)
     const kind: EventKind = /phone/i.test(m[1]!)
       ? 'phone call'
-      : /visit|trip|leaders|heads|presidents|ministers/i.test(m[1]!)
-        ? 'visit'
-        : 'talks';
+      : /consultations|dialogues/i.test(m[1]!)
+        ? 'political consultation'
+        : /visit|trip|leaders|heads|presidents|ministers/i.test(m[1]!)
+          ? 'visit'
+          : 'talks';
     const countries = [...new Set(gazetteer.find(m[2]!).map((x) => x.code))].filter((c) => c !== 'VN');
     if (countries.length < 2) continue;
     const mention = findDateMentions(sentence).find((x) => x.year || x.relativeYear !== undefined || namesATime(x));
@@ -60,6 +62,17 @@ function lastWordAt(text: string, name: string): number {
   return found.length ? found.at(-1)!.index : -1;
 }
 
+/**
+ * "the state visits of Chinese President Xi Jinping in April and Indian President Droupadi Murmu in November": one
+ * visit per person, each with its own month; undefined unless every part has a date.
+ */
+export function visitsOfPeople(sentence: string): string[] | undefined {
+  const m = /\b(?:visits|trips)\s+(?:of|by)\s+(.+)$/i.exec(sentence);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})/u).filter((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => findDateMentions(p).some(namesATime)) ? parts : undefined;
+}
+
 /** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */
 export function listedEvents(sentence: string): string[] | undefined {
   const including = /\b(?:including|such as)\b/i.exec(sentence);
@@ -71,7 +84,13 @@ export function listedEvents(sentence: string): string[] | undefined {
   const clauses = sentence
     .slice(at.index + at[0].length)
     .split(following ? /,\s*(?:and\s+)?|;\s*|\s+and\s+(?=the\s)/ : /,\s*(?:and\s+)?|;\s*/)
-    .filter((c) => c.trim());
+    .filter((c) => c.trim())
+    // ("including the G20 Summit in the US and the APEC Leaders' Meeting in China": two events joined by "and the";
+    // "the phone talks between X and the Russian President" stays one.)
+    .flatMap((c) => {
+      const parts = c.split(/\s+and\s+(?=the\s)/);
+      return parts.length > 1 && parts.every((p) => kindsIn(p).length) ? parts : [c];
+    });
   const withKind = clauses.filter((c) => kindsIn(c).length);
   if (following && !withKind.every((c) => findDateMentions(c).some(namesATime))) return undefined;
   return withKind.length >= 2 ? clauses : undefined;

@@ -632,4 +632,37 @@ describe('events drawn from an article', () => {
     );
     expect(events).toEqual(['visit 2025-10 An', 'visit 2025-10 An']);
   });
+
+  it('reads a review listing visits by person and month, meetings attended and consultations by country', () => {
+    const events = eventsOf(
+      [
+        'HÀ NỘI — In 2025, Việt Nam welcomed more than 20 heads of state.',
+        'Among the most notable were the state visits of Chilean President Maria Fuentes in March and Kenyan President David Kamau in October.',
+        'Vietnamese leaders attended major multilateral events, including the G20 Summit in South Africa and the APEC Economic Leaders’ Meeting in Peru.',
+        'The country also held political consultations with Ireland, Portugal and Ghana at the deputy ministerial level.',
+        'Peruvian President Rosa Quispe paid an official visit to Vietnam in February, followed by a visit to Lima by National Assembly Chairman Tran Van Binh in June.',
+      ].join('\n\n'),
+      '2025-12-29',
+    );
+    expect([...events].sort()).toEqual(
+      [
+        'visit 2025-3 Fuentes',
+        'visit 2025-10 Kamau',
+        'conference 2025',
+        'conference 2025',
+        'political consultation 2025',
+        'political consultation 2025',
+        'political consultation 2025',
+        'visit 2025-2 Quispe',
+        'visit 2025-6 Binh',
+      ].sort(),
+    );
+  });
+
+  it('keeps "the phone talks between X and the Russian President in August" one item of an including-list', () => {
+    const events = eventsOf(
+      "They noted the outcomes of recent exchanges, including Kenyan President David Kamau's state visit in June last year, the phone talks between President Nguyen Van An and the Kenyan President in August, and Tran Van Binh's trip to Kenya in September.",
+    );
+    expect(events).toContain('phone call 2025-8 An');
+  });
 });
