@@ -665,4 +665,16 @@ describe('events drawn from an article', () => {
     );
     expect(events).toContain('phone call 2025-8 An');
   });
+
+  it('reads an annual meeting held and chaired, and two people\'s attendance joined by "and"', () => {
+    const events = eventsOf(
+      [
+        'In 2025, the friendship between Vietnam and Laos continued to flourish.',
+        'The two parties held their annual meeting in Vientiane in January, chaired by General Secretary Tran Van Binh and his Lao counterpart Somsack Vongsa.',
+        "Highlights included President Nguyen Van An's attendance at the UN General Assembly in September and Prime Minister Vo Thanh Long's participation in the ASEAN Summit in Manila in October.",
+      ].join('\n\n'),
+      '2025-12-26',
+    );
+    expect([...events].sort()).toEqual(['conference 2025-10 Long', 'conference 2025-9 An', 'talks 2025-1 Binh+Vongsa']);
+  });
 });
