@@ -6,6 +6,7 @@ import { lookedBackOn, pastYear, RECALLED, yearOnly } from './eventYear.ts';
 import { inferredYear } from './inferredYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents, visitsOfPeople } from './listedEvents.ts';
+import { readList } from './readList.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
@@ -16,7 +17,6 @@ import { dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedY
 import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
-import type { EventKind } from './types.ts';
 
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
@@ -171,27 +171,6 @@ function readClauses(
         r.events.push(event);
         if (event.participants.length >= 2 && !r.discourse.main.length) r.discourse.main = clauseWho;
       }
-    }
-  }
-}
-
-/**
- * "…including X's state visit in June last year, the phone talks in August, and Y's trip in September": one past
- * event per clause, each with its own date and people.
- */
-function readList(r: Reading, passage: Passage, text: string, listed: string[], who: ArticlePerson[], kindOf?: EventKind): void {
-  for (const clause of listed) {
-    const kind = kindOf ?? kindsIn(clause)[0]?.kind;
-    if (!kind) continue;
-    const m = findDateMentions(clause)[0];
-    const date = m ? resolveMention(m, r.ref, clause) : (yearOnly(clause, r.ref.year) ?? yearOnly(text, r.ref.year) ?? r.reviewYear);
-    const inClause = who.filter((p) => p.shortForms.some((f) => clause.includes(f)));
-    const countries = countriesOf(clause, inClause, r.gazetteer);
-    if (!date || (inClause.length === 0 && countries.length === 0)) continue;
-    // (A conference is one event wherever its countries; anything else is one per partner named.)
-    const each = kind === 'conference' && countries.length ? [countries] : countries.length ? countries.map((x) => [x]) : [r.partners];
-    for (const c of each) {
-      r.events.push({ kind, date, participants: inClause.map((p) => p.key), countries: c, passageId: passage.id, quote: text });
     }
   }
 }
