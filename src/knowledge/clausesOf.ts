@@ -19,13 +19,26 @@ export function clausesOf(sentence: string): string[] {
  * Whom a relative "who" means: the person named right before it ("received Ambassador X, who…"), or the one the
  * words right before it refer to ("received the guest, who…").
  */
-export function antecedentOf(r: Reading, named: ArticlePerson[], before: string): ArticlePerson | undefined {
-  const text = before.replace(/[\s,]+$/, '');
+function antecedentOf(r: Reading, named: ArticlePerson[], before: string): ArticlePerson | undefined {
+  // ("King Olav of Norway, who…": the name before its country.)
+  const text = before.replace(/[\s,]+$/, '').replace(/\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u, '');
   const end = (p: ArticlePerson) => Math.max(...[p.name, ...p.shortForms].map((f) => (text.endsWith(f) ? text.length : -1)));
   const byName = named.find((p) => end(p) > 0);
   if (byName) return byName;
   const tail = text.split(/\s+/).slice(-4).join(' ');
   return peopleReferredTo(tail, [], r.people, r.discourse, r.gazetteer)[0];
+}
+
+/**
+ * Whom a relative "who" means, and for "who are" everyone named together right before it ("in honour of King X and
+ * Queen Y of the Netherlands, who are on a state visit").
+ */
+export function antecedentsOf(r: Reading, named: ArticlePerson[], before: string, plural: boolean): ArticlePerson[] {
+  const one = antecedentOf(r, named, before);
+  if (!one || !plural) return one ? [one] : [];
+  const tail = before.slice(-90);
+  const together = named.filter((p) => [p.name, ...p.shortForms].some((f) => tail.includes(f)));
+  return together.length ? together : [one];
 }
 
 /** The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. */

@@ -12,12 +12,14 @@ import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { sentBy, visitorOf } from './visitorOf.ts';
-import { antecedentOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
+import { antecedentsOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
 import { dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
 import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
 
+/** "the previous round", "their last meeting": an earlier meeting of a series. */
+const SERIES = /\b(?:the|its|their)\s+(?:previous|last|latest)\s+(?:round|meeting|session)\b/i;
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
   [
@@ -155,17 +157,24 @@ function readClauses(
         ? who
         : [...new Set([...clauseNamed, ...peopleReferredTo(clause, clauseNamed, r.people, clauseDiscourse, r.gazetteer)])];
     // "…received X, who is on a visit…": the relative clause is about the person named just before it.
-    const antecedent = /^who\b/i.test(clause) ? antecedentOf(r, named, text.slice(0, text.indexOf(clause))) : undefined;
+    const antecedents = /^who\b/i.test(clause)
+      ? antecedentsOf(r, named, text.slice(0, text.indexOf(clause)), /^who (?:are|were|have)\b/i.test(clause))
+      : [];
     // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
     const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
     const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|held)\b/.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
-    const clauseWho = antecedent ? [antecedent] : withSubject.length ? withSubject : subject && !ownSubject ? [subject] : [];
+    const clauseWho = antecedents.length ? antecedents : withSubject.length ? withSubject : subject && !ownSubject ? [subject] : [];
     const unnamed = countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0;
-    if (clauseWho.length === 0 && unnamed && !ownSubject) continue;
+    // ("The previous round of the dialogue was held in Hanoi in 2024": an earlier meeting of the series told, of its
+    // kind and between the article's partners.)
+    const series = SERIES.test(clause)
+      ? [...r.events].reverse().find((e) => e.kind === 'conference' || e.kind === 'political consultation')
+      : undefined;
+    if (clauseWho.length === 0 && unnamed && !ownSubject && !series) continue;
     for (const found of clauseKinds) {
-      for (const each of repeated(found, clause)) {
+      for (const each of repeated(series && !found.verbal ? { ...found, kind: series.kind } : found, clause)) {
         const event = eventOf(r, passage, pIndex, each, clause, text, clauseWho);
         if (!event) continue;
         r.events.push(event);

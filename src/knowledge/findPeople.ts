@@ -24,6 +24,20 @@ const isRole = (t: Tok) => ROLE_WORDS.has(t.key) || t.key.split('-').some((k) =>
 const isInstitution = (t: Tok) => INSTITUTION_WORDS.has(t.key);
 const isRolePart = (t: Tok) => isRole(t) || isInstitution(t) || t.place !== undefined;
 
+/** Titles a monarch is named by with one name: "King Willem-Alexander", "Emperor Naruhito", "Queen Máxima". */
+const MONARCHS = new Set(['king', 'queen', 'emperor', 'empress', 'sultan', 'prince', 'princess']);
+/** "King Philippe": one capitalised name after a monarch's title is a person's. */
+function royal(role: Tok[], name: Tok[]): boolean {
+  const title = role.at(-1);
+  return (
+    name.length === 1 &&
+    Boolean(title && MONARCHS.has(title.key)) &&
+    name[0]!.cap &&
+    name[0]!.place === undefined &&
+    name[0]!.text.length > 2
+  );
+}
+
 function nameLike(toks: Tok[]): boolean {
   if (toks.length < 2 || toks.length > 6) return false;
   if (!toks[0]!.cap || !toks[toks.length - 1]!.cap) return false;
@@ -132,7 +146,7 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     const { name: written, role } = splitChain(chain);
     // "H.E. Li Shulei": His Excellency is a form of address, not part of the name.
     const name = written.length > 2 && /^H\.E\.?$/.test(written[0]!.text) ? written.slice(1) : written;
-    if (!nameLike(name) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j, start)) continue;
+    if (!(nameLike(name) || royal(role, name)) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j, start)) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');

@@ -23,7 +23,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|courtesy call|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience with|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -39,7 +39,8 @@ const VERBAL: Array<[EventKind, RegExp]> = [
 /** An event named but not told as happening: the object of a sentence about something else. */
 const NOMINAL: Array<[EventKind, RegExp]> = [
   // A farewell or courtesy visit is a call on an official (a reception), not a journey.
-  ['visit', /\b(?<!(?:farewell|courtesy) )(?:visits?|trip|tour)\b/i],
+  // ("the council's annual business mission to Vietnam" is a visit too.)
+  ['visit', /\b(?<!(?:farewell|courtesy) )(?:visits?|trip|tour|(?:business|trade|investment) mission)\b/i],
   // A multilateral meeting by its name ("the 57th ASEAN Foreign Ministers' Meeting", "the Hanoi Conference on
   // Illegal Wildlife Trade"): an event when the sentence dates it.
   ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.–-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
@@ -50,6 +51,8 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
     'political consultation',
     /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation(?! mechanism))\b/i,
   ],
+  // "The previous round of the dialogue was held in Hanoi in 2024": a meeting of the series told.
+  ['political consultation', /\b(?:the|its|their)\s+(?:previous|last|latest)\s+(?:round|meeting|session)\b/i],
   // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
   [
     'political consultation',

@@ -23,8 +23,14 @@ const HOST = /\bthe hosts?\b/i;
 const DELEGATION =
   /\b(?:the|his|her)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:CPV|Party|parliamentary|high-level|high-ranking|senior|government)\s+)?delegation(?:[’']s)?\b(?:\s+of\s+(?:the\s+)?([^,.;]{3,60}))?/iu;
 /** "the Vietnamese and Lao ministers of foreign affairs", "the Lao FM", "the minister", "the Vietnamese official". */
-const ROLE_PHRASE =
-  /\b(?:the|both)\s+((?:\p{Lu}[\p{L}-]+\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?)?)(deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair)\b/giu;
+// (Under the i flag \p{Lu} matches any letter, so the words before the office may be neither offices nor "the": "the
+// President and the King" is two phrases.)
+const NOT_DEMONYM = String.raw`(?!(?:the|a|an|his|her|their|deputy|prime|foreign|ministers?|presidents?|ambassadors?|kings?|queens?|emperors?|chair\w*|secretary|officials?|leaders?)\b)`;
+const OFFICES = String.raw`deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair|king|queen|emperor`;
+const ROLE_PHRASE = new RegExp(
+  String.raw`\b(?:the|both)\s+((?:${NOT_DEMONYM}\p{Lu}[\p{L}-]+\s+(?:and\s+${NOT_DEMONYM}\p{Lu}[\p{L}-]+\s+)?)?)(${OFFICES})\b`,
+  'giu',
+);
 
 const ROLE_TEST: Array<[RegExp, RegExp]> = [
   [/^deputy prime minister/i, /deputy prime minister/i],
@@ -36,6 +42,7 @@ const ROLE_TEST: Array<[RegExp, RegExp]> = [
   [/^president/i, /(?<!vice )president/i],
   [/^(?:state secretary|secretary)/i, /secretary/i],
   [/^chair/i, /chair/i],
+  [/^(?:king|queen|emperor)/i, /\b(?:king|queen|emperor)\b/i],
   [/^(?:official|leader)/i, /./],
 ];
 

@@ -677,4 +677,16 @@ describe('events drawn from an article', () => {
     );
     expect([...events].sort()).toEqual(['conference 2025-10 Long', 'conference 2025-9 An', 'talks 2025-1 Binh+Vongsa']);
   });
+
+  it('reads monarchs by one name, an audience, a business mission and the previous round of a dialogue', () => {
+    const royal = eventsOf(
+      'HÀ NỘI — President Nguyen Van An hosted a state banquet on Wednesday evening in honour of King Olav of Norway, who is on a state visit to Việt Nam. Earlier in the day, the President and the King held talks. During his stay, the King also had an audience with the Party leader Tran Van Binh.',
+    );
+    expect(royal).toContain('visit 2026-03-11 Olav');
+    expect(royal).toContain('talks 2026-03-11 An+Olav');
+    const dialogue = eventsOf(
+      'Vietnam and Chile held their fifth strategic dialogue in Santiago on March 9, co-chaired by Deputy Foreign Minister Do Minh Khoa and Chilean Undersecretary Maria Fuentes. The previous round of the dialogue was held in Hanoi in 2024. Fuentes said a business mission to Vietnam from April 13 to 16 would bring 50 Chilean companies.',
+    );
+    expect(dialogue).toEqual(['political consultation 2026-03-09 Fuentes+Khoa', 'political consultation 2024', 'visit 2026-04-13 Fuentes']);
+  });
 });
