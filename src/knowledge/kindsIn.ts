@@ -46,10 +46,11 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.–-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
   // "The meeting", not "the Meeting of the Executive Committee…", which names a body's meeting.
   ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting)\b/],
-  // (A "political consultation mechanism" is the framework, not a meeting held.)
+  // (A "political consultation mechanism" is the framework, not a meeting held; "the Subcommittee on Human Rights" of
+  // a parliament is a body: only a subcommittee in lower case is a mechanism's.)
   [
     'political consultation',
-    /\b(?:(?:joint|inter-?governmental|steering) (?:committee|commission)|subcommittee|consultation(?! mechanism))\b/i,
+    /\b(?:(?:[Jj]oint|[Ii]nter-?governmental|[Ss]teering) (?:[Cc]ommittee|[Cc]ommission)|subcommittee|[Cc]onsultation(?! [Mm]echanism))\b/,
   ],
   // "The previous round of the dialogue was held in Hanoi in 2024": a meeting of the series told.
   ['political consultation', /\b(?:the|its|their)\s+(?:previous|last|latest)\s+(?:round|meeting|session)\b/i],

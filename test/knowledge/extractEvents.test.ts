@@ -689,4 +689,12 @@ describe('events drawn from an article', () => {
     );
     expect(dialogue).toEqual(['political consultation 2026-03-09 Fuentes+Khoa', 'political consultation 2024', 'visit 2026-04-13 Fuentes']);
   });
+
+  it("does not take a parliament's Subcommittee for a meeting of a mechanism", () => {
+    expect(
+      eventsOf(
+        "Deputy Foreign Minister Do Minh Khoa on March 10 received a delegation of the Andean Parliament's Subcommittee on Human Rights led by its chair Rosa Quispe.",
+      ),
+    ).toEqual(['reception 2026-03-10 Khoa+Quispe']);
+  });
 });
