@@ -26,6 +26,11 @@ export function personKey(name: string): string {
     .trim();
 }
 
+/** Whether a text names a person by their full name or a short form this article uses. */
+export function namedIn(p: ArticlePerson, text: string): boolean {
+  return [p.name, ...p.shortForms].some((f) => text.includes(f));
+}
+
 /** Short forms a text uses for a person: "Hằng" for Lê Thị Thu Hằng, "Solbakken" for Hilde Solbakken. */
 export function shortFormsOf(name: string): string[] {
   // ("Ferdinand Marcos Jr." is "Marcos": a generational suffix is not a surname.)

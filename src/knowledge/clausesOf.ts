@@ -1,4 +1,4 @@
-import type { ArticlePerson } from './articlePeople.ts';
+import { namedIn, type ArticlePerson } from './articlePeople.ts';
 import { kindsIn } from './kindsIn.ts';
 import { peopleReferredTo, type Discourse } from './peopleReferredTo.ts';
 import type { Reading } from './reading.ts';
@@ -37,7 +37,7 @@ export function antecedentsOf(r: Reading, named: ArticlePerson[], before: string
   const one = antecedentOf(r, named, before);
   if (!one || !plural) return one ? [one] : [];
   const tail = before.slice(-90);
-  const together = named.filter((p) => [p.name, ...p.shortForms].some((f) => tail.includes(f)));
+  const together = named.filter((p) => namedIn(p, tail));
   return together.length ? together : [one];
 }
 

@@ -1,6 +1,6 @@
 import { findDateMentions, namesATime, resolveMention, type DateMention, type DateRef } from '../corpus/dates.ts';
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
-import type { ArticlePerson } from './articlePeople.ts';
+import { namedIn, type ArticlePerson } from './articlePeople.ts';
 import { pastYear, yearOnly } from './eventYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
 import { lastOf, storyDay, type Reading } from './reading.ts';
@@ -38,7 +38,7 @@ export function reviewedYear(article: Article, passages: Passage[], ref: DateRef
 export function dayOfCaptions(captions: string[], people: ArticlePerson[], ref: DateRef): DateInfo | undefined {
   for (const c of captions) {
     const m = findDateMentions(c).find((x) => x.day || x.weekday !== undefined || x.daysFromRef !== undefined);
-    if (m && people.some((p) => [p.name, ...p.shortForms].some((f) => c.includes(f)))) {
+    if (m && people.some((p) => namedIn(p, c))) {
       const day = resolveMention(m, ref, c);
       if (day.day) return { ...day, basis: `${day.basis} (photo caption)` };
     }
@@ -83,21 +83,17 @@ export function dateFromContext(
   if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? storyDay(r);
   if (future && found.kind === 'visit' && r.ref.year)
     return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
-  if (/\bthe same day\b/i.test(text)) return r.lastEventDay ?? storyDay(r);
-  if (/\b(?:last|next) year\b/i.test(text)) {
-    const y = yearOnly(text, r.ref.year);
-    if (y) return y;
-  }
-  // An event still ahead is not on the day the story leads with: the year it is slated for, when stated.
-  const slated = future ? yearOnly(text, r.ref.year) : undefined;
-  if (slated) return slated;
+  // ("the same day" with no day told before: the story's; with one, SAME_DAY above has answered.)
+  if (/\bthe same day\b/i.test(text)) return storyDay(r);
+  const year = yearOnly(text, r.ref.year);
+  // "last year", "next year"; an event still ahead is not on the day the story leads with: the year it is slated for.
+  if (year && (future || /\b(?:last|next) year\b/i.test(text))) return year;
   // ("The two sides signed the agreement in 2012": a year of its own, not the story's day.)
-  const ownYear = yearOnly(text, r.ref.year);
-  if (ownYear?.year && r.ref.year && ownYear.year < r.ref.year) return ownYear;
+  if (year?.year && r.ref.year && year.year < r.ref.year) return year;
   // A review of the year dates what it tells without a day by that year, not by the day it was published.
   if (r.reviewYear) return r.reviewYear;
   if (pIndex <= 2) return storyDay(r);
-  return yearOnly(text, r.ref.year);
+  return year;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { findDateMentions, namesATime, resolveMention, type DateRef } from '../corpus/dates.ts';
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
-import type { ArticlePerson } from './articlePeople.ts';
+import { namedIn, type ArticlePerson } from './articlePeople.ts';
 import { lookedBackOn, pastYear, RECALLED, yearOnly } from './eventYear.ts';
 import { inferredYear } from './inferredYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
@@ -145,7 +145,7 @@ function readClauses(
     const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
     if (!clauseKinds.length) continue;
     // Within one sentence, "he" in a later clause is the sentence's own subject.
-    const clauseNamed = named.filter((p) => [p.name, ...p.shortForms].some((f) => clause.includes(f)));
+    const clauseNamed = named.filter((p) => namedIn(p, clause));
     // ("X and Y co-chaired the session, during which the two sides signed…": the sides the sentence names.)
     const clauseDiscourse = {
       ...r.discourse,
@@ -270,7 +270,7 @@ function keepNamedOnly(
   participants: string[],
   o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson },
 ): void {
-  const namedHere = () => new Set(o.who.filter((p) => [p.name, ...p.shortForms].some((f) => o.text.includes(f))).map((p) => p.key));
+  const namedHere = () => new Set(o.who.filter((p) => namedIn(p, o.text)).map((p) => p.key));
   const keep = (keys: string[]) => participants.splice(0, participants.length, ...keys);
   if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
     keep(participants.filter((k) => namedHere().has(k)));
