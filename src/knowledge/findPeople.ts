@@ -1,13 +1,6 @@
 import type { Gazetteer } from './gazetteer.ts';
-import {
-  CALENDAR_WORDS,
-  CONNECTORS,
-  INSTITUTION_WORDS,
-  NAME_PARTICLES,
-  PERSON_TRIGGERS,
-  ROLE_WORDS,
-  VIETNAMESE_SURNAMES,
-} from './lexicon.ts';
+import { CALENDAR_WORDS, CONNECTORS, NAME_PARTICLES, PERSON_TRIGGERS, ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { INSTITUTION_WORDS } from './institutionWords.ts';
 import { ABBREV, tokenize, type Tok } from './tokenizeNames.ts';
 
 /** A person named in full in a sentence, with the role phrase written next to the name. */
