@@ -1,3 +1,4 @@
+import { prepareLookups } from '../knowledge/prepareLookups.ts';
 import type { Passage } from '../corpus/types.ts';
 import type { Reply } from '../core/reply.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
@@ -102,13 +103,15 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
 
 /**
  * Run one question through the pipeline and drop the answer: the NLP model and the per-corpus sentence tables load
- * now (about 0.2 s on the bundled corpus) rather than on the first user's question. Never throws.
+ * now (about 0.2 s on the bundled corpus) rather than on the first user's question, and so do the tables lookups
+ * read. Never throws.
  */
 export function warmUp(deps: AnswerDeps): void {
   try {
     runPipeline('How are Vietnam–Laos relations developing?', deps);
     // Read only by questions that name a place by a short code ("US", "EU"): otherwise the first such user pays.
     corpusPlaces(deps.kb);
+    prepareLookups(deps.kb);
   } catch {
     // A warm-up that fails costs nothing: the first question then pays the loading itself.
   }

@@ -13,15 +13,21 @@ const MIN_EVENTS = 3;
 export function engagementsChart(title: string, events: DiplomaticEvent[], milestones: Milestone[] = []): ChartSpec | undefined {
   const dated = events.filter((e) => e.date.year && e.kind !== 'statement');
   if (dated.length < MIN_EVENTS) return undefined;
-  const first = Math.min(...dated.map((e) => e.date.year!));
-  const last = Math.max(...dated.map((e) => e.date.year!));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of dated) {
+    first = Math.min(first, e.date.year!);
+    last = Math.max(last, e.date.year!);
+  }
   // One year is one bar: the list says as much.
   if (first === last) return undefined;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const series = KINDS.map((kind) => ({
-    kind,
-    counts: years.map((y) => dated.filter((e) => e.kind === kind && e.date.year === y).length),
-  })).filter((s) => s.counts.some(Boolean));
+  const counts = new Map<string, number[]>(KINDS.map((kind) => [kind, years.map(() => 0)]));
+  for (const e of dated) {
+    const row = counts.get(e.kind);
+    if (row) row[e.date.year! - first]!++;
+  }
+  const series = KINDS.map((kind) => ({ kind, counts: counts.get(kind)! })).filter((s) => s.counts.some(Boolean));
   // What changed the relationship in those years: ties set up, a partnership established or upgraded (a mention of
   // one already in place is no milestone).
   const marks = milestones

@@ -13,6 +13,9 @@ export interface Source {
 /** Numbers the sources of one reply: the same article and quote get the same number. */
 export class Citations {
   readonly list: Citation[] = [];
+  /** The first citation of each article, and each citation by article and quote: a long reply cites hundreds. */
+  private readonly byArticle = new Map<string, Citation>();
+  private readonly byQuote = new Map<string, Citation>();
   /**
    * With `perArticle`, an article gets one number and its quotes are joined (answers cite sources); otherwise each
    * distinct quote gets its own number (lookups cite facts).
@@ -41,16 +44,17 @@ export class Citations {
       article.paragraphs[0] ??
       '';
     if (this.perArticle) {
-      const same = this.list.find((c) => c.articleId === source.articleId);
+      const same = this.byArticle.get(source.articleId);
       if (same) {
         if (!same.quote.includes(quote)) same.quote = `${same.quote} … ${quote}`;
         return same.n;
       }
     }
-    const same = this.list.find((c) => c.articleId === source.articleId && c.quote === quote);
+    const key = `${source.articleId}\n${quote}`;
+    const same = this.byQuote.get(key);
     if (same) return same.n;
     const n = this.list.length + 1;
-    this.list.push({
+    const citation: Citation = {
       n,
       articleId: article.id,
       file: article.file,
@@ -59,7 +63,10 @@ export class Citations {
       source: article.source.agency,
       ...(article.url ? { url: article.url } : {}),
       quote,
-    });
+    };
+    this.list.push(citation);
+    this.byQuote.set(key, citation);
+    if (!this.byArticle.has(article.id)) this.byArticle.set(article.id, citation);
     return n;
   }
 }

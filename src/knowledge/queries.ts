@@ -12,11 +12,20 @@ export function personById(kb: KnowledgeBase, id: string): Person | undefined {
   return lookupMaps(kb).person.get(id);
 }
 
-/** The role a person is best known by: the one named most often, latest first on ties. */
+const mainRoles = new WeakMap<Person, string | undefined>();
+
+/**
+ * The role a person is best known by: the one named most often, the earliest named on ties. Kept per person (a
+ * person's roles do not change once the knowledge base is built): an official of a 10k archive has thousands.
+ */
 export function mainRole(person: Person): string | undefined {
+  if (mainRoles.has(person)) return mainRoles.get(person);
   const counts = new Map<string, number>();
   for (const r of person.roles) counts.set(r.role, (counts.get(r.role) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let best: string | undefined;
+  for (const [role, n] of counts) if (best === undefined || n > counts.get(best)!) best = role;
+  mainRoles.set(person, best);
+  return best;
 }
 
 /** Countries a person is linked to: their own and those of the events they took part in. */
@@ -130,19 +139,38 @@ export function latestStatus(a: Agreement): StatusMention | undefined {
   return (dated.length ? dated : pool).at(-1);
 }
 
-const agreementsByPlace = new WeakMap<KnowledgeBase, Map<string, Agreement[]>>();
+const agreementsByPlace = new WeakMap<KnowledgeBase, AgreementIndex>();
 
-/** Agreements that bind a place directly or through its blocs; kept per knowledge base and place. */
+interface AgreementIndex {
+  /** Per place, the positions (in kb.agreements) of the agreements it is a party to. */
+  parties: Map<string, number[]>;
+  /** Per place, the positions of the agreements a mention says it is to ratify or sign. */
+  named: Map<string, number[]>;
+}
+
+/** Every agreement filed under its parties and the places its mentions name; one pass, kept per knowledge base. */
+function agreementIndex(kb: KnowledgeBase): AgreementIndex {
+  let index = agreementsByPlace.get(kb);
+  if (index) return index;
+  index = { parties: new Map(), named: new Map() };
+  const file = (map: Map<string, number[]>, code: string, at: number) => {
+    const list = map.get(code);
+    if (!list) map.set(code, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
+  kb.agreements.forEach((a, at) => {
+    for (const c of a.parties) file(index!.parties, c, at);
+    for (const m of a.mentions) for (const c of m.by) file(index!.named, c, at);
+  });
+  agreementsByPlace.set(kb, index);
+  return index;
+}
+
+/** Agreements that bind a place directly or through its blocs, or that a mention says it is to ratify; kb order. */
 export function agreementsOf(kb: KnowledgeBase, code: string): Agreement[] {
-  let byPlace = agreementsByPlace.get(kb);
-  if (!byPlace) agreementsByPlace.set(kb, (byPlace = new Map()));
-  let list = byPlace.get(code);
-  if (!list) {
-    const codes = new Set(placeAndBlocs(kb, code));
-    list = kb.agreements.filter((a) => a.parties.some((p) => codes.has(p)) || a.mentions.some((m) => m.by.includes(code)));
-    byPlace.set(code, list);
-  }
-  return list;
+  const { parties, named } = agreementIndex(kb);
+  const at = new Set([...placeAndBlocs(kb, code).flatMap((c) => parties.get(c) ?? []), ...(named.get(code) ?? [])]);
+  return [...at].sort((x, y) => x - y).map((i) => kb.agreements[i]!);
 }
 
 /** The corpus's date range over articles with a known year. */

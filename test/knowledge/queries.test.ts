@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInRange, dateRange, eventsWhere, mainRole, placeAndBlocs, placeName } from '../../src/knowledge/queries.ts';
+import { agreementsOf, dateInRange, dateRange, eventsWhere, mainRole, placeAndBlocs, placeName } from '../../src/knowledge/queries.ts';
+import type { Agreement, KnowledgeBase } from '../../src/knowledge/types.ts';
 import { eventLine, personLabel } from '../../src/knowledge/describe.ts';
 import { inventedServices } from '../support/inventedCorpus.ts';
 
@@ -35,5 +36,32 @@ describe('knowledge-base lookups', async () => {
     expect(eventLine(kb, eventsWhere(kb, { country: 'CL' })[0]!)).toBe(
       '2026-03-03 · reception · Tran Van Binh (Deputy Minister of Foreign Affairs), Maria Fuentes (Chilean Ambassador) · Hanoi',
     );
+  });
+});
+
+describe('agreements of a place', () => {
+  const agreement = (id: string, parties: string[], by: string[] = []): Agreement => ({
+    id,
+    name: id,
+    aliases: [],
+    kind: 'agreement',
+    parties,
+    mentions: [{ articleId: 'a', quote: '', status: by.length ? 'signed' : 'mentioned', by, date: {} } as Agreement['mentions'][number]],
+  });
+  const kb = {
+    gazetteer: { places: [{ code: 'EU', members: ['CY', 'DE'] }, { code: 'CY' }, { code: 'DE' }, { code: 'JP' }] },
+    agreements: [
+      agreement('investment protection', ['VN', 'EU'], ['CY', 'DE']),
+      agreement('labour', ['VN', 'JP'], ['CY']),
+      agreement('free trade', ['VN', 'EU']),
+      agreement('visa', ['VN', 'DE']),
+    ],
+  } as unknown as KnowledgeBase;
+
+  it('holds those it is a party to, those of its blocs, and those a mention says it is to ratify, in corpus order', () => {
+    expect(agreementsOf(kb, 'DE').map((a) => a.id)).toEqual(['investment protection', 'free trade', 'visa']);
+    expect(agreementsOf(kb, 'CY').map((a) => a.id)).toEqual(['investment protection', 'labour', 'free trade']);
+    expect(agreementsOf(kb, 'JP').map((a) => a.id)).toEqual(['labour']);
+    expect(agreementsOf(kb, 'EU').map((a) => a.id)).toEqual(['investment protection', 'free trade']);
   });
 });
