@@ -9,14 +9,14 @@ import { answerAboutThat, eventsOfAnswer } from './answerAboutThat.ts';
 import { answerType } from './answerType.ts';
 import { extractiveAnswer, rankSentences, type RankedSentence } from './extractiveAnswer.ts';
 import { runIntents } from './intents.ts';
-import { corpusPlaces, linkEntities, type Links } from './linkEntities.ts';
+import { linkEntities, type Links } from './linkEntities.ts';
 import { readQuestion, type AnalysedQuestion } from './readQuestion.ts';
 import { notCoveredReply, renderAnswer } from './renderAnswer.ts';
 import { retrievePassages } from './retrievePassages.ts';
 import { scoreSentence, WEIGHTS, type Weights } from './scoreSentence.ts';
 import type { Conversation } from './conversation.ts';
 import { explainOf } from './explain.ts';
-import { sentenceAfter } from './sentencePool.ts';
+import { sentenceAfter } from './sentencesOf.ts';
 
 /** What a model is given for one question: the passages it may cite (headed by their article when shown). */
 export interface ModelInput {
@@ -83,11 +83,11 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
   const read = readQuestion(question, options.now);
   const reread = (text: string) => {
     const again = readQuestion(text, options.now);
-    return { q: again, links: linkEntities(again, kb) };
+    return { q: again, links: linkEntities(again, kb, index.stats) };
   };
   const { q, links, events } = options.conversation
-    ? options.conversation.complete(read, linkEntities(read, kb), reread)
-    : { q: read, links: linkEntities(read, kb), events: undefined };
+    ? options.conversation.complete(read, linkEntities(read, kb, index.stats), reread)
+    : { q: read, links: linkEntities(read, kb, index.stats), events: undefined };
   if (events) return { q, links, answer: answerAboutThat(q, events, kb), ranked: [] };
   const type = answerType(q);
   const w = options.weights ?? WEIGHTS;
@@ -109,8 +109,6 @@ export function runPipeline(question: string, deps: AnswerDeps, options: AnswerO
 export function warmUp(deps: AnswerDeps): void {
   try {
     runPipeline('How are Vietnam–Laos relations developing?', deps);
-    // Read only by questions that name a place by a short code ("US", "EU"): otherwise the first such user pays.
-    corpusPlaces(deps.kb);
     prepareLookups(deps.kb);
   } catch {
     // A warm-up that fails costs nothing: the first question then pays the loading itself.

@@ -6,7 +6,7 @@ import { givesReason, reportsContent } from './cues.ts';
 import type { Links } from './linkEntities.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
 import type { ScoredSentence } from './retrievePassages.ts';
-import type { Sentence } from './sentencePool.ts';
+import type { Sentence } from './sentencesOf.ts';
 import { WEIGHTS, type Weights } from './scoreSentence.ts';
 
 /** A retrieved sentence with its score and the typed span it offers. */

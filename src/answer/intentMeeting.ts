@@ -5,7 +5,7 @@ import type { AnswerEvidence } from './answer.ts';
 import { reportsContent } from './cues.ts';
 import { mentions, type Intent } from './intentContext.ts';
 import { hasTime } from './readTime.ts';
-import { sentencePool } from './sentencePool.ts';
+import { sentencesIn } from './sentencesOf.ts';
 
 const DISCUSS = ['discuss', 'talk', 'review', 'agree', 'cover', 'raise', 'address'];
 /** Nouns that name one meeting rather than the relationship. */
@@ -55,10 +55,9 @@ export const meetingContent: Intent = {
     if (!meeting || !fits || (meeting.kind === 'visit' && !mentions(q, ['visit', 'trip']))) return undefined;
     const article = lookupMaps(kb).article.get(best.articleId);
     if (!article) return undefined;
-    const pool = sentencePool(kb);
     const said: AnswerEvidence[] = [];
     for (let i = 0; i < article.paragraphs.length && said.length < MAX_SAID; i++) {
-      for (const s of pool.byPassage.get(`${article.id}#${i}`) ?? []) {
+      for (const s of sentencesIn(kb, `${article.id}#${i}`)) {
         if (said.length < MAX_SAID && reportsContent(s.text)) said.push({ articleId: s.articleId, passageId: s.passageId, quote: s.text });
       }
     }

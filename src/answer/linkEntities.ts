@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
+import type { PassageStats } from '../search/passageStats.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import { editDistance } from '../text/editDistance.ts';
 import { foldWords } from '../text/fold.ts';
@@ -25,7 +26,7 @@ export interface Links {
 const containsWords = (haystack: string, needle: string) => needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
 
 /** Places in the question: n-grams of its words against the gazetteer, then typo-tolerant single words. */
-function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>): Pick<Links, 'places' | 'corrected'> {
+function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, stats: PassageStats, words: Set<string>): Pick<Links, 'places' | 'corrected'> {
   const toks = q.tokens.filter((t) => /\p{L}|\d/u.test(t.folded));
   const folded = toks.map((t) => t.folded);
   const used = new Set<number>();
@@ -46,11 +47,11 @@ function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
             /^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, '')) ||
             (/^\p{Lu}/u.test(t.text) && (n > 1 || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)))),
         );
-      if (short && !caps && (knownWord(gram, kb) || n > 1)) continue;
+      if (short && !caps && (stats.knows(gram) || n > 1)) continue;
       const code = kb.gazetteer.resolve(gram);
       if (!code) continue;
       // A capitalised code is a place the corpus speaks of ("FM" is a foreign minister, not Micronesia).
-      if (short && code !== 'VN' && !corpusPlaces(kb).has(code)) continue;
+      if (short && code !== 'VN' && !corpusNames(kb, stats, code)) continue;
       for (let k = 0; k < n; k++) used.add(i + k);
       gram.split(' ').forEach((w) => words.add(w));
       if (code !== 'VN' && !places.includes(code)) places.push(code);
@@ -61,7 +62,7 @@ function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
   const corrected: Links['corrected'] = [];
   const partners = partnerNames(kb);
   folded.forEach((w, i) => {
-    if (used.has(i) || w.length < 5 || /\d/.test(w) || knownWord(w, kb)) return;
+    if (used.has(i) || w.length < 5 || /\d/.test(w) || stats.knows(w)) return;
     const near = partners.filter((p) => editDistance(w, p.name, 1) <= 1);
     const codes = [...new Set(near.map((p) => p.code))];
     if (codes.length !== 1 || codes[0] === 'VN') return;
@@ -72,16 +73,13 @@ function linkPlaces(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
   return { places, corrected };
 }
 
-const placeCache = new WeakMap<KnowledgeBase, Set<string>>();
-/** Codes of every place some article names (built once per corpus: a scan of every passage). */
-export function corpusPlaces(kb: KnowledgeBase): Set<string> {
-  let set = placeCache.get(kb);
-  if (!set) {
-    set = new Set(Object.values(kb.partners).flat());
-    for (const p of kb.passages) for (const m of kb.gazetteer.find(p.text)) set.add(m.code);
-    placeCache.set(kb, set);
-  }
-  return set;
+const partnerCodes = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Whether some article is about a place or some passage names it (by code). */
+function corpusNames(kb: KnowledgeBase, stats: PassageStats, code: string): boolean {
+  let partners = partnerCodes.get(kb);
+  if (!partners) partnerCodes.set(kb, (partners = new Set(Object.values(kb.partners).flat())));
+  return partners.has(code) || stats.namesPlace(code);
 }
 
 const partnerCache = new WeakMap<KnowledgeBase, Array<{ name: string; code: string }>>();
@@ -103,26 +101,6 @@ function partnerNames(kb: KnowledgeBase) {
   }
   return list;
 }
-
-const vocabCache = new WeakMap<KnowledgeBase, { all: Set<string>; lower: Set<string> }>();
-/** The corpus's folded words, and those it writes in lower case somewhere; read in one pass, once per knowledge base. */
-function vocabulary(kb: KnowledgeBase) {
-  let v = vocabCache.get(kb);
-  if (!v) {
-    v = { all: new Set(), lower: new Set() };
-    for (const p of kb.passages) {
-      for (const w of foldWords(p.text).split(' ')) v.all.add(w);
-      for (const w of p.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) v.lower.add(foldWords(w));
-    }
-    vocabCache.set(kb, v);
-  }
-  return v;
-}
-
-/** Every folded word the corpus writes: a word it uses is not a typo. */
-const knownWord = (word: string, kb: KnowledgeBase) => vocabulary(kb).all.has(word);
-/** Words the corpus writes in lower case somewhere ("to mark the anniversary"): not names on their own. */
-const everyday = (word: string, kb: KnowledgeBase) => vocabulary(kb).lower.has(word);
 
 const aliasCache = new WeakMap<KnowledgeBase, { full: Map<string, string[]>; short: Map<string, string[]> }>();
 /** People by folded alias: several-word names and one-word short forms, built once per knowledge base. */
@@ -146,7 +124,7 @@ function aliasIndex(kb: KnowledgeBase) {
  * People the question names. Full names count; a one-word short form ("Hằng", "Aukrust") counts when capitalised
  * (or typed in lower case but never written in lower case by the corpus), and is not part of a place.
  */
-function linkPeople(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>): string[] {
+function linkPeople(q: AnalysedQuestion, kb: KnowledgeBase, stats: PassageStats, words: Set<string>): string[] {
   const { full: fullIndex, short: shortIndex } = aliasIndex(kb);
   const folded = q.tokens.map((t) => t.folded).filter((w) => /\p{L}/u.test(w));
   const full = new Set<string>();
@@ -165,7 +143,7 @@ function linkPeople(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
     const w = t.folded;
     if (w.length < 3 || taken.has(w) || words.has(w) || STOP_WORDS.has(w)) continue;
     const capital = /^\p{Lu}/u.test(t.text);
-    if (everyday(w, kb) || (!capital && knownWord(w, kb) && !shortIndex.has(w))) continue;
+    if (stats.writesLower(w) || (!capital && stats.knows(w) && !shortIndex.has(w))) continue;
     const ids = shortIndex.get(w) ?? [];
     for (const id of ids) if (!full.has(id)) short.add(id);
     if (ids.length) words.add(w);
@@ -174,10 +152,10 @@ function linkPeople(q: AnalysedQuestion, kb: KnowledgeBase, words: Set<string>):
 }
 
 /** Link every entity of an analysed question to the knowledge base: places, people, agreements, topics, an office. */
-export function linkEntities(q: AnalysedQuestion, kb: KnowledgeBase): Links {
+export function linkEntities(q: AnalysedQuestion, kb: KnowledgeBase, stats: PassageStats): Links {
   const words = new Set<string>();
-  const { places, corrected } = linkPlaces(q, kb, words);
-  const people = linkPeople(q, kb, words);
+  const { places, corrected } = linkPlaces(q, kb, stats, words);
+  const people = linkPeople(q, kb, stats, words);
   const agreements = kb.agreements
     .filter((a) =>
       [a.id, a.name, ...a.aliases].some((x) => (/^[A-Z][A-Z-]{2,}$/.test(x) || x.length > 8) && containsWords(q.folded, foldWords(x))),

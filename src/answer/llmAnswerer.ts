@@ -6,7 +6,7 @@ import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { ModelInput, PassageAnswerer } from './answerQuestion.ts';
 import { checkAnswer } from './checkAnswer.ts';
-import { withoutInstructions } from './instructionLike.ts';
+import { withoutInstructions } from '../text/instructionLike.ts';
 import { createLlmChat, type LlmConfig } from './llmChat.ts';
 
 export type { LlmConfig };

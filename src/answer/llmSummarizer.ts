@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { checkAnswer } from './checkAnswer.ts';
-import { withoutInstructions } from './instructionLike.ts';
+import { withoutInstructions } from '../text/instructionLike.ts';
 import { createLlmChat, type LlmConfig } from './llmChat.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
 

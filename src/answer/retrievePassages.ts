@@ -3,11 +3,12 @@ import type { Article, Passage } from '../corpus/types.ts';
 import { lookupMaps } from '../knowledge/lookupMaps.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
+import type { PassageStats } from '../search/passageStats.ts';
 import { foldWords } from '../text/fold.ts';
 import type { Links } from './linkEntities.ts';
 import { sameKey, termKey } from './nlp.ts';
 import type { AnalysedQuestion } from './readQuestion.ts';
-import { sentencePool, wordsOf, type Sentence } from './sentencePool.ts';
+import { sentencesOf, wordsOf, type Sentence } from './sentencesOf.ts';
 import { synonymKeys } from './synonyms.ts';
 
 /** Named features of one sentence as an answer to a question; each is 0–1. */
@@ -50,9 +51,8 @@ const keysOf = (s: Sentence) => {
 export function questionTerms(
   q: AnalysedQuestion,
   links: Links,
-  kb: KnowledgeBase,
+  stats: PassageStats,
 ): Array<{ key: string; weight: number; alts: string[] }> {
-  const pool = sentencePool(kb);
   // Names, time words and the noun the answer type came from ("on what date", "which city") are not content.
   const skip = new Set([
     ...links.words,
@@ -68,7 +68,7 @@ export function questionTerms(
     for (const w of t.folded.split(/[^\p{L}\p{N}]+/u)) {
       if (w.length < 2 || skip.has(w)) continue;
       const key = termKey(w);
-      seen.set(key, Math.max(seen.get(key) ?? 0, pool.idf(w)));
+      seen.set(key, Math.max(seen.get(key) ?? 0, stats.idf(w)));
     }
   }
   return [...seen].map(([key, weight]) => ({ key, weight, alts: synonymKeys(key) }));
@@ -132,8 +132,7 @@ function personTie(kb: KnowledgeBase, id: string, sentence: string, passage: Pas
  * not of a year the question names, is not a candidate.
  */
 export function retrievePassages(q: AnalysedQuestion, links: Links, kb: KnowledgeBase, index: PassageIndex): ScoredSentence[] {
-  const pool = sentencePool(kb);
-  const terms = questionTerms(q, links, kb);
+  const terms = questionTerms(q, links, index.stats);
   const query =
     [
       ...new Set([
@@ -149,7 +148,7 @@ export function retrievePassages(q: AnalysedQuestion, links: Links, kb: Knowledg
     const passage = hit.passage;
     const article = maps.article.get(passage.articleId);
     if (!article) return;
-    const sentences = pool.byPassage.get(passage.id) ?? [];
+    const sentences = sentencesOf(passage);
     const titleKeys = foldWords(article.title).split(' ').map(termKey);
     const title = share(terms, titleKeys);
     const passageShare = share(terms, [...sentences.flatMap(keysOf), ...titleKeys]);

@@ -5,6 +5,7 @@ import { dedupeStories } from '../corpus/dedupeStories.ts';
 import { listArticleFiles } from '../corpus/loadCorpus.ts';
 import type { Article, SkippedFile } from '../corpus/types.ts';
 import { RebuildQueue } from '../corpus/rebuildQueue.ts';
+import { prepareLookups } from '../knowledge/prepareLookups.ts';
 import { watchCorpus, type CorpusChange } from '../corpus/watchCorpus.ts';
 import { assembleKnowledge, defaultGazetteer } from '../knowledge/buildKnowledge.ts';
 import { drawFile } from '../knowledge/drawFile.ts';
@@ -56,6 +57,11 @@ export class CorpusService {
     () => {
       this.rebuild();
       this.saveSoon();
+      // The lookup tables of the new version, built once the swap is done rather than by the next /country.
+      const built = this.current;
+      setImmediate(() => {
+        if (this.current === built) prepareLookups(built.kb);
+      });
     },
     {
       delayMs: 30,

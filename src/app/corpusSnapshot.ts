@@ -13,8 +13,9 @@ import type { ArticleFacts } from '../knowledge/extractArticle.ts';
  * 4: people with titles ending in region lists; recalled, planned and listed events; speakers of hosted events;
  *    roles read as office, rank and posting.
  * 5: multilateral meetings by name; planned and coming events without their speakers; bodies with acronyms.
+ * 6: the index line holds MiniSearch's JSON and the passage statistics questions read ({ mini, stats }).
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** The folders whose code decides what facts and index a corpus gives. */
 const CODE_DIRS = ['corpus', 'knowledge', 'search'];
@@ -52,7 +53,7 @@ export interface CorpusSnapshot {
   /** What the corpus folder looked like: names, sizes and times of its files. */
   signature: string;
   entries: SnapshotEntry[];
-  /** MiniSearch's own JSON shape, kept as an object so it is parsed once with the rest. */
+  /** The index's JSON (MiniSearch's own shape and the passage statistics), parsed once with the rest. */
   index: unknown;
 }
 

@@ -2,7 +2,7 @@ import { bold } from '../core/markdown.ts';
 import { Citations } from '../knowledge/cite.ts';
 import type { Reply } from '../core/reply.ts';
 import { formatDate } from '../corpus/dates.ts';
-import { withoutInstructions } from '../answer/instructionLike.ts';
+import { withoutInstructions } from '../text/instructionLike.ts';
 import { placeName } from '../knowledge/queries.ts';
 import { showDate } from '../knowledge/showDate.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';

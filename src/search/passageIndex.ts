@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { fold } from '../text/fold.ts';
 import { expandQuery } from './expandQuery.ts';
 import { STOP_WORDS } from './stopWords.ts';
-import { TermCounts } from './termCounts.ts';
+import type { TermCounts } from './termCounts.ts';
+import { PassageStats, type SavedStats } from './passageStats.ts';
 
 export interface PassageHit {
   passage: Passage;
@@ -48,32 +49,42 @@ const COMMON_SHARE = 0.2;
 /** Candidates the rarer words choose, per passage asked for. */
 const CANDIDATES_PER_HIT = 5;
 
-/** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking). */
+/** What a snapshot keeps of the index: MiniSearch's own JSON shape and the passage statistics. */
+interface SavedIndex {
+  mini: unknown;
+  stats: SavedStats;
+}
+
+/** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking), with the corpus's word statistics. */
 export class PassageIndex {
   private readonly mini: MiniSearch<Doc>;
   private readonly byId: Map<string, Passage>;
-  /** Counted on the first search (warmUp makes that one happen right after start), then kept up to date. */
-  private terms?: TermCounts;
+  /** Counted with the index, updated with it and saved with it. */
+  readonly stats: PassageStats;
 
   /** Build the index over a knowledge base's passages, or reload it from `saved` (see `toJSON`). */
   constructor(
     private readonly kb: KnowledgeBase,
     saved?: unknown,
-    reuse?: MiniSearch<Doc>,
-    terms?: TermCounts,
+    reuse?: { mini: MiniSearch<Doc>; stats: PassageStats },
   ) {
-    if (terms) this.terms = terms;
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
     if (reuse) {
-      this.mini = reuse;
+      this.mini = reuse.mini;
+      this.stats = reuse.stats;
       return;
     }
     if (saved) {
-      this.mini = MiniSearch.loadJS<Doc>(saved as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+      const { mini, stats } = saved as SavedIndex;
+      this.mini = MiniSearch.loadJS<Doc>(mini as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+      this.stats = new PassageStats(kb.gazetteer, processTerm, stats);
       return;
     }
+    const docs = docsOf(kb, kb.passages);
     this.mini = new MiniSearch<Doc>(OPTIONS);
-    this.mini.addAll(docsOf(kb, kb.passages));
+    this.mini.addAll(docs);
+    this.stats = new PassageStats(kb.gazetteer, processTerm);
+    for (const d of docs) this.stats.add(d);
   }
 
   /**
@@ -92,21 +103,19 @@ export class PassageIndex {
     );
     for (const d of out) this.mini.discard(d.id);
     this.mini.addAll(added);
-    if (this.terms) {
-      for (const d of out) this.terms.remove(`${d.text} ${d.title}`);
-      for (const d of added) this.terms.add(`${d.text} ${d.title}`);
-    }
-    return new PassageIndex(kb, undefined, this.mini, this.terms);
+    for (const d of out) this.stats.remove(d);
+    for (const d of added) this.stats.add(d);
+    return new PassageIndex(kb, undefined, { mini: this.mini, stats: this.stats });
   }
 
-  /** The index as a plain object (MiniSearch's JSON shape), for a warm start that skips re-indexing. */
-  toJSON(): unknown {
-    return this.mini.toJSON();
+  /** The index as a plain object, for a warm start that skips re-indexing and recounting. */
+  toJSON(): SavedIndex {
+    return { mini: this.mini.toJSON(), stats: this.stats.toJSON() };
   }
 
   /** Passages that match the words of a query, best first, with alias expansion and small-typo tolerance. */
   search(query: string, limit = 20): PassageHit[] {
-    const terms = this.termCounts();
+    const terms = this.stats.terms;
     const words = query.split(/\s+/).filter((w) => w && processTerm(w) !== null);
     const rarer = words.filter((w) => terms.share(processTerm(w)!) <= COMMON_SHARE);
     let only: Set<string> | undefined;
@@ -147,14 +156,6 @@ export class PassageIndex {
       },
       only ? { boostDocument: (id: unknown) => (only.has(id as string) ? 1 : 0) } : {},
     );
-  }
-
-  private termCounts(): TermCounts {
-    if (!this.terms) {
-      this.terms = new TermCounts(processTerm);
-      for (const d of docsOf(this.kb, this.kb.passages)) this.terms.add(`${d.text} ${d.title}`);
-    }
-    return this.terms;
   }
 
   /** Articles ranked by their best passages: the best one counts fully, the next two add a little. */

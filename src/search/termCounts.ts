@@ -8,10 +8,20 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
  * holds, whose long lists of passages cost most of a query's time and change its ranking least.
  */
 export class TermCounts {
-  private readonly counts = new Map<string, number>();
-  private passages = 0;
+  private readonly counts: Map<string, number>;
+  private passages: number;
 
-  constructor(private readonly processTerm: (term: string) => string | null) {}
+  constructor(
+    private readonly processTerm: (term: string) => string | null,
+    saved?: { passages: number; counts: Array<[string, number]> },
+  ) {
+    this.passages = saved?.passages ?? 0;
+    this.counts = new Map(saved?.counts);
+  }
+
+  toJSON(): { passages: number; counts: Array<[string, number]> } {
+    return { passages: this.passages, counts: [...this.counts] };
+  }
 
   /** The terms of a text, each once. */
   termsOf(text: string): Set<string> {

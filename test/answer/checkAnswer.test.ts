@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/answer/checkAnswer.ts';
-import { isInstructionLike } from '../../src/answer/instructionLike.ts';
+import { isInstructionLike } from '../../src/text/instructionLike.ts';
 
 const passages = [
   'Two-way trade approached US$61 billion in the first 10 months of 2025, up 8.4 per cent year-on-year.',

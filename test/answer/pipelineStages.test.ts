@@ -14,7 +14,7 @@ const NOW = new Date('2026-06-15T00:00:00Z');
 describe('the question pipeline over an invented corpus', async () => {
   const services = await inventedServices();
   const { kb } = services;
-  const links = (s: string) => linkEntities(readQuestion(s, NOW), kb);
+  const links = (s: string) => linkEntities(readQuestion(s, NOW), kb, services.index.stats);
   const ask = (s: string, conversation?: Conversation) =>
     answerQuestion(s, services, { now: NOW, ...(conversation ? { conversation } : {}) });
 
@@ -32,7 +32,7 @@ describe('the question pipeline over an invented corpus', async () => {
 
   it('offers typed spans, and never one the question already holds', () => {
     const q = readQuestion('When did Vietnam and Chile establish ties?', NOW);
-    const l = linkEntities(q, kb);
+    const l = linkEntities(q, kb, services.index.stats);
     expect(candidateIn(q, l, 'date', 'They established ties on March 25, 1971.', kb, 'inv_chile')?.text).toBe('March 25, 1971');
     expect(candidateIn(q, l, 'amount', 'Trade reached US$450 million.', kb, 'inv_kenya')?.text).toBe('US$450 million');
     expect(candidateIn(q, l, 'ordinal', 'They marked the 55th anniversary.', kb, 'inv_chile')?.text).toBe('55th');

@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from './sentences.ts';
 
 // Sentences that address a model rather than report news. News text never needs them; answers never quote them.
 const INSTRUCTION =
