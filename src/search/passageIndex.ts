@@ -48,11 +48,34 @@ const OPTIONS = { fields: ['text', 'title'], processTerm, searchOptions: { proce
 const COMMON_SHARE = 0.2;
 /** Candidates the rarer words choose, per passage asked for. */
 const CANDIDATES_PER_HIT = 5;
+/** Words matching more than this share of passages (with their prefixes) are scored from kept scores. */
+const HEAVY_SHARE = 0.05;
+/** Such words whose scores are kept: a corpus has a few dozen of them, and a question uses one or two. */
+const COMMON_KEPT = 32;
+/** A query word of this length or more also matches the index terms it begins ("discuss" → "discussion"). */
+const PREFIX_FROM = 5;
+
+/** How a query's own words match: prefixes of long words, and typo tolerance only for a word the corpus does not hold. */
+const wordOptions = (terms: TermCounts) => ({
+  combineWith: 'OR' as const,
+  prefix: (t: string) => t.length >= PREFIX_FROM,
+  fuzzy: (t: string) => (t.length >= 6 && !terms.has(t) ? 0.15 : 0),
+  boost: { title: 1.5 },
+});
 
 /** What a snapshot keeps of the index: MiniSearch's own JSON shape and the passage statistics. */
 interface SavedIndex {
   mini: unknown;
   stats: SavedStats;
+}
+
+/** A ranked passage: MiniSearch's id, score and matched index terms. */
+type Ranked = Pick<SearchResult, 'id' | 'score' | 'terms'>;
+
+/** A common word's score in every passage (0 where it does not occur) and the index terms it matched. */
+interface CommonWord {
+  scores: Float64Array;
+  derived: string[];
 }
 
 /** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking), with the corpus's word statistics. */
@@ -61,6 +84,12 @@ export class PassageIndex {
   private readonly byId: Map<string, Passage>;
   /** Counted with the index, updated with it and saved with it. */
   readonly stats: PassageStats;
+  /** Per common word, its score in each passage that holds it (see withCommon); dropped with this index version. */
+  private readonly common = new Map<string, CommonWord>();
+  /** Per word, the share of passages it matches with its prefixes. */
+  private readonly families = new Map<string, number>();
+  /** Each passage's place in kb.passages, where its common-word scores are kept. */
+  private readonly position: Map<string, number>;
 
   /** Build the index over a knowledge base's passages, or reload it from `saved` (see `toJSON`). */
   constructor(
@@ -69,6 +98,7 @@ export class PassageIndex {
     reuse?: { mini: MiniSearch<Doc>; stats: PassageStats },
   ) {
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
+    this.position = new Map(kb.passages.map((p, at) => [p.id, at]));
     if (reuse) {
       this.mini = reuse.mini;
       this.stats = reuse.stats;
@@ -120,12 +150,12 @@ export class PassageIndex {
     const rarer = words.filter((w) => terms.share(processTerm(w)!) <= COMMON_SHARE);
     let only: Set<string> | undefined;
     if (rarer.length && rarer.length < words.length) {
-      // The passages the rarer words find are the candidates; the whole query then ranks only them, so the common
-      // words still count, without a result kept for every passage that holds one of them.
-      const pool = this.ranked(rarer.join(' '), terms);
-      if (pool.length >= limit) only = new Set(pool.slice(0, limit * CANDIDATES_PER_HIT).map((r) => r.id as string));
+      // The passages the rarer words find are the candidates, when there are enough of them; the whole query then
+      // ranks only them, so the common words still count, without a result kept for every passage holding one.
+      const pool = this.rank(rarer, expandQuery(rarer.join(' '), this.kb), undefined, limit * CANDIDATES_PER_HIT);
+      if (pool.length >= limit) only = new Set(pool.map((r) => r.id as string));
     }
-    const results = this.ranked(query, terms, only);
+    const results = this.rank(words, expandQuery(query, this.kb), only, limit);
     // An index updated in place for a newer snapshot may know passages this one does not: skip them.
     const hits: PassageHit[] = [];
     for (const r of results) {
@@ -136,26 +166,127 @@ export class PassageIndex {
     return hits;
   }
 
+  /**
+   * The BM25 ranking of query words with their expansions, over the `only` passages when given, else at least the
+   * best `k` of all: as MiniSearch ranks the whole query, with the words that match many passages (with their
+   * prefixes: "establish" matches "establishment") read from their kept scores instead of walked again.
+   */
+  private rank(words: string[], extra: string[], only: Set<string> | undefined, k: number): Ranked[] {
+    const terms = this.stats.terms;
+    const heavy = words.filter((w) => this.familyShare(processTerm(w)!) > HEAVY_SHARE);
+    const light = words.filter((w) => !heavy.includes(w));
+    const results = this.ranked(light.join(' '), terms, extra, only);
+    return heavy.length ? this.withCommon(results, heavy, only, k) : results;
+  }
+
+  /** The share of passages a word matches with its prefixes (an upper bound: the sum of each term's share). */
+  private familyShare(term: string): number {
+    let share = this.families.get(term);
+    if (share === undefined) {
+      share = this.stats.terms.share(term, term.length >= PREFIX_FROM);
+      this.families.set(term, share);
+    }
+    return share;
+  }
+
   /** MiniSearch's BM25 ranking of a query with its expansions, over the `only` passages when given. */
-  private ranked(query: string, terms: TermCounts, only?: Set<string>): SearchResult[] {
-    const extra = expandQuery(query, this.kb);
+  private ranked(query: string, terms: TermCounts, extra: string[], only?: Set<string>): SearchResult[] {
     return this.mini.search(
       {
         combineWith: 'OR',
         queries: [
           // Typo tolerance only for a word the corpus does not hold as typed: "Norwegain", not "diplomatic".
-          {
-            queries: [query],
-            combineWith: 'OR',
-            prefix: (t: string) => t.length >= 5,
-            fuzzy: (t: string) => (t.length >= 6 && !terms.has(t) ? 0.15 : 0),
-            boost: { title: 1.5 },
-          },
+          { queries: [query], ...wordOptions(terms) },
           ...(extra.length ? [{ queries: [extra.join(' ')], combineWith: 'OR' as const, boost: { text: 0.6 } }] : []),
         ],
       },
       only ? { boostDocument: (id: unknown) => (only.has(id as string) ? 1 : 0) } : {},
     );
+  }
+
+  /**
+   * The ranking MiniSearch gives the whole query (over the `only` passages when given, else the best `limit` of all),
+   * from its ranking of the rarer words and the common words' scores: a passage's score is the sum of each word's BM25
+   * score times the number of the query's words it matches. A word's score in a passage does not depend on the rest
+   * of the query, so each common word is scored over the whole corpus once (kept until the index changes) and read
+   * here: MiniSearch would walk the passage list of "Vietnam" (two passages in three) on every question.
+   */
+  private withCommon(results: SearchResult[], common: string[], only: Set<string> | undefined, limit: number): Ranked[] {
+    const rare = new Map<number, SearchResult>();
+    for (const r of results) {
+      const at = this.position.get(r.id as string);
+      if (at !== undefined) rare.set(at, r);
+    }
+    // A word written twice counts twice, as MiniSearch counts it, but is one matched word.
+    const byTerm = new Map<string, Array<Float64Array>>();
+    for (const w of common) {
+      const term = processTerm(w)!;
+      byTerm.set(term, [...(byTerm.get(term) ?? []), this.commonScores(term).scores]);
+    }
+    const words = [...byTerm].map(([term, scores]) => ({ term, scores, derived: this.commonScores(term).derived }));
+    const scoreAt = (at: number): number => {
+      const r = rare.get(at);
+      let raw = r ? r.score / (r.queryTerms.length || 1) : 0;
+      let matched = r?.queryTerms.length ?? 0;
+      for (const w of words) {
+        let any = false;
+        for (const scores of w.scores)
+          if (scores[at]) {
+            raw += scores[at]!;
+            any = true;
+          }
+        if (any && !r?.queryTerms.includes(w.term)) matched++;
+      }
+      return raw * (matched || 1);
+    };
+    const top = only ? [...only].flatMap((id) => this.position.get(id) ?? []) : this.best(scoreAt, limit);
+    return top
+      .map((at) => ({ at, score: scoreAt(at) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || a.at - b.at)
+      .map(({ at, score }) => ({
+        id: this.kb.passages[at]!.id,
+        score,
+        terms: [...new Set([...(rare.get(at)?.terms ?? []), ...words.flatMap((w) => (w.scores.some((s) => s[at]) ? w.derived : []))])],
+      }));
+  }
+
+  /** The places of the `limit` passages with the highest scores, in one pass over every passage. */
+  private best(scoreAt: (at: number) => number, limit: number): number[] {
+    const top: Array<{ at: number; score: number }> = [];
+    for (let at = 0; at < this.kb.passages.length; at++) {
+      const score = scoreAt(at);
+      if (score <= 0 || (top.length >= limit && score <= top[top.length - 1]!.score)) continue;
+      let i = top.length;
+      while (i > 0 && top[i - 1]!.score < score) i--;
+      top.splice(i, 0, { at, score });
+      if (top.length > limit) top.pop();
+    }
+    return top.map((t) => t.at);
+  }
+
+  /**
+   * One common word's score (with its prefix matches) in each passage, by place in kb.passages, and the indexed
+   * words it matched ("discuss" → "discussed", "discussion"), which the snippet marks where a passage holds them.
+   */
+  private commonScores(word: string): CommonWord {
+    const kept = this.common.get(word);
+    if (kept) {
+      this.common.delete(word);
+      this.common.set(word, kept);
+      return kept;
+    }
+    const scores = new Float64Array(this.kb.passages.length);
+    const derived = new Set<string>();
+    for (const r of this.mini.search(word, wordOptions(this.stats.terms))) {
+      const at = this.position.get(r.id as string);
+      if (at !== undefined) scores[at] = r.score;
+      for (const t of r.terms) derived.add(t);
+    }
+    if (this.common.size >= COMMON_KEPT) this.common.delete(this.common.keys().next().value!);
+    const entry = { scores, derived: [...derived] };
+    this.common.set(word, entry);
+    return entry;
   }
 
   /** Articles ranked by their best passages: the best one counts fully, the next two add a little. */

@@ -51,8 +51,15 @@ export class TermCounts {
     return this.counts.has(term);
   }
 
-  /** The share of passages that hold a processed term, 0 to 1. */
-  share(term: string): number {
-    return this.passages ? (this.counts.get(term) ?? 0) / this.passages : 0;
+  /**
+   * The share of passages that hold a processed term, 0 to 1; with `prefix`, the sum of the shares of every term that
+   * begins with it (a scan of every term: callers keep the answer).
+   */
+  share(term: string, prefix = false): number {
+    if (!this.passages) return 0;
+    if (!prefix) return (this.counts.get(term) ?? 0) / this.passages;
+    let n = 0;
+    for (const [t, count] of this.counts) if (t.startsWith(term)) n += count;
+    return n / this.passages;
   }
 }

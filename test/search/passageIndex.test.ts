@@ -38,4 +38,16 @@ describe('PassageIndex.search', () => {
   it('answers a query of only common words as before', () => {
     expect(files('Vietnam', 50)).toHaveLength(47);
   });
+
+  it('ranks with the words most passages hold exactly as MiniSearch ranks the whole query', () => {
+    // The plain ranking, every posting walked: what search() must equal, however it reads the common words.
+    const plain = (q: string) =>
+      (index as unknown as { ranked: (q: string, t: unknown, extra: string[]) => Array<{ id: string; score: number }> })
+        .ranked(q, index.stats.terms, [])
+        .slice(0, 12)
+        .map((r) => `${r.id} ${r.score.toFixed(9)}`);
+    const ours = (q: string) => index.search(q, 12).map((h) => `${h.passage.id} ${h.score.toFixed(9)}`);
+    // Rarer words that find fewer passages than asked for, then only common ones, then a word written twice.
+    for (const q of ['Vietnam rice culture', 'Vietnam culture delegates', 'Vietnam Vietnam border']) expect(ours(q)).toEqual(plain(q));
+  });
 });
