@@ -236,7 +236,7 @@ export class CorpusService {
     this.log.debug({ articles: kb.articles.length, arrivals: arrivals.length }, 'corpus rebuilt');
   }
 
-  /** A few changed articles update the index in place; a first load or a large change builds it whole. */
+  /** A change updates the index in place; a first load, or a change to most of the corpus, builds it whole. */
   private indexFor(kb: KnowledgeBase, savedIndex?: unknown): PassageIndex {
     const prev = this.current;
     if (savedIndex || !prev) return new PassageIndex(kb, savedIndex);
@@ -244,7 +244,9 @@ export class CorpusService {
     const after = new Map(kb.articles.map((a) => [a.id, a.contentHash]));
     const gone = new Set([...before].filter(([id, h]) => after.get(id) !== h).map(([id]) => id));
     const fresh = new Set([...after].filter(([id, h]) => before.get(id) !== h).map(([id]) => id));
-    if (gone.size + fresh.size > Math.max(100, kb.articles.length / 10)) return new PassageIndex(kb);
+    // In place unless most of the corpus changed: a burst of 2,000 new files into 10k updates the index and its
+    // statistics for those files only, where a rebuild would recount every passage on each step of the burst.
+    if (gone.size + fresh.size > Math.max(100, kb.articles.length / 2)) return new PassageIndex(kb);
     return prev.index.withChanges(kb, gone, fresh);
   }
 }

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { fold } from '../text/fold.ts';
+import { foldWord } from '../text/fold.ts';
 import { expandQuery } from './expandQuery.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import type { TermCounts } from './termCounts.ts';
@@ -29,7 +29,7 @@ interface Doc {
 
 // Diacritics folded on both sides so "Ha Noi" finds "Hà Nội"; stop words dropped so "the" ranks nothing.
 const processTerm = (term: string) => {
-  const t = fold(term);
+  const t = foldWord(term);
   return t.length < 2 && !/\d/.test(t) ? null : STOP_WORDS.has(t) ? null : t;
 };
 

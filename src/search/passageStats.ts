@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../knowledge/gazetteer.ts';
-import { foldWords } from '../text/fold.ts';
+import { foldWord, foldWords, foldedWordsOf } from '../text/fold.ts';
 import { isInstructionLike } from '../text/instructionLike.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { TermCounts } from './termCounts.ts';
@@ -81,12 +81,13 @@ export class PassageStats {
   private count(doc: StatsDoc, by: 1 | -1): void {
     if (by > 0) this.terms.add(`${doc.text} ${doc.title}`);
     else this.terms.remove(`${doc.text} ${doc.title}`);
+    // Words folded one at a time (foldedWordsOf): the same words as foldWords(), at a fraction of the cost.
     for (const s of quotableSentences(doc.text)) {
       this.sentences += by;
-      for (const w of new Set(sentenceWords(s))) bump(this.sentenceDf, w, by);
+      for (const w of new Set(foldedWordsOf(s))) bump(this.sentenceDf, w, by);
     }
-    for (const w of new Set(foldWords(doc.text).split(' '))) bump(this.words, w, by);
-    for (const w of new Set((doc.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []).map(foldWords))) bump(this.lower, w, by);
+    for (const w of new Set(foldedWordsOf(doc.text))) bump(this.words, w, by);
+    for (const w of new Set((doc.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []).map(foldWord))) bump(this.lower, w, by);
     for (const code of new Set(this.gazetteer.find(doc.text).map((m) => m.code))) bump(this.places, code, by);
   }
 

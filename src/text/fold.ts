@@ -25,3 +25,29 @@ export function tokens(text: string): string[] {
   const s = foldWords(text);
   return s ? s.split(' ') : [];
 }
+
+/** Folded forms of the words seen, for texts folded word by word; emptied when it grows past a bound. */
+const foldedWords = new Map<string, string>();
+const FOLDED_KEPT = 500_000;
+
+/**
+ * fold() of one word, remembered: a corpus writes a few tens of thousands of distinct words millions of times, and
+ * folding (Unicode decomposition) is most of the cost of indexing and counting them.
+ */
+export function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldedWords.size >= FOLDED_KEPT) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/**
+ * The words of foldWords(text), folded word by word (foldWord): letters, combining marks and digits make a word, so
+ * "Việt Nam’s" gives "viet", "nam", "s" either way.
+ */
+export function foldedWordsOf(text: string): string[] {
+  return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord);
+}
