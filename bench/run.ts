@@ -17,6 +17,7 @@ import { fold } from '../src/text/fold.ts';
 import { generateCorpus } from './generateCorpus.ts';
 import { CorpusService } from '../src/app/corpusService.ts';
 import { warmUp } from '../src/answer/answerQuestion.ts';
+import { cliProcessFigures } from './cliProcess.ts';
 import { feedPollFigures } from './feedPoll.ts';
 import { slackLoad } from './slackLoad.ts';
 import { mulberry32 } from './syntheticCorpus.ts';
@@ -60,6 +61,8 @@ for (const [name, bytes] of [
 const machine = { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
 const results: Record<string, unknown> = { pathologicalMs: pathological, date: new Date().toISOString(), machine, sizes: {} };
 const rows: string[][] = [];
+/** Per size, the questions the CLI process is asked once the build is made (below). */
+const cliQuestions = new Map<number, string[]>();
 
 for (const size of SIZES) {
   const dir = join(OUT, `corpus-${size}`);
@@ -96,6 +99,12 @@ for (const size of SIZES) {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   // Fewer samples at 100k, where one /country can take a second; p99 of 50 is then the worst but one.
   const N = size >= 100_000 ? 50 : 200;
+  const question = () =>
+    pick([
+      `When were Vietnam–${pick(countries)} diplomatic ties established?`,
+      `What did Vietnam and ${pick(countries)} discuss about ${pick(['trade', 'tourism', 'green transition'])}?`,
+      `Who is ${pick(people)}?`,
+    ]);
   const lookups = {
     country: await latencies(N, () => `/country ${pick(countries)}`, run),
     person: await latencies(N, () => `/person ${pick(people)}`, run),
@@ -106,17 +115,7 @@ for (const size of SIZES) {
       () => `/search ${pick(['green transition', 'visa exemption', 'digital transformation', 'trade', 'ambassador'])} ${pick(countries)}`,
       run,
     ),
-    ask: await latencies(
-      N,
-      () =>
-        '/ask ' +
-        pick([
-          `When were Vietnam–${pick(countries)} diplomatic ties established?`,
-          `What did Vietnam and ${pick(countries)} discuss about ${pick(['trade', 'tourism', 'green transition'])}?`,
-          `Who is ${pick(people)}?`,
-        ]),
-      run,
-    ),
+    ask: await latencies(N, () => `/ask ${question()}`, run),
   };
   globalThis.gc?.();
   const rssAnswering = process.memoryUsage().rss;
@@ -174,7 +173,9 @@ for (const size of SIZES) {
   await new CorpusService(dir, log, { snapshotFile: snapFile }).load();
   globalThis.gc?.();
   const [warm, warmMs] = await time(() => new CorpusService(dir, log, { snapshotFile: snapFile }).load());
-  console.log(`size ${size}: warm start ${ms(warmMs)} ms`);
+  // What the bot does next, before its first question: the NLP model and the lookup tables (warmUp).
+  const [, warmUpMs] = await time(() => warmUp({ ...warm.corpus }));
+  console.log(`size ${size}: warm start ${ms(warmMs)} ms, then warm-up ${ms(warmUpMs)} ms`);
   if (!warm.fromSnapshot) console.log(`size ${size}: the warm start did not find a snapshot (see the log)`);
   // One new article dropped into the running corpus folder, until /search finds it (the watcher waits 150 ms for
   // the file to stop growing, then the article is parsed, extracted and indexed in place).
@@ -188,6 +189,11 @@ for (const size of SIZES) {
   while (!warm.corpus.index.search('geothermal Icelandic', 5).some((h) => h.passage.articleId === 'zz_new_article'))
     await new Promise((r) => setTimeout(r, 5));
   const ingestMs = performance.now() - t0;
+  // The first question after the change reads the new version's statistics, which the change updated in place.
+  const liveRouter = new Router(commands, () => ({ ...warm.corpus, version: 'bench' }), log);
+  const [, askAfterChangeMs] = await time(() =>
+    liveRouter.runLine('/ask What did Vietnam and Iceland discuss about geothermal energy?', { platform: 'cli' }),
+  );
   rmSync(newFile);
   // A burst like a feed poll or `cp *.txt`: 2,000 files copied in at once, then 1,000 of them deleted at once; the
   // time until the running corpus holds exactly the folder again.
@@ -208,12 +214,15 @@ for (const size of SIZES) {
         total: ms(coldMs),
       },
       warmStartMs: ms(warmMs),
+      warmUpMs: ms(warmUpMs),
       memoryMb: { rss: mb(mem.rss), rssAnswering: mb(rssAnswering), heap: mb(mem.heapUsed), heapForCorpus: mb(mem.heapUsed - heap0) },
       latencyMs: lookups,
       ingestOneMs: ms(ingestMs),
+      askAfterChangeMs: ms(askAfterChangeMs),
       searchLibraries: libs.map((l) => ({ ...l, buildRatio: ms(l.buildMs / base.buildMs), p50Ratio: ms(l.p50 / base.p50) })),
     },
   };
+  cliQuestions.set(size, Array.from({ length: 100 }, question));
   rows.push([
     String(size),
     `${ms(coldMs / 1000)} s`,
@@ -275,6 +284,12 @@ function cliMs(args: string[]): number {
 // What a user runs after `npm install`: the compiled build (the prepare script), made fresh for the figures.
 spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build.mjs')], { stdio: 'ignore' });
 results.cli = { helpMs: cliMs(['--help']), askBundledMs: cliMs(['ask', 'Who is Norway’s ambassador to Vietnam?']) };
+// Each corpus as the CLI holds it in a process of its own, as a user runs it: memory without this bench's own.
+for (const [size, questions] of cliQuestions) {
+  const figures = cliProcessFigures(join(OUT, `corpus-${size}`), questions);
+  (results.sizes as Record<number, Record<string, unknown>>)[size]!.cliProcess = figures;
+  console.log(`cli process, ${size} articles: ${JSON.stringify(figures)}`);
+}
 console.log(
   `cli: attache --help ${(results.cli as { helpMs: number }).helpMs} ms, one attache ask on the bundled corpus ${(results.cli as { askBundledMs: number }).askBundledMs} ms (median of 5)`,
 );

@@ -34,6 +34,9 @@ export interface CorpusOptions {
   threads?: number;
 }
 
+/** Quiet time after a change before the new version's lookup tables are built. */
+const PREPARE_AFTER_MS = 500;
+
 /**
  * The one way the corpus is loaded, by the CLI and the bot alike: from the snapshot when the folder has not changed,
  * else each file parsed and its facts extracted once (over the cores), one file kept per story. Watching is
@@ -57,11 +60,7 @@ export class CorpusService {
     () => {
       this.rebuild();
       this.saveSoon();
-      // The lookup tables of the new version, built once the swap is done rather than by the next /country.
-      const built = this.current;
-      setImmediate(() => {
-        if (this.current === built) prepareLookups(built.kb);
-      });
+      this.prepareSoon();
     },
     {
       delayMs: 30,
@@ -126,6 +125,17 @@ export class CorpusService {
     return this;
   }
 
+  private prepareTimer?: NodeJS.Timeout;
+  /**
+   * The lookup tables of the new version (prepareLookups), built once changes pause rather than by the next
+   * /country; not on every step of a burst, where each would be thrown away by the next.
+   */
+  private prepareSoon(): void {
+    clearTimeout(this.prepareTimer);
+    this.prepareTimer = setTimeout(() => prepareLookups(this.current.kb), PREPARE_AFTER_MS);
+    this.prepareTimer.unref();
+  }
+
   private saveTimer?: NodeJS.Timeout;
   /** Changes come in bursts, and writing a large snapshot takes a moment: write once things are quiet. */
   private saveSoon(): void {
@@ -188,6 +198,7 @@ export class CorpusService {
 
   async close(): Promise<void> {
     this.rebuilds.close();
+    clearTimeout(this.prepareTimer);
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       await this.saveSnapshot();
