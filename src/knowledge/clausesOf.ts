@@ -22,9 +22,14 @@ export function clausesOf(sentence: string): string[] {
 function antecedentOf(r: Reading, named: ArticlePerson[], before: string): ArticlePerson | undefined {
   // ("King Olav of Norway, who…": the name before its country.)
   const text = before.replace(/[\s,]+$/, '').replace(/\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u, '');
-  const end = (p: ArticlePerson) => Math.max(...[p.name, ...p.shortForms].map((f) => (text.endsWith(f) ? text.length : -1)));
-  const byName = named.find((p) => end(p) > 0);
+  const endsWith = (t: string) => named.find((p) => [p.name, ...p.shortForms].some((f) => t.endsWith(f)));
+  const byName = endsWith(text);
   if (byName) return byName;
+  // ("led by X, head of the Party's International Relations Department, who…": the name before its apposition.)
+  const apposition = /,\s+(?:the\s+)?[\p{Ll}\p{Lu}][^,]*$/u.exec(text);
+  const beforeApposition =
+    apposition && !named.some((p) => namedIn(p, apposition[0])) ? endsWith(text.slice(0, apposition.index)) : undefined;
+  if (beforeApposition) return beforeApposition;
   const tail = text.split(/\s+/).slice(-4).join(' ');
   return peopleReferredTo(tail, [], r.people, r.discourse, r.gazetteer)[0];
 }

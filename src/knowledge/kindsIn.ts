@@ -19,7 +19,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|general debate|conference|forum|summit|session)\b/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|general debate|conference|forum|summit|session)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
   ],
   [
     'reception',
@@ -107,6 +107,14 @@ export function kindsIn(text: string): KindFound[] {
       spans.splice(i, 1);
     }
   }
+  // "met on the sidelines of the UN General Assembly": the assembly is where the talks were held, not an attendance
+  // the sentence tells ("attended the summit and, on its sidelines, met…" is read from "attended").
+  const sidelines = found.findIndex((k) => k.kind === 'conference');
+  const settings: Array<[number, number]> = [];
+  if (sidelines >= 0 && /^on the sidelines of\b/i.test(text.slice(spans[sidelines]![0])) && found.some((k) => k.kind === 'talks')) {
+    found.splice(sidelines, 1);
+    settings.push(...spans.splice(sidelines, 1));
+  }
   // Talks are the substance of a reception, consultation or call, not another event.
   const meetingKinds = new Set<EventKind>(['reception', 'political consultation', 'phone call']);
   // ("are scheduled to hold talks and co-chair the 48th meeting of the committee": talks said in so many words stay.)
@@ -115,7 +123,7 @@ export function kindsIn(text: string): KindFound[] {
   for (const [kind, re] of NOMINAL) {
     const m = filtered.some((k) => k.kind === kind) ? null : re.exec(text);
     // (Words a verbal trigger already read name its event: "chaired the 14th … Ministers' Meeting" is one event.)
-    if (m && !spans.some(([a, b]) => m.index >= a && m.index < b)) filtered.push({ kind, verbal: false, at: m.index });
+    if (m && ![...spans, ...settings].some(([a, b]) => m.index >= a && m.index < b)) filtered.push({ kind, verbal: false, at: m.index });
   }
   return filtered;
 }

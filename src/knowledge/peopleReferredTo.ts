@@ -62,7 +62,9 @@ function bothSides(text: string, people: ArticlePerson[], d: Discourse): Article
   if (!test) return d.main.length ? d.main : (d.recent ?? []);
   const qualifier = m[1] && !/^(?:deputy|vice|foreign|prime)$/i.test(m[1]) ? new RegExp(`\\b${m[1].slice(0, 5)}`, 'i') : undefined;
   const holds = (p: ArticlePerson) => p.role !== undefined && test.test(p.role) && (!qualifier || qualifier.test(p.role));
-  if (d.main.length && d.main.every(holds)) return d.main;
+  // ("X held talks with his Uruguayan counterpart Y": Y holds X's office.)
+  const counterpart = (p: ArticlePerson) => /\bcounterparts?\b/i.test(p.role ?? '') && d.main.some((o) => o !== p && holds(o));
+  if (d.main.length && d.main.every((p) => holds(p) || counterpart(p))) return d.main;
   const fits = people.filter(holds);
   const home = fits.find((p) => p.country === 'VN');
   const guest = fits.find((p) => p.country !== undefined && p.country !== 'VN');

@@ -697,4 +697,28 @@ describe('events drawn from an article', () => {
       ),
     ).toEqual(['reception 2026-03-10 Khoa+Quispe']);
   });
+
+  it('reads a meeting on the sidelines of a summit as talks of the two ministers, one a counterpart, not an attendance', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Minister of Foreign Affairs Dao Quang Vinh held talks with his Chilean counterpart Lucia Parra in Hanoi on March 10. The two ministers first met on the sidelines of the G20 Summit in Johannesburg in November 2025.',
+    );
+    expect(events).toContain('talks 2025-11 Parra+Vinh');
+    expect(events.filter((e) => e.startsWith('conference'))).toEqual([]);
+  });
+
+  it('gives the visit in "led by X, <office>, who is on a visit" to X', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Deputy Foreign Minister Ha Minh Chau on March 10 received a delegation of the Socialist Party of Chile led by Rodrigo Fuentealba, secretary of its foreign affairs commission, who is on a working visit to Vietnam from March 8 to 12.',
+      ).filter((e) => e.startsWith('visit')),
+    ).toEqual(['visit 2026-03-08 Fuentealba']);
+  });
+
+  it('reads a summit "held … with the participation of" a leader as the leader’s attendance', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – The fifth Mekong–Korea Summit was held in Seoul in October 2025, with the participation of Prime Minister Tran Duc Hai.',
+      ),
+    ).toEqual(['conference 2025-10 Hai']);
+  });
 });
