@@ -72,6 +72,8 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
   // Short forms: a form shared by two people of this article is ambiguous and left unresolved.
   const owners = new Map<string, ArticlePerson[]>();
   for (const p of people) for (const f of p.shortForms) owners.set(fold(f), [...(owners.get(fold(f)) ?? []), p]);
+  // ("Rajesh Kumar Singh" and "Rajnath Singh": "Singh" names neither, and "Rajnath Singh" does not name Rajesh.)
+  for (const p of people) p.shortForms = p.shortForms.filter((f) => owners.get(fold(f))!.length === 1);
   for (const { passageId, text } of texts) {
     for (const s of splitSentences(text)) {
       for (const w of s.text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {

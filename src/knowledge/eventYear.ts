@@ -28,9 +28,12 @@ export function pastYear(text: string): DateInfo | undefined {
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }
 
+/** "…, which was set up in 2007": a relative clause dates its own noun, not the sentence's event. */
+const RELATIVE_CLAUSE = /\b(?:which|that)\s+(?:was|were|has been|had been)\s+[^,.;]*/gi;
+
 /** "signed in 2025", "hosted … last year": the year alone, when that is all a sentence says. */
 export function yearOnly(text: string, articleYear?: number): DateInfo | undefined {
-  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+  const m = /\b(?:in|since|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text.replace(RELATIVE_CLAUSE, ''));
   if (m) return { provenance: 'resolved', year: Number(m[1]), basis: 'year stated' };
   const rel = /\b(last|this|next) year\b/i.exec(text);
   if (rel && articleYear) {
@@ -46,7 +49,7 @@ export function lookedBackOn(text: string, articleYear?: number): DateInfo | und
   if (/\blast year\b/i.test(text))
     return yearOnly(text.replace(/\b(?:in|since|during|early|late|mid-?)\s*(?:19|20)\d\d\b/g, ''), articleYear);
   // ("the first visit after the election in 2024": a year after "after", "since" or "before" dates something else.)
-  const own = text.replace(/\b(?:after|since|following|before)\b[^,.;]*/gi, '');
+  const own = text.replace(/\b(?:after|since|following|before)\b[^,.;]*/gi, '').replace(RELATIVE_CLAUSE, '');
   const m = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(own);
   const year = m ? Number(m[1]) : undefined;
   return year && year < articleYear ? { provenance: 'resolved', year, basis: `the year the article looks back on, ${year}` } : undefined;

@@ -18,8 +18,9 @@ import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
 
-/** "the previous round", "their last meeting": an earlier meeting of a series. */
-const SERIES = /\b(?:the|its|their)\s+(?:previous|last|latest)\s+(?:round|meeting|session)\b/i;
+/** "the previous round", "their last meeting", "the third dialogue": an earlier meeting of a series. */
+const SERIES =
+  /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation)\b/i;
 /** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
 const ABOUT_AN_EVENT = new RegExp(
   [
@@ -210,7 +211,10 @@ function eventOf(
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
   // (Only what comes after the wish: "held talks, during which they agreed to upgrade ties" reports the talks.)
   const plan = PLAN.exec(text);
-  const planned = plan !== null && plan.index < found.at && !findDateMentions(text).some(namesATime);
+  // ("agreed to launch negotiations, which Egypt proposed during Madbouly's visit to Vietnam in 2025": a visit named
+  // with a year gone by is one recalled, not the plan.)
+  const recalled = found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
+  const planned = plan !== null && plan.index < found.at && !recalled && !findDateMentions(text).some(namesATime);
   if (planned) {
     date = plannedFor(r, text);
     if (!date) return undefined;
@@ -235,6 +239,10 @@ function eventOf(
     return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
   keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
+  // ("the Joint Vision Statement, signed in June 2022 during the visit by X": the signers are not said; X is the
+  // visitor.)
+  if (found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at)))
+    participants.splice(0, participants.length);
   if (!date) {
     // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
     if (participants.length === 0) return undefined;

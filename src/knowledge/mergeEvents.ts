@@ -109,7 +109,12 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
       (c) => c !== 'VN',
     );
     if (dest.length < 2) return [e];
-    return dest.map((c) => {
+    // ("arrived in Cairo on August 16, beginning a tour of Egypt, Morocco and Algeria": the day is the first stop's;
+    // the stops still ahead are not visits yet.)
+    const begun = /\b(?:beginning|starting|began|begins|kicking off|kicked off)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}tour\b/i.test(
+      e.quote,
+    );
+    return (begun ? dest.slice(0, 1) : dest).map((c) => {
       const byCountry = (k: string) => people.find((p) => p.key === k)?.country;
       return {
         ...e,

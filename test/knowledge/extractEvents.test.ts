@@ -721,4 +721,59 @@ describe('events drawn from an article', () => {
       ),
     ).toEqual(['conference 2025-10 Hai']);
   });
+
+  it('lets a surname two people share name neither of them', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – Deputy Foreign Minister Do Hung Viet held talks with Indian Secretary Arun Kumar Singh in Hanoi on March 10. They reviewed the agreement signed in May 2023 during the visit by then Indian Minister Jaswant Singh.',
+    );
+    expect(events).toContain('visit 2023-5 Jaswant');
+    expect(events.filter((e) => e.startsWith('visit'))).toEqual(['visit 2023-5 Jaswant']);
+  });
+
+  it('does not date an event by the year a relative clause gives something else', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – President Vo Minh Quan received Mexican Ambassador Laura Ortiz on March 10. Receiving Ortiz, the President praised the Comprehensive Partnership, which was set up in 2013.',
+    );
+    expect(events.filter((e) => e.includes('2013'))).toEqual([]);
+  });
+
+  it('reads a farewell call as a reception', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Outgoing Peruvian Ambassador Jorge Salas paid a farewell call on Deputy Prime Minister Ha Van Minh on March 10.',
+      ),
+    ).toEqual(['reception 2026-03-10 Minh+Salas']);
+  });
+
+  it('reads "the third dialogue was held" as an earlier meeting of the series told', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – The fourth Vietnam–Chile Political Consultation took place in Hanoi on March 10, co-chaired by Deputy Foreign Minister Vu Quoc Thang and Chilean Deputy Minister Paula Rojas. The third consultation was held in Santiago in October 2024.',
+      ),
+    ).toContain('political consultation 2024-10');
+  });
+
+  it('keeps a visit recalled with its year inside a sentence of plans', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Deputy Prime Minister Ha Van Minh held talks with Kenyan Prime Minister Samuel Kiptoo on March 10. The two sides agreed to launch talks on an investment treaty, which Kenya proposed during Kiptoo’s visit to Vietnam in 2024.',
+      ),
+    ).toContain('visit 2024 Kiptoo');
+  });
+
+  it('gives a tour just begun one visit, to its first stop', () => {
+    expect(
+      eventsOf(
+        'Nairobi (VNA) – Deputy Prime Minister Ha Van Minh arrived in Nairobi on March 10, beginning an official tour of Kenya, Tanzania and Uganda that will last until March 18.',
+      ).filter((e) => e.startsWith('visit')),
+    ).toEqual(['visit 2026-03-10 Minh']);
+  });
+
+  it('names no signer for a document "signed in <date> during the visit by X"', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – The sixth Vietnam–Chile Defence Policy Dialogue took place in Hanoi on March 10. The two sides reviewed the Defence Cooperation Memorandum, signed in April 2021 during the visit to Hanoi by then Chilean Minister Pedro Vidal.',
+    );
+    expect(events).toContain('signing 2021-4');
+    expect(events).toContain('visit 2021-4 Vidal');
+  });
 });
