@@ -55,7 +55,7 @@ export function dateFromContext(
   participants: string[],
   future: boolean,
 ): DateInfo | undefined {
-  const past = pastYear(text);
+  const past = pastYear(text, found.kind);
   if (past) return past;
   // "On the same day", "Following the ceremony, …": the day of the event just told, more precise than its frame;
   // "two days later", "the next day": counted from it.

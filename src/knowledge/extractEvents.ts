@@ -18,6 +18,9 @@ import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
 
+/** What a speaker recalls is told as said, not done there. */
+const RECALLS = /\brecall(?:s|ed|ing)?\b/i;
+
 /** "the previous round", "their last meeting", "the third dialogue": an earlier meeting of a series. */
 const SERIES =
   /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation)\b/i;
@@ -122,7 +125,13 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     if (chaired) for (const p of named) if (!chaired.participants.includes(p.key)) chaired.participants.push(p.key);
     return;
   }
-  if (AT_THE_EVENT.test(text) && atTheEvent(r, passage, text, who)) return;
+  if (AT_THE_EVENT.test(text)) {
+    // ("Speaking at the reception, X recalled the visit to Australia by Y in March 2026": Y was not at the reception,
+    // and that visit is an event of its own, read from the rest of the sentence.)
+    const recall = RECALLS.exec(text);
+    const there = recall ? who.filter((p) => !namedIn(p, text.slice(recall.index))) : who;
+    if (atTheEvent(r, passage, text, there) && !recall) return;
+  }
   // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y").
   if (future && !stated && !yearOnly(text, r.ref.year) && !(VISITOR_NAMED.test(text) && /\bto\s+\p{Lu}/u.test(text))) return;
   readClauses(r, passage, pIndex, text, named, who, kinds);
@@ -209,12 +218,7 @@ function eventOf(
   const purpose = found.kind === 'conference' && /\bto $/.test(text.slice(0, found.at));
   if (purpose && !(mentionDate && mentionDate.index > found.at)) return undefined;
   let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
-  // (Only what comes after the wish: "held talks, during which they agreed to upgrade ties" reports the talks.)
-  const plan = PLAN.exec(text);
-  // ("agreed to launch negotiations, which Egypt proposed during Madbouly's visit to Vietnam in 2025": a visit named
-  // with a year gone by is one recalled, not the plan.)
-  const recalled = found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
-  const planned = plan !== null && plan.index < found.at && !recalled && !findDateMentions(text).some(namesATime);
+  const planned = isPlanned(r, found, text);
   if (planned) {
     date = plannedFor(r, text);
     if (!date) return undefined;
@@ -235,14 +239,11 @@ function eventOf(
       : undefined;
   if (visitor || (found.kind === 'visit' && !found.verbal && UNNAMED_VISITOR.test(text)))
     participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
-  if ((!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text) && !firstTold(found, text, participants, known))
-    return undefined;
+  const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind);
+  if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
   date ??= dateFromContext(r, pIndex, found, text, participants, future);
   keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
-  // ("the Joint Vision Statement, signed in June 2022 during the visit by X": the signers are not said; X is the
-  // visitor.)
-  if (found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at)))
-    participants.splice(0, participants.length);
+  if (signersUnsaid(found, text)) participants.splice(0, participants.length);
   if (!date) {
     // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
     if (participants.length === 0) return undefined;
@@ -286,14 +287,54 @@ function keepNamedOnly(
   if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && /^(?:The two sides|Both sides)\b/i.test(o.text)) keep([...namedHere()]);
 }
 
+/** "the Joint Vision Statement, signed in June 2022 during the visit by X": who signed is not said (X is the visitor). */
+function signersUnsaid(found: KindFound, text: string): boolean {
+  return found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at));
+}
+
+/** Whether a clause tells a wish or plan rather than its event: only what comes after the wish counts. */
+function isPlanned(r: Reading, found: KindFound, text: string): boolean {
+  // ("held talks, during which they agreed to upgrade ties" reports the talks.)
+  const plan = PLAN.exec(text);
+  // ("agreed to launch negotiations, which Egypt proposed during Madbouly's visit to Vietnam in 2025": a visit named
+  // with a year gone by is one recalled, not the plan.)
+  const recalled = found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
+  return plan !== null && plan.index < found.at && !recalled && !findDateMentions(text).some(namesATime);
+}
+
+/** People a text names as the visitors of a visit it mentions: "the visit to Chile by X", "X's visit". */
+function visitorsIn(text: string, who: ArticlePerson[]): Set<string> {
+  const by = /\b(?:visits?|trips?)\b[^.;,]{0,60}?\bby\s+([^.;,]+)/i.exec(text)?.[1] ?? '';
+  return new Set(
+    who
+      .filter(
+        (p) =>
+          namedIn(p, by) ||
+          [p.name, ...p.shortForms].some((f) => new RegExp(`${escapeRe(f)}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`).test(text)),
+      )
+      .map((p) => p.key),
+  );
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Whether a nominal mention with no date of its own tells an event first here ("Le's ongoing visit to China"),
  * rather than the event told before (which then gains the clause's people) or a remark about some event.
  */
-function firstTold(found: KindFound, text: string, participants: string[], known: ArticleEvent | undefined): boolean {
+function firstTold(
+  found: KindFound,
+  text: string,
+  participants: string[],
+  known: ArticleEvent | undefined,
+  visitors: Set<string>,
+): boolean {
   if (known) {
-    // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's.
-    if (!DURING.test(text)) for (const p of participants) if (!known.participants.includes(p)) known.participants.push(p);
+    // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's. ("The
+    // consultation came after the visit by X": X is that visit's.)
+    if (!DURING.test(text))
+      for (const p of participants)
+        if (!known.participants.includes(p) && (found.kind === 'visit' || !visitors.has(p))) known.participants.push(p);
     return false;
   }
   if (ABOUT_AN_EVENT.test(text) || !participants.length) return false;

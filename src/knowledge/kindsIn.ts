@@ -23,7 +23,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|hosted a (?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|(?:courtesy|farewell) call|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience with|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|(?:hosted|held|gave) an? (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|(?:courtesy|farewell) call|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience with|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',

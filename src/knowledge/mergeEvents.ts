@@ -30,6 +30,16 @@ function compatible(a: DateInfo, b: DateInfo): boolean {
   return true;
 }
 
+/** Days a visit told on two of its days may lie apart ("began on May 6", "on the second day of his visit, on May 7"). */
+const VISIT_DAYS = 7;
+
+/** Two days of one visit: the same visitor's visit, told with days less than a week apart. */
+function sameVisit(a: ArticleEvent, b: ArticleEvent, samePeople: boolean): boolean {
+  if (a.kind !== 'visit' || b.kind !== 'visit' || !samePeople || !a.date.iso || !b.date.iso) return false;
+  const days = Math.abs(Date.parse(a.date.iso) - Date.parse(b.date.iso)) / 86_400_000;
+  return days > 0 && days < VISIT_DAYS;
+}
+
 /** One event per kind, date and people: later sentences about the same meeting add nothing new. */
 function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   const out: ArticleEvent[] = [];
@@ -42,7 +52,7 @@ function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[]
         (!(o.listed && e.participants.length) &&
           !otherCounterparts(o, e, countryOf) &&
           (o.kind === e.kind || sameMeeting(o, e)) &&
-          (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o))) &&
+          (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o)) || sameVisit(o, e, overlap(o))) &&
           (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
           sameCountries(o, e)) ||
         // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.
@@ -56,6 +66,8 @@ function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[]
       twin.place ??= e.place;
       // "…the visit by X would open a new chapter. X is paying a state visit from May 19 to 21": the day, not the year.
       if ((twin.date.provenance === 'unknown' && e.date.provenance !== 'unknown') || moreExact(e.date, twin.date)) twin.date = e.date;
+      // (A visit told on two of its days is dated by its first.)
+      else if (sameVisit(twin, e, true) && e.date.iso! < twin.date.iso!) twin.date = e.date;
       continue;
     }
     out.push(e);

@@ -776,4 +776,28 @@ describe('events drawn from an article', () => {
     expect(events).toContain('signing 2021-4');
     expect(events).toContain('visit 2021-4 Vidal');
   });
+
+  it('reads an embassy reception, and a visit recalled by a speaker at it as a visit of its own', () => {
+    const events = eventsOf(
+      'Canberra (VNA) – The Vietnamese Embassy in Chile held a reception in Santiago on March 10 to mark the 50th anniversary of ties, attended by Chilean Deputy Minister Rosa Aguirre. Speaking at the reception, Ambassador Do Van Khoa recalled the visit to Chile by President Le Van Son in May 2024.',
+    );
+    expect(events).toContain('reception 2026-03-10 Aguirre+Khoa');
+    expect(events).toContain('visit 2024-5 Son');
+  });
+
+  it('dates a visit told on two of its days by the first, as one visit', () => {
+    expect(
+      eventsOf(
+        'Santiago (VNA) – On the second day of his official visit to Chile, Prime Minister Ha Van Minh on March 11 met with President Carlos Mena. The visit began on March 10 with talks between Minh and his Chilean counterpart Elena Vidal.',
+      ).filter((e) => e.startsWith('visit')),
+    ).toEqual([expect.stringMatching(/^visit 2026-03-10 .*Minh/)]);
+  });
+
+  it('does not date a meeting by the year of a visit the sentence recalls', () => {
+    const events = eventsOf(
+      'Santiago (VNA) – Deputy Foreign Minister Vu Quoc Thang and Chilean Deputy Minister Paula Rojas held the fifth political consultation in Santiago on March 10. The consultation came a year after the visit to Chile by National Assembly Chairman Do Van Hai in 2025.',
+    );
+    expect(events).toContain('visit 2025 Hai');
+    expect(events.filter((e) => e.startsWith('political consultation'))).toEqual(['political consultation 2026-03-10 Rojas+Thang']);
+  });
 });
