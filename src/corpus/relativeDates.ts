@@ -3,8 +3,8 @@ import type { DateInfo } from './types.ts';
 import { addDays, MONTH_ALT, monthNumber, WEEKDAY_NAMES } from './calendar.ts';
 import type { DateMention, DateRef } from './dates.ts';
 
-// "on Monday", "from Friday", "last Sunday": a weekday counted from the article date.
-const WEEKDAY = /\b(?:on|from|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+// "on Monday", "On Friday,", "last Sunday": a weekday counted from the article date, at the start of a sentence too.
+const WEEKDAY = /\b(?:[Oo]n|[Ff]rom|[Ll]ast)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 // "last May", "this past March": the month named, the latest one before the article's month.
 const LAST_NAMED_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTH_ALT})\\b(?!\\.?\\s*\\d)`, 'g');
 // "earlier this month", "late last month", "next month": counted from the article's month.

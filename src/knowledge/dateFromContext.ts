@@ -111,6 +111,18 @@ export function ownMention(text: string, found: KindFound): DateMention | undefi
 }
 
 /**
+ * "On Monday, X received Y, who came for the Joint Committee, which the two co-chaired the next day": a day counted,
+ * after the event's own words, from the day the sentence told before them.
+ */
+export function countedOn(date: DateInfo, mention: DateMention, text: string, found: KindFound): DateInfo {
+  // (Only up to the next event's words: "received Y on Monday; they will hold talks the next day" is the talks'.)
+  const next = Math.min(text.length, ...kindsIn(text).flatMap((k) => (k.at > found.at ? [k.at] : [])));
+  const later = mention.index < found.at && date.iso ? DAYS_LATER.exec(text.slice(found.at, next)) : null;
+  if (!later) return date;
+  return daysAfter(date, later[2] ? -1 : later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
+}
+
+/**
  * "met twice, in Hanoi in April and in Kuala Lumpur in November": one event per time told after the verb, each read
  * from its own date; any other event once.
  */

@@ -27,7 +27,9 @@ export function pastYear(text: string, kind?: EventKind): DateInfo | undefined {
       : /\b(?:visits?|trip)\s+to\s+(?:(?!after|before|following|since)[^.;,]){0,90}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
   // "since Werner Faymann's trip in 2015": a visit by its visitor and year.
   const whose =
-    m || numbered || visit || (kind && kind !== 'visit') ? undefined : /[’']s\s+(?:[\w-]+\s+)?(?:visits?|trip)\s+in\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+    m || numbered || visit || (kind && kind !== 'visit')
+      ? undefined
+      : /[’']s\s+(?:[\w-]+\s+)?(?:visits?|trip)\s+in\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
   const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : visit ? Number(visit[1]) : whose ? Number(whose[1]) : undefined;
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }

@@ -13,7 +13,7 @@ import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { sentBy, visitorOf } from './visitorOf.ts';
 import { antecedentsOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
-import { dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
+import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
 import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
@@ -217,7 +217,9 @@ function eventOf(
   // "began his trip to attend the general debate": a purpose, an event only with a date of its own after it.
   const purpose = found.kind === 'conference' && /\bto $/.test(text.slice(0, found.at));
   if (purpose && !(mentionDate && mentionDate.index > found.at)) return undefined;
-  let date: DateInfo | undefined = mentionDate ? resolveMention(mentionDate, r.ref, text, { future }) : undefined;
+  let date: DateInfo | undefined = mentionDate
+    ? countedOn(resolveMention(mentionDate, r.ref, text, { future }), mentionDate, text, found)
+    : undefined;
   const planned = isPlanned(r, found, text);
   if (planned) {
     date = plannedFor(r, text);

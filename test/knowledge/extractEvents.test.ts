@@ -800,4 +800,14 @@ describe('events drawn from an article', () => {
     expect(events).toContain('visit 2025 Hai');
     expect(events.filter((e) => e.startsWith('political consultation'))).toEqual(['political consultation 2026-03-10 Rojas+Thang']);
   });
+
+  it('reads a weekday that opens a sentence, and "the next day" after an event’s words from that day', () => {
+    const events = eventsOf(
+      'Hanoi (VNA) – It was a busy week. On Monday, Minister of Foreign Affairs Dao Quang Vinh received Chilean Foreign Minister Lucia Parra, who came for the first session of the Vietnam–Chile Joint Committee, which the two ministers co-chaired the next day. On Wednesday, Deputy Prime Minister Ha Van Minh held phone talks with his Peruvian counterpart Jorge Salas.',
+      '2026-03-15',
+    );
+    expect(events).toContain('reception 2026-03-09 Parra+Vinh');
+    expect(events.some((e) => /^political consultation 2026-03-10 .*Parra/.test(e))).toBe(true);
+    expect(events).toContain('phone call 2026-03-11 Minh+Salas');
+  });
 });
