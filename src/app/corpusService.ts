@@ -11,7 +11,7 @@ import { assembleKnowledge, defaultGazetteer } from '../knowledge/buildKnowledge
 import { drawFile } from '../knowledge/drawFile.ts';
 import { drawFiles } from '../knowledge/drawFiles.ts';
 import { passagesOf, type ArticleFacts } from '../knowledge/extractArticle.ts';
-import { corpusSignature, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
+import { signatureOf, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 
@@ -19,6 +19,10 @@ interface Entry {
   facts?: ArticleFacts;
   skipped?: string;
   mtime: Date;
+  /** The file's size and modification time (to the fraction of a millisecond) when it was read: with its name, what
+   * the snapshot's signature is made of. */
+  size: number;
+  mtimeMs: number;
 }
 
 /** An article the corpus did not hold before, with its file's modification time. */
@@ -45,6 +49,8 @@ const PREPARE_AFTER_MS = 500;
  */
 export class CorpusService {
   private readonly entries = new Map<string, Entry>();
+  /** The entries the current corpus was built from (what a snapshot saves). */
+  private built = new Map<string, Entry>();
   private current!: Corpus;
   private readonly known = new Set<string>();
   /** Which file holds each story: the first one seen keeps it when a copy appears. */
@@ -107,7 +113,13 @@ export class CorpusService {
       for (const e of snap.entries) {
         // Passages are the article's paragraphs again: not stored twice.
         const facts = e.facts ? { ...e.facts, passages: passagesOf(e.facts.article) } : undefined;
-        this.entries.set(e.file, { ...(facts ? { facts } : {}), ...(e.skipped ? { skipped: e.skipped } : {}), mtime: new Date(e.mtimeMs) });
+        this.entries.set(e.file, {
+          ...(facts ? { facts } : {}),
+          ...(e.skipped ? { skipped: e.skipped } : {}),
+          mtime: new Date(e.mtimeMs),
+          mtimeMs: e.mtimeMs,
+          size: e.size,
+        });
       }
       this.rebuild(snap.index);
       this.log.debug({ articles: this.current.kb.articles.length }, 'corpus loaded from snapshot');
@@ -119,7 +131,12 @@ export class CorpusService {
       onFallback: (err) => this.log.warn({ err: err.message }, 'worker threads unavailable; parsing in one thread'),
     });
     for (const d of drawn)
-      this.entries.set(d.file, { ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }), mtime: new Date(d.mtimeMs) });
+      this.entries.set(d.file, {
+        ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }),
+        mtime: new Date(d.mtimeMs),
+        mtimeMs: d.mtimeMs,
+        size: d.size,
+      });
     this.rebuild();
     await this.saveSnapshot();
     return this;
@@ -149,15 +166,18 @@ export class CorpusService {
   async saveSnapshot(): Promise<void> {
     if (!this.snapshotFile) return;
     try {
-      const entries = [...this.entries].map(([file, e]) => ({
+      // The entries the current knowledge base and index were built from, with their own signature: files read since,
+      // or changed on disk and not read yet, make a later start read them again rather than trust this snapshot.
+      const entries = [...this.built].map(([file, e]) => ({
         file,
-        mtimeMs: e.mtime.getTime(),
+        mtimeMs: e.mtimeMs,
+        size: e.size,
         ...(e.facts ? { facts: { ...e.facts, passages: [] } } : {}),
         ...(e.skipped ? { skipped: e.skipped } : {}),
       }));
       await writeSnapshot(this.snapshotFile, {
         version: SNAPSHOT_VERSION,
-        signature: await corpusSignature(this.dir),
+        signature: signatureOf(entries),
         entries,
         index: this.current.index.toJSON(),
       });
@@ -211,10 +231,17 @@ export class CorpusService {
     const d = await drawFile(path, file, defaultGazetteer(), this.entries.get(file)?.facts);
     // Gone between the event and the read: it is simply not part of the corpus now.
     if (!d) this.entries.delete(file);
-    else this.entries.set(file, { ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }), mtime: new Date(d.mtimeMs) });
+    else
+      this.entries.set(file, {
+        ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }),
+        mtime: new Date(d.mtimeMs),
+        mtimeMs: d.mtimeMs,
+        size: d.size,
+      });
   }
 
   private rebuild(savedIndex?: unknown): void {
+    this.built = new Map(this.entries);
     const skipped: SkippedFile[] = [];
     const parsed: Array<{ file: string; facts: ArticleFacts; mtime: Date }> = [];
     for (const [file, e] of this.entries) {

@@ -14,8 +14,9 @@ import type { ArticleFacts } from '../knowledge/extractArticle.ts';
  *    roles read as office, rank and posting.
  * 5: multilateral meetings by name; planned and coming events without their speakers; bodies with acronyms.
  * 6: the index line holds MiniSearch's JSON and the passage statistics questions read ({ mini, stats }).
+ * 7: entries carry their file's size; the signature is of the entries themselves.
  */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 /** The folders whose code decides what facts and index a corpus gives. */
 const CODE_DIRS = ['corpus', 'knowledge', 'search'];
@@ -42,6 +43,7 @@ export function codeFingerprint(): Promise<string> {
 export interface SnapshotEntry {
   file: string;
   mtimeMs: number;
+  size: number;
   facts?: ArticleFacts;
   skipped?: string;
 }
@@ -57,17 +59,25 @@ export interface CorpusSnapshot {
   index: unknown;
 }
 
+/** The fingerprint of a list of files: names, sizes and modification times, in name order. */
+export function signatureOf(files: Array<{ file: string; size: number; mtimeMs: number }>): string {
+  const hash = createHash('sha256');
+  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
+    hash.update(`${f.file}\t${f.size}\t${f.mtimeMs}\n`);
+  return hash.digest('hex');
+}
+
 /** A fingerprint of a corpus folder that changes whenever a file is added, removed, resized or touched. */
 export async function corpusSignature(dir: string): Promise<string> {
-  const hash = createHash('sha256');
   const paths = await listArticleFiles(dir);
+  const files: Array<{ file: string; size: number; mtimeMs: number }> = [];
   // Stat in parallel batches: one at a time is most of a warm start at 10k files.
   for (let i = 0; i < paths.length; i += 256) {
     const batch = paths.slice(i, i + 256);
     const infos = await Promise.all(batch.map((p) => stat(p)));
-    batch.forEach((p, k) => hash.update(`${relative(dir, p)}\t${infos[k]!.size}\t${infos[k]!.mtimeMs}\n`));
+    batch.forEach((p, k) => files.push({ file: relative(dir, p), size: infos[k]!.size, mtimeMs: infos[k]!.mtimeMs }));
   }
-  return hash.digest('hex');
+  return signatureOf(files);
 }
 
 /**

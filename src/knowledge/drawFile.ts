@@ -5,7 +5,7 @@ import { tryExtract } from './buildKnowledge.ts';
 import type { ArticleFacts } from './extractArticle.ts';
 
 /** One corpus file read, parsed and its facts drawn, or the one-line reason it is not part of the corpus. */
-export type DrawnFile = { file: string; mtimeMs: number } & (
+export type DrawnFile = { file: string; mtimeMs: number; size: number } & (
   { facts: ArticleFacts; skipped?: undefined } | { skipped: string; facts?: undefined }
 );
 
@@ -18,12 +18,13 @@ export async function drawFile(path: string, file: string, gazetteer: Gazetteer,
   try {
     const info = await stat(path);
     const result = await readArticleFile(path, file, info);
-    const mtimeMs = info.mtimeMs;
-    if (!result.ok) return { file, mtimeMs, skipped: result.reason };
+    const { mtimeMs, size } = info;
+    if (!result.ok) return { file, mtimeMs, size, skipped: result.reason };
     const drawn = prior && prior.article.contentHash === result.article.contentHash ? prior : tryExtract(result.article, gazetteer);
-    return 'reason' in drawn ? { file, mtimeMs, skipped: drawn.reason } : { file, mtimeMs, facts: drawn };
+    return 'reason' in drawn ? { file, mtimeMs, size, skipped: drawn.reason } : { file, mtimeMs, size, facts: drawn };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return { file, mtimeMs: Date.now(), skipped: `unreadable (${(err as Error).message.split('\n')[0]})` };
+    // (No size: a snapshot written with this entry matches no folder, and the next start reads the file again.)
+    return { file, mtimeMs: Date.now(), size: -1, skipped: `unreadable (${(err as Error).message.split('\n')[0]})` };
   }
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,20 @@ describe('the corpus snapshot', () => {
     const [header, ...rest] = readFileSync(snap, 'utf8').split('\n');
     writeFileSync(snap, [JSON.stringify({ ...JSON.parse(header!), code: 'older-rules' }), ...rest].join('\n'));
     expect((await new CorpusService(dir3, log, { snapshotFile: snap }).load()).fromSnapshot).toBe(false);
+  });
+
+  it('describes only the files its corpus was built from: one removed before the corpus saw it does not come back', async () => {
+    const root4 = mkdtempSync(join(tmpdir(), 'attache-snap-stale-'));
+    const dir4 = join(root4, 'articles');
+    cpSync(SEEDS_DIR, dir4, { recursive: true });
+    const snap = join(root4, 'corpus-snapshot.json');
+    const live = await new CorpusService(dir4, log, { snapshotFile: snap }).load();
+    rmSync(join(dir4, readdirSync(dir4).sort()[0]!));
+    // Saved while the corpus still holds the removed file (no watcher has told it yet).
+    await live.saveSnapshot();
+    const next = await new CorpusService(dir4, log, { snapshotFile: snap }).load();
+    expect(next.fromSnapshot).toBe(false);
+    expect(next.corpus.kb.articles.length + next.corpus.kb.skipped.length).toBe(readdirSync(dir4).length);
   });
 
   it('is ignored once a corpus file changes, and never written into the corpus folder', async () => {
