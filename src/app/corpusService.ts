@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, Deps, Services } from './command.ts';
 import { dedupeStories } from '../corpus/dedupeStories.ts';
@@ -38,6 +39,10 @@ export interface CorpusOptions {
   threads?: number;
 }
 
+/** How often the folder is compared with the corpus, for changes the watcher did not report. */
+const RECONCILE_EVERY_MS = 30_000;
+/** A file modified more recently than this may still be being written: the watcher reports it once it is whole. */
+const SETTLING_MS = 2_000;
 /** Quiet time after a change before the new version's lookup tables are built. */
 const PREPARE_AFTER_MS = 500;
 
@@ -193,7 +198,58 @@ export class CorpusService {
       (c) => this.apply(c),
       (err) => this.log.error({ err, dir: this.dir }, 'corpus watcher error; still watching what it can'),
     );
-    this.closeWatch = w.close;
+    this.reconcileTimer = setInterval(() => void this.reconcile(), RECONCILE_EVERY_MS);
+    this.reconcileTimer.unref();
+    this.closeWatch = async () => {
+      clearInterval(this.reconcileTimer);
+      await w.close();
+    };
+  }
+
+  private reconcileTimer?: NodeJS.Timeout;
+  private reconciling = false;
+
+  /**
+   * Compare the folder with the corpus and apply what differs. The watcher's events can be lost (a burst of thousands
+   * of files overflows the kernel's queue of file events while the process is busy), and the corpus must still come
+   * to hold the folder. Files written in the last moments are left to the watcher, which waits for them to be whole.
+   * Resolves with the number of changes applied.
+   */
+  async reconcile(): Promise<number> {
+    if (this.reconciling) return 0;
+    this.reconciling = true;
+    try {
+      const paths = await listArticleFiles(this.dir);
+      const seen = new Set<string>();
+      let changes = 0;
+      for (let i = 0; i < paths.length; i += 256) {
+        const batch = paths.slice(i, i + 256);
+        const infos = await Promise.all(batch.map((p) => stat(p).catch(() => undefined)));
+        batch.forEach((path, k) => {
+          const info = infos[k];
+          const file = relative(this.dir, path);
+          if (!info) return;
+          seen.add(file);
+          const known = this.entries.get(file);
+          const same = known && known.size === info.size && known.mtimeMs === info.mtimeMs;
+          if (same || this.fileWork.has(file) || Date.now() - info.mtimeMs < SETTLING_MS) return;
+          this.apply({ type: 'upsert', path });
+          changes++;
+        });
+      }
+      for (const file of [...this.entries.keys()])
+        if (!seen.has(file) && !this.fileWork.has(file)) {
+          this.apply({ type: 'remove', path: join(this.dir, file) });
+          changes++;
+        }
+      if (changes) this.log.info({ changes }, 'corpus folder changes the watcher did not report, applied');
+      return changes;
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message, dir: this.dir }, 'corpus folder not compared; will try again');
+      return 0;
+    } finally {
+      this.reconciling = false;
+    }
   }
 
   /** Read (or forget) one changed file, then ask for a rebuild. */

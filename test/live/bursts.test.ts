@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,5 +87,25 @@ describe('the live corpus under bursts of files', async () => {
     await until(() => count() === 22, 10_000);
     await live.settled();
     expect(has('spreadword')).toBe(10);
+  });
+
+  it('comes to hold the folder when the watcher missed changes: files added and removed behind its back', async () => {
+    // A corpus that does not watch stands for a watcher whose events were lost (a kernel queue overflowed).
+    const blind = new CorpusService(dir, log);
+    await blind.load();
+    const before = blind.corpus.kb.articles.length;
+    const past = new Date(Date.now() - 60_000);
+    for (let i = 0; i < 3; i++) {
+      writeFileSync(join(dir, `missed_${i}.txt`), article(400 + i, 'unheardof'));
+      utimesSync(join(dir, `missed_${i}.txt`), past, past);
+    }
+    rmSync(join(dir, 'after.txt'));
+    expect(await blind.reconcile()).toBe(4);
+    await blind.settled();
+    expect(blind.corpus.kb.articles.length).toBe(before + 2);
+    expect(blind.corpus.index.search('unheardof', 10)).toHaveLength(3);
+    // Nothing left to apply the second time.
+    expect(await blind.reconcile()).toBe(0);
+    await blind.close();
   });
 });
