@@ -810,4 +810,15 @@ describe('events drawn from an article', () => {
     expect(events.some((e) => /^political consultation 2026-03-10 .*Parra/.test(e))).toBe(true);
     expect(events).toContain('phone call 2026-03-11 Minh+Salas');
   });
+
+  it('reads "called on" an official as a courtesy call, and "called on all parties to" as no event', () => {
+    expect(
+      eventsOf(
+        'Hanoi (VNA) – Deputy Foreign Minister Vu Quoc Thang and Chilean Deputy Minister Paula Rojas co-chaired the third political consultation in Hanoi on March 10. The day before the consultation, Rojas called on Minister of Foreign Affairs Dao Quang Vinh.',
+      ),
+    ).toContain('reception 2026-03-09 Rojas+Vinh');
+    expect(
+      eventsOf('Hanoi (VNA) – Spokesperson Tran Thu Ha on March 10 called on all parties to respect the ceasefire agreement.'),
+    ).toEqual([]);
+  });
 });
