@@ -11,7 +11,7 @@ import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { sentBy, visitorOf } from './visitorOf.ts';
+import { ownsVisit, sentBy, visitorOf } from './visitorOf.ts';
 import { antecedentsOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
 import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
 import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
@@ -307,18 +307,8 @@ function isPlanned(r: Reading, found: KindFound, text: string): boolean {
 /** People a text names as the visitors of a visit it mentions: "the visit to Chile by X", "X's visit". */
 function visitorsIn(text: string, who: ArticlePerson[]): Set<string> {
   const by = /\b(?:visits?|trips?)\b[^.;,]{0,60}?\bby\s+([^.;,]+)/i.exec(text)?.[1] ?? '';
-  return new Set(
-    who
-      .filter(
-        (p) =>
-          namedIn(p, by) ||
-          [p.name, ...p.shortForms].some((f) => new RegExp(`${escapeRe(f)}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`).test(text)),
-      )
-      .map((p) => p.key),
-  );
+  return new Set(who.filter((p) => namedIn(p, by) || ownsVisit([p.name, ...p.shortForms], text)).map((p) => p.key));
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a nominal mention with no date of its own tells an event first here ("Le's ongoing visit to China"),

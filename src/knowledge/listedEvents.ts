@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { findDateMentions, namesATime, resolveMention, type DateRef } from '../corpus/dates.ts';
 import { yearOnly } from './eventYear.ts';
 import type { ArticleEvent } from './reading.ts';
@@ -57,8 +58,7 @@ export function listedByCountry(
 
 /** Where a name last stands in a text as whole words, or -1. */
 function lastWordAt(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = [...text.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'gu'))];
+  const found = [...text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu'))];
   return found.length ? found.at(-1)!.index : -1;
 }
 

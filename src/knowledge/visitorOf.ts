@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { withoutMarks } from '../text/fold.ts';
 import type { ArticlePerson } from './articlePeople.ts';
 
@@ -9,6 +10,11 @@ export function sentBy(p: ArticlePerson, text: string): boolean {
   const t = withoutMarks(text);
   const at = [p.name, ...p.shortForms].map((f) => t.indexOf(withoutMarks(f))).filter((i) => i >= 0);
   return at.length > 0 && at.every((i) => SENDER.test(t.slice(Math.max(0, i - 80), i)));
+}
+
+/** Whether a text names a visit by one of a person's forms: "Tô Lâm's state visit", "Marcos's trip". */
+export function ownsVisit(forms: string[], text: string): boolean {
+  return forms.some((f) => new RegExp(`${escapeRegExp(f)}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text));
 }
 
 /** Whose visit a nominal mention is: the possessor ("Lâm's", "his", "her") or the person after "by". */
@@ -25,11 +31,7 @@ export function visitorOf(
     p.country === 'VN' && everyone.filter((o) => surname(o) === surname(p)).length === 1 ? [surname(p)] : [];
   const forms = (p: ArticlePerson) => [p.name, ...p.shortForms, ...ownSurname(p)];
   if (subject && /\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) return subject;
-  const possessed = [...who, ...everyone.filter((p) => !who.includes(p))].find((p) =>
-    forms(p).some((f) =>
-      new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[’']s\\s+(?:[\\w-]+\\s+){0,3}(?:visits?|trip)\\b`, 'u').test(text),
-    ),
-  );
+  const possessed = [...who, ...everyone.filter((p) => !who.includes(p))].find((p) => ownsVisit(forms(p), text));
   if (possessed) return possessed;
   // "the delegation's first visit": the delegation's head, whom the sentence refers to without naming.
   if (/\bdelegation[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/i.test(text)) {
