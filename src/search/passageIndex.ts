@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { foldWord } from '../text/fold.ts';
+import { bestOf } from './bestOf.ts';
 import { expandQuery } from './expandQuery.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import type { TermCounts } from './termCounts.ts';
@@ -81,14 +82,13 @@ interface CommonWord {
 /** Full-text index over every passage of the corpus (MiniSearch, BM25 ranking), with the corpus's word statistics. */
 export class PassageIndex {
   private readonly mini: MiniSearch<Doc>;
-  private readonly byId: Map<string, Passage>;
   /** Counted with the index, updated with it and saved with it. */
   readonly stats: PassageStats;
   /** Per common word, its score in each passage that holds it (see withCommon); dropped with this index version. */
   private readonly common = new Map<string, CommonWord>();
   /** Per word, the share of passages it matches with its prefixes. */
   private readonly families = new Map<string, number>();
-  /** Each passage's place in kb.passages, where its common-word scores are kept. */
+  /** Each passage's place in kb.passages (where its common-word scores are kept): how the index finds a passage by id. */
   private readonly position: Map<string, number>;
 
   /** Build the index over a knowledge base's passages, or reload it from `saved` (see `toJSON`). */
@@ -97,7 +97,6 @@ export class PassageIndex {
     saved?: unknown,
     reuse?: { mini: MiniSearch<Doc>; stats: PassageStats },
   ) {
-    this.byId = new Map(kb.passages.map((p) => [p.id, p]));
     this.position = new Map(kb.passages.map((p, at) => [p.id, at]));
     if (reuse) {
       this.mini = reuse.mini;
@@ -159,7 +158,7 @@ export class PassageIndex {
     // An index updated in place for a newer snapshot may know passages this one does not: skip them.
     const hits: PassageHit[] = [];
     for (const r of results) {
-      const passage = this.byId.get(r.id as string);
+      const passage = this.kb.passages[this.position.get(r.id as string) ?? -1];
       if (passage) hits.push({ passage, score: r.score, terms: r.terms });
       if (hits.length >= limit) break;
     }
@@ -218,28 +217,22 @@ export class PassageIndex {
       if (at !== undefined) rare.set(at, r);
     }
     // A word written twice counts twice, as MiniSearch counts it, but is one matched word.
-    const byTerm = new Map<string, Array<Float64Array>>();
-    for (const w of common) {
-      const term = processTerm(w)!;
-      byTerm.set(term, [...(byTerm.get(term) ?? []), this.commonScores(term).scores]);
-    }
-    const words = [...byTerm].map(([term, scores]) => ({ term, scores, derived: this.commonScores(term).derived }));
+    const times = new Map<string, number>();
+    for (const w of common) times.set(processTerm(w)!, (times.get(processTerm(w)!) ?? 0) + 1);
+    const words = [...times].map(([term, n]) => ({ term, n, ...this.commonScores(term) }));
     const scoreAt = (at: number): number => {
       const r = rare.get(at);
       let raw = r ? r.score / (r.queryTerms.length || 1) : 0;
       let matched = r?.queryTerms.length ?? 0;
       for (const w of words) {
-        let any = false;
-        for (const scores of w.scores)
-          if (scores[at]) {
-            raw += scores[at]!;
-            any = true;
-          }
-        if (any && !r?.queryTerms.includes(w.term)) matched++;
+        const score = w.scores[at]!;
+        if (!score) continue;
+        for (let i = 0; i < w.n; i++) raw += score;
+        if (!r?.queryTerms.includes(w.term)) matched++;
       }
       return raw * (matched || 1);
     };
-    const top = only ? [...only].flatMap((id) => this.position.get(id) ?? []) : this.best(scoreAt, limit);
+    const top = only ? [...only].flatMap((id) => this.position.get(id) ?? []) : bestOf(this.kb.passages.length, scoreAt, limit);
     return top
       .map((at) => ({ at, score: scoreAt(at) }))
       .filter((x) => x.score > 0)
@@ -247,22 +240,8 @@ export class PassageIndex {
       .map(({ at, score }) => ({
         id: this.kb.passages[at]!.id,
         score,
-        terms: [...new Set([...(rare.get(at)?.terms ?? []), ...words.flatMap((w) => (w.scores.some((s) => s[at]) ? w.derived : []))])],
+        terms: [...new Set([...(rare.get(at)?.terms ?? []), ...words.flatMap((w) => (w.scores[at] ? w.derived : []))])],
       }));
-  }
-
-  /** The places of the `limit` passages with the highest scores, in one pass over every passage. */
-  private best(scoreAt: (at: number) => number, limit: number): number[] {
-    const top: Array<{ at: number; score: number }> = [];
-    for (let at = 0; at < this.kb.passages.length; at++) {
-      const score = scoreAt(at);
-      if (score <= 0 || (top.length >= limit && score <= top[top.length - 1]!.score)) continue;
-      let i = top.length;
-      while (i > 0 && top[i - 1]!.score < score) i--;
-      top.splice(i, 0, { at, score });
-      if (top.length > limit) top.pop();
-    }
-    return top.map((t) => t.at);
   }
 
   /**
