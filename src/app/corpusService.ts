@@ -1,9 +1,10 @@
-import { stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, Deps, Services } from './command.ts';
 import { dedupeStories } from '../corpus/dedupeStories.ts';
-import { listArticleFiles } from '../corpus/loadCorpus.ts';
+import { listArticleFiles, statArticleFiles } from '../corpus/loadCorpus.ts';
+import { folderChanges } from './folderChanges.ts';
+import { indexFor } from './indexFor.ts';
 import type { Article, SkippedFile } from '../corpus/types.ts';
 import { RebuildQueue } from '../corpus/rebuildQueue.ts';
 import { prepareLookups } from '../knowledge/prepareLookups.ts';
@@ -13,18 +14,23 @@ import { drawFile } from '../knowledge/drawFile.ts';
 import { drawFiles } from '../knowledge/drawFiles.ts';
 import { passagesOf, type ArticleFacts } from '../knowledge/extractArticle.ts';
 import { signatureOf, readSnapshot, SNAPSHOT_VERSION, writeSnapshot } from './corpusSnapshot.ts';
-import { PassageIndex } from '../search/passageIndex.ts';
-import type { KnowledgeBase } from '../knowledge/types.ts';
 
 interface Entry {
   facts?: ArticleFacts;
   skipped?: string;
-  mtime: Date;
   /** The file's size and modification time (to the fraction of a millisecond) when it was read: with its name, what
    * the snapshot's signature is made of. */
   size: number;
   mtimeMs: number;
 }
+
+/** The entry of a file read now or saved in a snapshot. */
+const entryOf = (d: Omit<Entry, 'facts'> & { facts?: ArticleFacts | undefined }): Entry => ({
+  ...(d.facts ? { facts: d.facts } : {}),
+  ...(d.skipped ? { skipped: d.skipped } : {}),
+  size: d.size,
+  mtimeMs: d.mtimeMs,
+});
 
 /** An article the corpus did not hold before, with its file's modification time. */
 export interface Arrival {
@@ -41,8 +47,6 @@ export interface CorpusOptions {
 
 /** How often the folder is compared with the corpus, for changes the watcher did not report. */
 const RECONCILE_EVERY_MS = 30_000;
-/** A file modified more recently than this may still be being written: the watcher reports it once it is whole. */
-const SETTLING_MS = 2_000;
 /** Quiet time after a change before the new version's lookup tables are built. */
 const PREPARE_AFTER_MS = 500;
 
@@ -118,13 +122,7 @@ export class CorpusService {
       for (const e of snap.entries) {
         // Passages are the article's paragraphs again: not stored twice.
         const facts = e.facts ? { ...e.facts, passages: passagesOf(e.facts.article) } : undefined;
-        this.entries.set(e.file, {
-          ...(facts ? { facts } : {}),
-          ...(e.skipped ? { skipped: e.skipped } : {}),
-          mtime: new Date(e.mtimeMs),
-          mtimeMs: e.mtimeMs,
-          size: e.size,
-        });
+        this.entries.set(e.file, entryOf({ ...e, facts }));
       }
       this.rebuild(snap.index);
       this.log.debug({ articles: this.current.kb.articles.length }, 'corpus loaded from snapshot');
@@ -135,13 +133,7 @@ export class CorpusService {
       ...(this.options.threads ? { threads: this.options.threads } : {}),
       onFallback: (err) => this.log.warn({ err: err.message }, 'worker threads unavailable; parsing in one thread'),
     });
-    for (const d of drawn)
-      this.entries.set(d.file, {
-        ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }),
-        mtime: new Date(d.mtimeMs),
-        mtimeMs: d.mtimeMs,
-        size: d.size,
-      });
+    for (const d of drawn) this.entries.set(d.file, entryOf(d));
     this.rebuild();
     await this.saveSnapshot();
     return this;
@@ -219,31 +211,11 @@ export class CorpusService {
     if (this.reconciling) return 0;
     this.reconciling = true;
     try {
-      const paths = await listArticleFiles(this.dir);
-      const seen = new Set<string>();
-      let changes = 0;
-      for (let i = 0; i < paths.length; i += 256) {
-        const batch = paths.slice(i, i + 256);
-        const infos = await Promise.all(batch.map((p) => stat(p).catch(() => undefined)));
-        batch.forEach((path, k) => {
-          const info = infos[k];
-          const file = relative(this.dir, path);
-          if (!info) return;
-          seen.add(file);
-          const known = this.entries.get(file);
-          const same = known && known.size === info.size && known.mtimeMs === info.mtimeMs;
-          if (same || this.fileWork.has(file) || Date.now() - info.mtimeMs < SETTLING_MS) return;
-          this.apply({ type: 'upsert', path });
-          changes++;
-        });
-      }
-      for (const file of [...this.entries.keys()])
-        if (!seen.has(file) && !this.fileWork.has(file)) {
-          this.apply({ type: 'remove', path: join(this.dir, file) });
-          changes++;
-        }
-      if (changes) this.log.info({ changes }, 'corpus folder changes the watcher did not report, applied');
-      return changes;
+      const files = await statArticleFiles(this.dir);
+      const changes = folderChanges(this.dir, files, this.entries, (f) => this.fileWork.has(f), Date.now());
+      for (const c of changes) this.apply(c);
+      if (changes.length) this.log.info({ changes: changes.length }, 'corpus folder changes the watcher did not report, applied');
+      return changes.length;
     } catch (err) {
       this.log.warn({ err: (err as Error).message, dir: this.dir }, 'corpus folder not compared; will try again');
       return 0;
@@ -287,21 +259,15 @@ export class CorpusService {
     const d = await drawFile(path, file, defaultGazetteer(), this.entries.get(file)?.facts);
     // Gone between the event and the read: it is simply not part of the corpus now.
     if (!d) this.entries.delete(file);
-    else
-      this.entries.set(file, {
-        ...(d.facts ? { facts: d.facts } : { skipped: d.skipped }),
-        mtime: new Date(d.mtimeMs),
-        mtimeMs: d.mtimeMs,
-        size: d.size,
-      });
+    else this.entries.set(file, entryOf(d));
   }
 
   private rebuild(savedIndex?: unknown): void {
     this.built = new Map(this.entries);
     const skipped: SkippedFile[] = [];
-    const parsed: Array<{ file: string; facts: ArticleFacts; mtime: Date }> = [];
+    const parsed: Array<{ file: string; facts: ArticleFacts; mtimeMs: number }> = [];
     for (const [file, e] of this.entries) {
-      if (e.facts) parsed.push({ file, facts: e.facts, mtime: e.mtime });
+      if (e.facts) parsed.push({ file, facts: e.facts, mtimeMs: e.mtimeMs });
       else skipped.push({ file, reason: e.skipped ?? 'not parsed' });
     }
     // Earlier owners first, so a copy never displaces the file the story came in.
@@ -317,30 +283,16 @@ export class CorpusService {
     this.owners = owners;
     const arrivals: Arrival[] = kept
       .filter((p) => !this.known.has(p.facts.article.contentHash))
-      .map((p) => ({ article: p.facts.article, mtime: p.mtime }));
+      .map((p) => ({ article: p.facts.article, mtime: new Date(p.mtimeMs) }));
     const all = [...skipped, ...copies].sort((a, b) => a.file.localeCompare(b.file));
     const kb = assembleKnowledge(
       kept.map((p) => p.facts),
       all,
       defaultGazetteer(),
     );
-    this.current = { kb, index: this.indexFor(kb, savedIndex) };
+    this.current = { kb, index: indexFor(this.current, kb, savedIndex) };
     for (const a of arrivals) this.known.add(a.article.contentHash);
     if (arrivals.length) for (const l of this.listeners) l(arrivals);
     this.log.debug({ articles: kb.articles.length, arrivals: arrivals.length }, 'corpus rebuilt');
-  }
-
-  /** A change updates the index in place; a first load, or a change to most of the corpus, builds it whole. */
-  private indexFor(kb: KnowledgeBase, savedIndex?: unknown): PassageIndex {
-    const prev = this.current;
-    if (savedIndex || !prev) return new PassageIndex(kb, savedIndex);
-    const before = new Map(prev.kb.articles.map((a) => [a.id, a.contentHash]));
-    const after = new Map(kb.articles.map((a) => [a.id, a.contentHash]));
-    const gone = new Set([...before].filter(([id, h]) => after.get(id) !== h).map(([id]) => id));
-    const fresh = new Set([...after].filter(([id, h]) => before.get(id) !== h).map(([id]) => id));
-    // In place unless most of the corpus changed: a burst of 2,000 new files into 10k updates the index and its
-    // statistics for those files only, where a rebuild would recount every passage on each step of the burst.
-    if (gone.size + fresh.size > Math.max(100, kb.articles.length / 2)) return new PassageIndex(kb);
-    return prev.index.withChanges(kb, gone, fresh);
   }
 }

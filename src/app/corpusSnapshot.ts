@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { once } from 'node:events';
-import { dirname, join, relative } from 'node:path';
-import { listArticleFiles } from '../corpus/loadCorpus.ts';
+import { dirname, join } from 'node:path';
+import { statArticleFiles } from '../corpus/loadCorpus.ts';
 import type { ArticleFacts } from '../knowledge/extractArticle.ts';
 
 /**
@@ -69,15 +69,7 @@ export function signatureOf(files: Array<{ file: string; size: number; mtimeMs: 
 
 /** A fingerprint of a corpus folder that changes whenever a file is added, removed, resized or touched. */
 export async function corpusSignature(dir: string): Promise<string> {
-  const paths = await listArticleFiles(dir);
-  const files: Array<{ file: string; size: number; mtimeMs: number }> = [];
-  // Stat in parallel batches: one at a time is most of a warm start at 10k files.
-  for (let i = 0; i < paths.length; i += 256) {
-    const batch = paths.slice(i, i + 256);
-    const infos = await Promise.all(batch.map((p) => stat(p)));
-    batch.forEach((p, k) => files.push({ file: relative(dir, p), size: infos[k]!.size, mtimeMs: infos[k]!.mtimeMs }));
-  }
-  return signatureOf(files);
+  return signatureOf(await statArticleFiles(dir));
 }
 
 /**
