@@ -115,9 +115,10 @@ export function ownMention(text: string, found: KindFound): DateMention | undefi
  * after the event's own words, from the day the sentence told before them.
  */
 export function countedOn(date: DateInfo, mention: DateMention, text: string, found: KindFound): DateInfo {
+  if (mention.index >= found.at || !date.iso || !DAYS_LATER.test(text.slice(found.at))) return date;
   // (Only up to the next event's words: "received Y on Monday; they will hold talks the next day" is the talks'.)
   const next = Math.min(text.length, ...kindsIn(text).flatMap((k) => (k.at > found.at ? [k.at] : [])));
-  const later = mention.index < found.at && date.iso ? DAYS_LATER.exec(text.slice(found.at, next)) : null;
+  const later = DAYS_LATER.exec(text.slice(found.at, next));
   if (!later) return date;
   return daysAfter(date, later[2] ? -1 : later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
 }

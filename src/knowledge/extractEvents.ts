@@ -2,7 +2,7 @@ import { findDateMentions, namesATime, resolveMention, type DateRef } from '../c
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { namedIn, type ArticlePerson } from './articlePeople.ts';
-import { lookedBackOn, pastYear, RECALLED, yearOnly } from './eventYear.ts';
+import { lookedBackOn, pastYear, yearOnly } from './eventYear.ts';
 import { inferredYear } from './inferredYear.ts';
 import { kindsIn, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents, visitsOfPeople } from './listedEvents.ts';
@@ -11,10 +11,11 @@ import { mergeEvents } from './mergeEvents.ts';
 import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { ownsVisit, sentBy, visitorOf } from './visitorOf.ts';
+import { sentBy, visitorOf, visitorsIn } from './visitorOf.ts';
 import { antecedentsOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
 import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
-import { isFuture, PLAN, plannedFor, SUBJECT_WILL } from './isFuture.ts';
+import { isFuture, isPlanned, plannedFor } from './isFuture.ts';
+import { keepNamedOnly } from './keepNamedOnly.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
 
@@ -269,45 +270,9 @@ function eventOf(
   };
 }
 
-/**
- * The people of an event the sentence only speaks of, narrowed to those its clause names:
- * - "He affirmed Laos' commitment to hosting the forum slated for 2025": who speaks of an event still ahead is not
- *   its participant ("The two prime ministers will hold talks" and "X is scheduled to meet…" keep their subject);
- * - "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one;
- * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people.
- */
-function keepNamedOnly(
-  r: Reading,
-  participants: string[],
-  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson },
-): void {
-  const namedHere = () => new Set(o.who.filter((p) => namedIn(p, o.text)).map((p) => p.key));
-  const keep = (keys: string[]) => participants.splice(0, participants.length, ...keys);
-  if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
-    keep(participants.filter((k) => namedHere().has(k)));
-  if (o.date?.basis === RECALLED) keep([...namedHere()]);
-  if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && /^(?:The two sides|Both sides)\b/i.test(o.text)) keep([...namedHere()]);
-}
-
 /** "the Joint Vision Statement, signed in June 2022 during the visit by X": who signed is not said (X is the visitor). */
 function signersUnsaid(found: KindFound, text: string): boolean {
   return found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at));
-}
-
-/** Whether a clause tells a wish or plan rather than its event: only what comes after the wish counts. */
-function isPlanned(r: Reading, found: KindFound, text: string): boolean {
-  // ("held talks, during which they agreed to upgrade ties" reports the talks.)
-  const plan = PLAN.exec(text);
-  // ("agreed to launch negotiations, which Egypt proposed during Madbouly's visit to Vietnam in 2025": a visit named
-  // with a year gone by is one recalled, not the plan.)
-  const recalled = found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
-  return plan !== null && plan.index < found.at && !recalled && !findDateMentions(text).some(namesATime);
-}
-
-/** People a text names as the visitors of a visit it mentions: "the visit to Chile by X", "X's visit". */
-function visitorsIn(text: string, who: ArticlePerson[]): Set<string> {
-  const by = /\b(?:visits?|trips?)\b[^.;,]{0,60}?\bby\s+([^.;,]+)/i.exec(text)?.[1] ?? '';
-  return new Set(who.filter((p) => namedIn(p, by) || ownsVisit([p.name, ...p.shortForms], text)).map((p) => p.key));
 }
 
 /**

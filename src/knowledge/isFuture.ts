@@ -1,5 +1,7 @@
 import type { DateInfo } from '../corpus/types.ts';
-import { yearOnly } from './eventYear.ts';
+import { findDateMentions, namesATime } from '../corpus/dates.ts';
+import { pastYear, yearOnly } from './eventYear.ts';
+import type { KindFound } from './kindsIn.ts';
 import type { Reading } from './reading.ts';
 
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
@@ -29,4 +31,14 @@ export function plannedFor(r: Reading, text: string): DateInfo | undefined {
   const year = yearOnly(text, r.ref.year);
   if (!year?.year || (r.ref.year && year.year < r.ref.year) || !/\b(?:hold|organi[sz]e|convene|host)\b/i.test(text)) return undefined;
   return { ...year, basis: `planned for ${year.year}` };
+}
+
+/** Whether a clause tells a wish or plan rather than its event: only what comes after the wish counts. */
+export function isPlanned(r: Reading, found: KindFound, text: string): boolean {
+  // ("held talks, during which they agreed to upgrade ties" reports the talks.)
+  const plan = PLAN.exec(text);
+  // ("agreed to launch negotiations, which Egypt proposed during Madbouly's visit to Vietnam in 2025": a visit named
+  // with a year gone by is one recalled, not the plan.)
+  const recalled = found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
+  return plan !== null && plan.index < found.at && !recalled && !findDateMentions(text).some(namesATime);
 }

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { withoutMarks } from '../text/fold.ts';
-import type { ArticlePerson } from './articlePeople.ts';
+import { namedIn, type ArticlePerson } from './articlePeople.ts';
 
 // "Special Envoy of General Secretary To Lam", "on behalf of President X", "a letter from X": X sent someone or
 // something and was not there.
@@ -75,4 +75,10 @@ export function visitorOf(
     if (p) return p.x;
   }
   return undefined;
+}
+
+/** People a text names as the visitors of a visit it mentions: "the visit to Chile by X", "X's visit". */
+export function visitorsIn(text: string, who: ArticlePerson[]): Set<string> {
+  const by = /\b(?:visits?|trips?)\b[^.;,]{0,60}?\bby\s+([^.;,]+)/i.exec(text)?.[1] ?? '';
+  return new Set(who.filter((p) => namedIn(p, by) || ownsVisit([p.name, ...p.shortForms], text)).map((p) => p.key));
 }

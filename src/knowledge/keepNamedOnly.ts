@@ -1,0 +1,25 @@
+import type { DateInfo } from '../corpus/types.ts';
+import { namedIn, type ArticlePerson } from './articlePeople.ts';
+import { RECALLED } from './eventYear.ts';
+import { SUBJECT_WILL } from './isFuture.ts';
+import type { Reading } from './reading.ts';
+
+/**
+ * The people of an event the sentence only speaks of, narrowed to those its clause names:
+ * - "He affirmed Laos' commitment to hosting the forum slated for 2025": who speaks of an event still ahead is not
+ *   its participant ("The two prime ministers will hold talks" and "X is scheduled to meet…" keep their subject);
+ * - "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one;
+ * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people.
+ */
+export function keepNamedOnly(
+  r: Reading,
+  participants: string[],
+  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson },
+): void {
+  const namedHere = () => new Set(o.who.filter((p) => namedIn(p, o.text)).map((p) => p.key));
+  const keep = (keys: string[]) => participants.splice(0, participants.length, ...keys);
+  if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
+    keep(participants.filter((k) => namedHere().has(k)));
+  if (o.date?.basis === RECALLED) keep([...namedHere()]);
+  if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && /^(?:The two sides|Both sides)\b/i.test(o.text)) keep([...namedHere()]);
+}
