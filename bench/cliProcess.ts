@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ms, pct } from './figures.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'attache.mjs');
 const REPORT = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxRSS "+process.resourceUsage().maxRSS+"\\n"))';
@@ -48,9 +49,24 @@ export function cliProcessFigures(dir: string, questions: string[]): CliProcessF
       questions: questions.length,
       askMs: ask.ms,
       askRssMb: ask.rssMb,
-      perQuestionMs: Math.round(((ask.ms - warm.ms) / questions.length) * 10) / 10,
+      perQuestionMs: ms((ask.ms - warm.ms) / questions.length),
     };
   } finally {
     rmSync(state, { recursive: true, force: true });
   }
+}
+
+// The CLI as a user runs it, a fresh process each time (median of five): platform SDKs and the model client are
+// imported only by the commands that use them.
+export function cliMs(args: string[]): number {
+  const xs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, [BIN, ...args], {
+      stdio: 'ignore',
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
+    xs.push(performance.now() - t);
+  }
+  return ms(pct(xs, 50));
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: figures and ratios measured in one run on this machine, printed as a table and written to
 // bench/out/results.json. Nothing is asserted; compare runs on the same machine. BENCH_SIZES=1000,10000,100000.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,9 @@ import { fold } from '../src/text/fold.ts';
 import { generateCorpus } from './generateCorpus.ts';
 import { CorpusService } from '../src/app/corpusService.ts';
 import { warmUp } from '../src/answer/answerQuestion.ts';
-import { cliProcessFigures } from './cliProcess.ts';
+import { burstFigures } from './burstFigures.ts';
+import { cliMs, cliProcessFigures } from './cliProcess.ts';
+import { ms, pct } from './figures.ts';
 import { feedPollFigures } from './feedPoll.ts';
 import { slackLoad } from './slackLoad.ts';
 import { mulberry32 } from './syntheticCorpus.ts';
@@ -27,11 +29,6 @@ const OUT = join(import.meta.dirname, 'out');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const log = createLogger('silent');
 const mb = (n: number) => Math.round(n / 1024 / 1024);
-const ms = (n: number) => Math.round(n * 10) / 10;
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-}
 async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
   const t = performance.now();
   const r = await fn();
@@ -197,7 +194,7 @@ for (const size of SIZES) {
   rmSync(newFile);
   // A burst like a feed poll or `cp *.txt`: 2,000 files copied in at once, then 1,000 of them deleted at once; the
   // time until the running corpus holds exactly the folder again.
-  if (size === SIZES[0]) results.burst = await burstFigures(warm, dir);
+  if (size === SIZES[0]) results.burst = await burstFigures(warm, dir, OUT);
   await warm.close();
   const base = libs[0]!;
   results.sizes = {
@@ -239,48 +236,6 @@ for (const size of SIZES) {
   );
 }
 
-async function burstFigures(
-  live: CorpusService,
-  dir: string,
-): Promise<{ added: number; addMs: number; deleted: number; deleteMs: number }> {
-  const staging = join(OUT, 'burst-staging');
-  rmSync(staging, { recursive: true, force: true });
-  generateCorpus(staging, 2000, 7);
-  const names = readdirSync(staging).map((f) => `burst_${f}`);
-  // Every file in the folder is either an article or a skipped file with its reason: held when the counts agree.
-  const held = () => live.corpus.kb.articles.length + live.corpus.kb.skipped.length;
-  const holdsFolder = async () => {
-    while (held() !== (await listArticleFiles(dir)).length) await new Promise((r) => setTimeout(r, 20));
-  };
-  await holdsFolder();
-  const t0 = performance.now();
-  for (const [i, f] of readdirSync(staging).entries()) copyFileSync(join(staging, f), join(dir, names[i]!));
-  await holdsFolder();
-  const addMs = performance.now() - t0;
-  const t1 = performance.now();
-  for (const f of names.slice(0, 1000)) rmSync(join(dir, f));
-  await holdsFolder();
-  const deleteMs = performance.now() - t1;
-  for (const f of names.slice(1000)) rmSync(join(dir, f));
-  rmSync(staging, { recursive: true, force: true });
-  console.log(`burst: 2000 files added, reflected in ${ms(addMs)} ms; 1000 deleted, reflected in ${ms(deleteMs)} ms`);
-  return { added: names.length, addMs: ms(addMs), deleted: 1000, deleteMs: ms(deleteMs) };
-}
-
-// The CLI as a user runs it, a fresh process each time (median of five): platform SDKs and the model client are
-// imported only by the commands that use them.
-function cliMs(args: string[]): number {
-  const xs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'attache.mjs'), ...args], {
-      stdio: 'ignore',
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    });
-    xs.push(performance.now() - t);
-  }
-  return ms(pct(xs, 50));
-}
 // What a user runs after `npm install`: the compiled build (the prepare script), made fresh for the figures.
 spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build.mjs')], { stdio: 'ignore' });
 results.cli = { helpMs: cliMs(['--help']), askBundledMs: cliMs(['ask', 'Who is Norway’s ambassador to Vietnam?']) };
