@@ -123,6 +123,14 @@ function namesAPlace(toks: Tok[], role: Tok[], after: number, start: number): bo
   return Boolean(next?.joined && next.cap && (next.key === 'city' || next.key === 'province'));
 }
 
+/**
+ * "Chairman of the Lạc Sơn People's Committee Dang Quoc Hung": a name joined to an institution's word is what the
+ * body is named after (a province, a city), not a person.
+ */
+function namesABody(next: Tok | undefined): boolean {
+  return Boolean(next?.joined && next.cap && isInstitution(next));
+}
+
 /** People named in full in one sentence, each with the role and country the sentence gives them. */
 export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMention[] {
   const toks = tokenize(sentence, gazetteer);
@@ -140,6 +148,7 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     // "H.E. Li Shulei": His Excellency is a form of address, not part of the name.
     const name = written.length > 2 && /^H\.E\.?$/.test(written[0]!.text) ? written.slice(1) : written;
     if (!(nameLike(name) || royal(role, name)) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j, start)) continue;
+    if (namesABody(toks[j])) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');

@@ -19,6 +19,14 @@ describe('people named in a sentence', () => {
     expect(names('President Nguyen Van An travelled to Ho Chi Minh City after the talks.')).toEqual(['Nguyen Van An']);
   });
 
+  it('does not take the place that names a local body ("the Lạc Sơn People\'s Committee") for a person', () => {
+    expect(names("Chairman of the Lạc Sơn People's Committee Dang Quoc Hung received the Lao Consul General Khamla Vongsa.")).toEqual([
+      'Dang Quoc Hung',
+      'Khamla Vongsa',
+    ]);
+    expect(names('Secretary of the Hải Dương Party Committee Le Thi Nga hosted the delegation.')).toEqual(['Le Thi Nga']);
+  });
+
   it('reads a title that names a friendship body between two countries, written with an en dash', () => {
     expect(
       names('Prime Minister Vo Thanh Long received Chairman of the Chile–Việt Nam Friendship Parliamentary League Rosa Quispe in Hà Nội.'),
