@@ -46,6 +46,9 @@ const PRESS_FORMS: Record<string, string[]> = {
 const BLOCK_BEFORE = new Set(['latin', 'new']);
 const BLOCK_AFTER = new Set(['sea', 'ocean', 'street', 'square', 'avenue', 'road', 'district']);
 
+/** Names only the Vietnamese locale gives ("Nga", "Na Uy", "Pháp"): for look-ups, never read in English text. */
+const VIETNAMESE_ONLY = new Set<string>();
+
 function buildPlaces(): Place[] {
   const list: Place[] = [];
   for (const c of worldCountries) {
@@ -55,7 +58,10 @@ function buildPlaces(): Place[] {
       if (alt.length >= 3 && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(alt)) aliases.add(alt);
     }
     for (const n of [countries.getName(c.cca2, 'en', { select: 'all' }) ?? []].flat()) aliases.add(n);
-    for (const n of [countries.getName(c.cca2, 'vi', { select: 'all' }) ?? []].flat()) aliases.add(n);
+    for (const n of [countries.getName(c.cca2, 'vi', { select: 'all' }) ?? []].flat()) {
+      if (!aliases.has(n)) VIETNAMESE_ONLY.add(n);
+      aliases.add(n);
+    }
     for (const n of PRESS_FORMS[c.cca2] ?? []) aliases.add(n);
     const demonyms = new Set<string>();
     // Territories share demonyms with their states ("Dutch" is also Caribbean Netherlands): states keep them.
@@ -101,9 +107,9 @@ export class Gazetteer {
         if (words.length === 0) continue;
         const key = words.join(' ');
         if (!this.byName.has(key)) this.byName.set(key, p.code);
-        // Vietnamese names are for look-ups; in English text short ones collide with personal names ("Nga").
-        // eslint-disable-next-line no-control-regex -- ASCII fast path
-        if (!demonym && /[^\x00-\x7f]/.test(surface) && fold(surface) !== fold(p.name) && !PRESS_FORMS[p.code]?.includes(surface)) continue;
+        // Vietnamese names are for look-ups; in English text short ones collide with personal names ("Nguyen Thi
+        // Nga", "Tran Duc Anh"). Spelt without diacritics they are still Vietnamese.
+        if (!demonym && VIETNAMESE_ONLY.has(surface) && fold(surface) !== fold(p.name) && !PRESS_FORMS[p.code]?.includes(surface)) continue;
         const list = this.byFirstWord.get(words[0]!) ?? [];
         list.push({ words, code: p.code, demonym, caps: /^[A-Z.]{2,}$/.test(surface) });
         this.byFirstWord.set(words[0]!, list);

@@ -19,6 +19,11 @@ describe('the gazetteer', () => {
     expect(g.find('Australian officials met EU and ASEAN envoys').map((m) => m.code)).toEqual(['AU', 'EU', 'ASEAN']);
   });
 
+  it('resolves a Vietnamese name without diacritics but does not read it in English text, where it is a given name', () => {
+    expect(g.resolve('Nga')).toBe('RU');
+    expect(g.find('Deputy Minister Nguyen Thi Nga met the Polish envoy.').map((m) => m.code)).toEqual(['PL']);
+  });
+
   it('does not read pronouns or common words as places', () => {
     expect(g.find('Let us meet in the morning; no one objected.')).toEqual([]);
   });
