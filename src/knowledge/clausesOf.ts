@@ -6,10 +6,11 @@ import type { Reading } from './reading.ts';
 /** A sentence's clauses that can each tell an event of their own. */
 export function clausesOf(sentence: string): string[] {
   const parts = sentence.split(
-    // (", met with Y, and attended the forum": deeds in a series, each a clause of the sentence's subject.)
+    // (", met with Y, and attended the forum": deeds in a series, each a clause of the sentence's subject; so is
+    // "paid a courtesy call on X and met with Y", two calls.)
     // (", and Party General Secretary To Lam visited Japan in September": a deed of another subject; "X's attendance
     // at … and Prime Minister Y's participation in …": two deeds of two people.)
-    /,\s*(?=(?:where|while|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
+    /,\s*(?=(?:where|while|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid)\s)|\s+(?=and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
   );
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
@@ -46,18 +47,23 @@ export function antecedentsOf(r: Reading, named: ArticlePerson[], before: string
   return together.length ? together : [one];
 }
 
-/** The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. */
-export function subjectOf(named: ArticlePerson[], text: string): ArticlePerson | undefined {
+/**
+ * The first person a sentence names outside "with…", "to…" or "received…": who its pronouns mean. When "he" or "she"
+ * comes first ("On the same day, he paid a courtesy call on X"), the subject is whom the pronoun means (`referent`).
+ */
+export function subjectOf(named: ArticlePerson[], text: string, referent?: ArticlePerson): ArticlePerson | undefined {
   const at = (p: ArticlePerson) => {
     const i = Math.min(...[p.name, ...p.shortForms].map((f) => text.indexOf(f)).filter((x) => x >= 0));
     return Number.isFinite(i) ? i : text.length;
   };
   const ordered = [...named].sort((a, b) => at(a) - at(b));
+  const pronoun = /(?:^|,\s+)(?:he|she)\s+(?!said\b)/i.exec(text);
+  if (referent && pronoun && pronoun.index < (ordered[0] ? at(ordered[0]) : text.length)) return referent;
   // The object of "talking to", "met with", "received" is not who the next "he" means.
   // "for" and "to" also sit inside titles ("Commission for External Relations"): only verbs of meeting count.
   return ordered.find(
     (p) =>
-      !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
+      !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on|call on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
         text.slice(0, at(p)),
       ),
   );
@@ -65,7 +71,7 @@ export function subjectOf(named: ArticlePerson[], text: string): ArticlePerson |
 
 /** The subject of each sentence so far (its first person named, outside "with…" and "to…"), for "he" and "she". */
 export function remember(d: Discourse, named: ArticlePerson[], text: string): void {
-  const subject = subjectOf(named, text);
+  const subject = subjectOf(named, text, d.subjects.at(-1));
   if (subject) d.subjects.push(subject);
   if (named.length) d.recent = named;
   // "a delegation of the Lao People's Revolutionary Party led by X": X heads "the delegation" from now on.

@@ -151,7 +151,8 @@ function readClauses(
   // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
   // each with the people of its own clause (the sentence's subject when a clause names no one).
   const clauses = clausesOf(text);
-  const subject = subjectOf(named, text);
+  const subject = subjectOf(named, text, r.discourse.subjects.at(-1));
+  let lastClauseDate: DateInfo | undefined;
   for (const clause of clauses) {
     const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
     if (!clauseKinds.length) continue;
@@ -184,6 +185,8 @@ function readClauses(
       ? [...r.events].reverse().find((e) => e.kind === 'conference' || e.kind === 'political consultation')
       : undefined;
     if (clauseWho.length === 0 && unnamed && !ownSubject && !series) continue;
+    const told = r.events.length;
+    r.seriesDate = verbFirst && clause !== clauses[0] ? lastClauseDate : undefined;
     for (const found of clauseKinds) {
       for (const each of repeated(series && !found.verbal ? { ...found, kind: series.kind } : found, clause)) {
         const event = eventOf(r, passage, pIndex, each, clause, text, clauseWho);
@@ -192,7 +195,9 @@ function readClauses(
         if (event.participants.length >= 2 && !r.discourse.main.length) r.discourse.main = clauseWho;
       }
     }
+    if (r.events.length > told && r.events.at(-1)!.date.provenance !== 'unknown') lastClauseDate = r.events.at(-1)!.date;
   }
+  r.seriesDate = undefined;
 }
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
@@ -244,7 +249,7 @@ function eventOf(
     participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
   const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind);
   if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
-  date ??= dateFromContext(r, pIndex, found, text, participants, future);
+  date ??= r.seriesDate ?? dateFromContext(r, pIndex, found, text, participants, future);
   keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
   if (signersUnsaid(found, text)) participants.splice(0, participants.length);
   if (!date) {

@@ -91,9 +91,10 @@ function otherCounterparts(a: ArticleEvent, b: ArticleEvent, countryOf: Map<stri
   const onlyA = a.participants.filter((p) => !shared.includes(p));
   const onlyB = b.participants.filter((p) => !shared.includes(p));
   if (!shared.length || !onlyA.length || !onlyB.length) return false;
-  const hosts = new Set([...onlyA, ...onlyB].map((k) => countryOf.get(k)));
+  // (A host whose country the article does not give is still not of the guest's: "President Tamás Sulyok".)
+  const hosts = new Set([...onlyA, ...onlyB].map((k) => countryOf.get(k)).filter((c) => c !== undefined));
   const guests = new Set(shared.map((k) => countryOf.get(k)));
-  return hosts.size === 1 && !hosts.has(undefined) && !guests.has(undefined) && ![...hosts].some((c) => guests.has(c));
+  return hosts.size <= 1 && !guests.has(undefined) && ![...hosts].some((c) => guests.has(c));
 }
 
 /** "Quang and Rao co-chaired the meeting": the multilateral meeting just told, not a mechanism's of its own. */

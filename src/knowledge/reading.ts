@@ -37,6 +37,11 @@ export interface Reading {
   captionDay?: DateInfo;
   /** The day of the last event told with its day, for "the same day". */
   lastEventDay?: DateInfo;
+  /**
+   * The date of the deed the clause before told, while a clause that starts with its verb is read ("he paid a
+   * courtesy call on X on Monday and met with Y": Y was met the same day).
+   */
+  seriesDate?: DateInfo;
   /** Sentences read so far, and the sentence the last event was told in. */
   sentences: number;
   toldAt?: number;
