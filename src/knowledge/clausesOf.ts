@@ -63,7 +63,7 @@ export function subjectOf(named: ArticlePerson[], text: string, referent?: Artic
   // "for" and "to" also sit inside titles ("Commission for External Relations"): only verbs of meeting count.
   return ordered.find(
     (p) =>
-      !/\b(?:with|by|received|receives|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on|call on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
+      !/\b(?:with|by|received|receives|[Rr]eceiving|[Mm]eeting|welcomed|welcomes|met|meets|hosted|hosts|talking to|talked to|spoke to|phoned|called on|call on)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
         text.slice(0, at(p)),
       ),
   );

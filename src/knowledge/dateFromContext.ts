@@ -102,7 +102,8 @@ export function dateFromContext(
  * else the last before them.
  */
 export function ownMention(text: string, found: KindFound): DateMention | undefined {
-  const times = findDateMentions(text).filter(namesATime);
+  // ("the forum, which runs until January 24": when it ends, not when the event told was.)
+  const times = findDateMentions(text).filter((m) => namesATime(m) && !/\b(?:until|till)\s+$/i.test(text.slice(0, m.index)));
   // ("The meeting followed the PM's visit in October 2024": a date after another event's words is that event's.)
   // ("will hold talks and co-chair the 48th meeting on Monday": deeds joined by "and" share the date after both.)
   const joined = (at: number) => /^\S+(?:\s+\S+)?\s+and\s+(?:\S+\s+){0,2}$/.test(text.slice(found.at, at));

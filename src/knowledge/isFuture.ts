@@ -6,7 +6,7 @@ import type { Reading } from './reading.ts';
 
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
 export const PLAN =
-  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|looks? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
+  /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|look(?:s|ed)? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
 const FUTURE =
   /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
 /** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */

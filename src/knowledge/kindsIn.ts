@@ -15,7 +15,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   [
     'signing',
     // ("carry out the signed agreements": a participle before its noun names what was signed once, not a signing.)
-    /\b(?:(?<!\b(?:the|already|previously|newly|recently)\s)signed|inked|signing ceremony|witnessed the signing|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
+    /\b(?:(?<!\b(?:the|already|previously|newly|recently)\s)signed|inked|signing ceremony|witnessed the (?:\w+ )?signing|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
   ],
   [
     'conference',
@@ -23,7 +23,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|(?:hosted|held|gave) an? (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|(?:courtesy|farewell) call|(?:called|calls|calling) on (?=(?:the )?(?:Minister|President|Prime|Deputy|Vice|Chair|Chairman|Chairwoman|General|Party|Ambassador|Foreign|Speaker|King|Queen|Governor|Mayor|Secretary|State)\b)(?![^.;]{0,80}?\bto\s+(?:resign|step|stop|respect|ensure|refrain|release|end|take|join|support|implement|comply)\b)|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience with|presented (?:his|her|their) (?:\w+ )?credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|(?:hosted|held|gave) an? (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|(?:courtesy|farewell) call|(?:called|calls|calling) on (?=(?:the )?(?:Minister|President|Prime|Deputy|Vice|Chair|Chairman|Chairwoman|General|Party|Ambassador|Foreign|Speaker|King|Queen|Governor|Mayor|Secretary|State)\b)(?![^.;]{0,80}?\bto\s+(?:resign|step|stop|respect|ensure|refrain|release|end|take|join|support|implement|comply)\b)|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience with|presented (?:(?:a )?cop(?:y|ies) of )?(?:his|her|their) (?:\w+ ){0,2}credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -31,7 +31,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'visit',
-    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paid (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|numerous|\w+ (?:of|dozen))\b)(?:\w+ ){0,2}visits|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paid (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|numerous|\w+ (?:of|dozen))\b)(?:\w+ ){0,2}visits|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|(?:on|upon) (?:his |her |their )?arrival in|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
   ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];
@@ -62,6 +62,10 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ],
 ];
 
+/** "met with the Vietnamese community in the city", "met embassy staff": people met on a trip who are no counterpart. */
+const NOT_COUNTERPARTS =
+  /^\s*(?:with\s+)?(?:the\s+|representatives\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}(?:community|communities|diaspora|staff|students|voters)\b/iu;
+
 export interface KindFound {
   kind: EventKind;
   verbal: boolean;
@@ -76,6 +80,7 @@ export function kindsIn(text: string): KindFound[] {
   for (const [kind, re] of VERBAL) {
     const m = re.exec(text);
     if (!m) continue;
+    if (kind === 'talks' && NOT_COUNTERPARTS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     found.push({ kind, verbal: true, at: m.index });
     spans.push([m.index, m.index + m[0].length]);
   }

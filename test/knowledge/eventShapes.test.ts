@@ -12,3 +12,56 @@ describe('events told in a series of deeds', () => {
     ).toEqual(['talks 2027-04-02 Berg+Lan', 'reception 2027-04-02 Dahl+Lan', 'talks 2027-04-02 Haakon+Lan']);
   });
 });
+
+describe('words that start, end or frame an event', () => {
+  it('reads a visit from its arrival when the story tells its end first, and a meeting with the community as no talks', () => {
+    expect(
+      eventsOf(
+        'MADRID — Vice President Dang Thi Lan concluded her official visit to Spain on June 9. Earlier, on arrival in Madrid on June 6, Lan laid flowers at a memorial and met with the Vietnamese community in the city.',
+        '2027-06-10',
+      ),
+    ).toEqual(['visit 2027-06-06 Lan']);
+  });
+
+  it('does not date an attendance by the day its meeting runs until', () => {
+    expect(
+      eventsOf(
+        'Deputy Prime Minister Ho Van Minh arrived in Geneva on March 2 for a working trip to attend the Human Rights Council session, which runs until April 4.',
+        '2027-03-03',
+      ),
+    ).toEqual(['visit 2027-03-02 Minh']);
+  });
+
+  it('gives "his visit" to who recalls it, not to whom he was meeting', () => {
+    expect(
+      eventsOf(
+        'Prime Minister Ho Van Minh met Chilean President Ana Rojas in Santiago on May 3. Meeting Rojas, Minh recalled his official visit to Chile in March 2024.',
+        '2027-05-04',
+      ),
+    ).toEqual(['talks 2027-05-03 Minh+Rojas', 'visit 2024-3 Minh']);
+  });
+
+  it('reads a signing the ministers witnessed online, and a copy of credentials presented abroad', () => {
+    expect(
+      eventsOf(
+        'Foreign Minister Ho Van Minh and Irish Foreign Minister Sean Walsh held online talks on May 8. The two ministers then witnessed the virtual signing of a memorandum of understanding.',
+        '2027-05-09',
+      ),
+    ).toEqual(['talks 2027-05-08 Minh+Walsh', 'signing 2027-05-08 Minh+Walsh']);
+    expect(
+      eventsOf(
+        'LIMA — Vietnamese Ambassador to Peru Tran Van Phap presented a copy of his credentials to Peruvian Foreign Minister Rosa Quispe on July 1.',
+        '2027-07-02',
+      ),
+    ).toEqual(['reception 2027-07-01 Phap+Quispe']);
+  });
+
+  it('reads "looked forward to receiving X" as a wish, not a reception', () => {
+    expect(
+      eventsOf(
+        'Peruvian Foreign Minister Rosa Quispe received Vietnamese Ambassador Tran Van Phap on July 1. Quispe looked forward to receiving Deputy Prime Minister Ho Van Minh in Lima later this year.',
+        '2027-07-02',
+      ),
+    ).toEqual(['reception 2027-07-01 Phap+Quispe']);
+  });
+});
