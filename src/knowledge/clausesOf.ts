@@ -78,9 +78,13 @@ export function remember(d: Discourse, named: ArticlePerson[], text: string): vo
   const led = /\bdelegation\b[^.;]{0,120}?\bled by\s/.exec(text);
   if (led) {
     const after = text.slice(led.index + led[0].length);
-    const head = named.find((p) =>
-      [p.name, ...p.shortForms].some((f) => after.startsWith(f) || after.indexOf(f) === after.search(/\p{Lu}/u)),
-    );
+    // The first person named after "led by", their title before them ("led by Secretary of the Vientiane Party
+    // Committee X"), and no one else between.
+    const at = (p: ArticlePerson) => Math.min(...[p.name, ...p.shortForms].map((f) => after.indexOf(f)).filter((i) => i >= 0));
+    const head = named
+      .filter((p) => at(p) <= 90)
+      .sort((a, b) => at(a) - at(b))
+      .find((p) => !/[,;]/.test(after.slice(0, at(p))) || after.startsWith(p.name));
     if (head) d.delegation = head;
   }
 }

@@ -64,4 +64,13 @@ describe('words that start, end or frame an event', () => {
       ),
     ).toEqual(['reception 2027-07-01 Phap+Quispe']);
   });
+
+  it('gives "the delegation" the head it was introduced with, a title before the name', () => {
+    expect(
+      eventsOf(
+        'HUẾ — A delegation of Luang Prabang led by Governor of Luang Prabang Province Khamphan Sitthideth is paying a working visit to Huế from May 3 to 6. Receiving the delegation on Tuesday, Chairman of the city People’s Committee Nguyen Van Hai praised the long-standing friendship.',
+        '2027-05-06',
+      ),
+    ).toEqual(['visit 2027-05-03 Sitthideth', 'reception 2027-05-04 Hai+Sitthideth']);
+  });
 });
