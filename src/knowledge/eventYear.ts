@@ -5,31 +5,34 @@ import type { EventKind } from './types.ts';
 export const RECALLED = 'year stated for an earlier meeting of the mechanism';
 
 /**
- * "the 2006 visit", "held in Hanoi in 2015": a past event's year, when the sentence states one. "The visit to Mongolia
+ * "the 2006 visit", "held in Hanoi in 2015", "a trip to Vientiane in early 2025": a past event's year, when the sentence
+ * states one. "The visit to Mongolia
  * by X in 2025" dates a visit only: "The consultation came two years after the visit … in 2025" is not of 2025.
  */
 export function pastYear(text: string, kind?: EventKind): DateInfo | undefined {
   const m =
-    /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
+    /\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:visit|trip|meeting|talks|summit|session|consultation)|\b(?:held|took place|signed|hosted|organised|organized|visited)\b[^.;]{0,40}?\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
       text,
     );
   // "since the 13th meeting of the steering committee in 2021", "their third meeting … in 2015": a numbered
   // meeting of a mechanism, recalled with its year.
   const numbered = m
     ? undefined
-    : /\b(?:since\s+)?(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b[^.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
+    : /\b(?:since\s+)?(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b[^.;]{0,80}?\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
         text,
       );
   // "the President's visit to Vietnam in 2019": a visit named with its year.
   const visit =
     m || numbered || (kind && kind !== 'visit')
       ? undefined
-      : /\b(?:visits?|trip)\s+to\s+(?:(?!after|before|following|since)[^.;,]){0,90}?\bin\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(text);
+      : /\b(?:visits?|trip)\s+to\s+(?:(?!after|before|following|since)[^.;,]){0,90}?\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/i.exec(
+          text,
+        );
   // "since Werner Faymann's trip in 2015": a visit by its visitor and year.
   const whose =
     m || numbered || visit || (kind && kind !== 'visit')
       ? undefined
-      : /[’']s\s+(?:[\w-]+\s+)?(?:visits?|trip)\s+in\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
+      : /[’']s\s+(?:[\w-]+\s+)?(?:visits?|trip)\s+in\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/.exec(text);
   const year = m ? Number(m[1] ?? m[2]) : numbered ? Number(numbered[1]) : visit ? Number(visit[1]) : whose ? Number(whose[1]) : undefined;
   return year ? { provenance: 'resolved', year, basis: numbered ? RECALLED : 'year stated for this event' } : undefined;
 }

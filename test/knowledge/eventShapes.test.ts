@@ -73,4 +73,13 @@ describe('words that start, end or frame an event', () => {
       ),
     ).toEqual(['visit 2027-05-03 Sitthideth', 'reception 2027-05-04 Hai+Sitthideth']);
   });
+
+  it('dates a visit recalled "in early 2025" by that year, not by the day of the meeting', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Party Secretary Tran Thi Mai received Lao Ambassador Khamla Vongsa on Tuesday. They recalled Mai’s trip to Vientiane in early 2025.',
+        '2027-10-13',
+      ),
+    ).toEqual(['reception 2027-10-12 Mai+Vongsa', 'visit 2025 Mai']);
+  });
 });
