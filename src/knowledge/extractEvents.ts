@@ -91,7 +91,7 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
       m.weekday !== undefined ||
       m.daysFromRef !== undefined ||
       m.monthsFromRef !== undefined ||
-      (m.month && (m.year || m.relativeYear !== undefined || m.lastNamed)),
+      (m.month && (m.year || m.relativeYear !== undefined || m.lastNamed || future)),
   );
   const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;
   if (stated && pIndex <= 1 && !r.leadDate && !future) r.leadDate = stated;

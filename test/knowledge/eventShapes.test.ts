@@ -82,4 +82,13 @@ describe('words that start, end or frame an event', () => {
       ),
     ).toEqual(['reception 2027-10-12 Mai+Vongsa', 'visit 2025 Mai']);
   });
+
+  it('reads a meeting still ahead by its month, in the year that month next comes', () => {
+    expect(
+      eventsOf(
+        'Deputy Foreign Minister Tran Van Binh met Indonesian Ambassador Dewi Lestari on November 19. The two sides agreed to coordinate closely at the ASEAN Regional Forum, to be held in Jakarta in March.',
+        '2027-11-20',
+      ),
+    ).toEqual(['talks 2027-11-19 Binh+Lestari', 'conference 2028-3']);
+  });
 });
