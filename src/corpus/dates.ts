@@ -183,10 +183,11 @@ export function resolveMention(mention: DateMention, ref: DateRef, sentence: str
     let year = ref.year;
     const candidate = ref.iso ? isoDate(year, mention.month, mention.day ?? 28) : undefined;
     // A day well after the article date belongs to the year before ("in August" in a February article); one still
-    // ahead, to the year after when this year's has passed ("will be held in March" in a November article; a day
-    // just before the article date in a sentence that reads as future is more likely a slip of tense).
+    // ahead, to the year after when this year's has passed ("will be held in March" in a November article, "will
+    // visit from January 5" in a December one; a day just before the article date in a sentence that reads as future
+    // is more likely a slip of tense).
     if (candidate && !options.future && candidate > addDays(ref.iso!, 10)) year -= 1;
-    else if (candidate && options.future && !mention.day && candidate < ref.iso!) year += 1;
+    else if (candidate && options.future && candidate < (mention.day ? addDays(ref.iso!, -45) : ref.iso!)) year += 1;
     return withYear(year, ref.iso ? `year from the article date ${ref.iso}` : (ref.yearBasis ?? `year from the article year ${ref.year}`));
   }
   if (mention.month) return { provenance: 'partial', ...base, basis: 'day and month stated, year not stated' };

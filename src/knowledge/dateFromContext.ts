@@ -12,14 +12,17 @@ export const VISITOR_NAMED =
 export const DURING =
   /\b(?:during(?! which)|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
 const DAYS_LATER =
-  /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day|a\s+day\s+later|(the\s+previous\s+day|the\s+day\s+before))\b/i;
+  /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day|a\s+day\s+later|(the\s+previous\s+(?:day|evening|night)|the\s+(?:day|evening|night)\s+before|a\s+day\s+earlier)|(\d|two|three|four|five|six)\s+days\s+earlier)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Days from the event told before that a DAYS_LATER match counts: "two days later" 2, "the day before" -1. */
+const daysCounted = (m: RegExpExecArray): number =>
+  m[3] ? -(NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[2] ? -1 : m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
 function daysAfter(day: DateInfo, n: number): DateInfo {
   const d = new Date(`${day.iso!}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   const iso = d.toISOString().slice(0, 10);
   const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
-  const basis = n < 0 ? `the day before the event told before, ${day.iso}` : `${n} day(s) after the event told before, ${day.iso}`;
+  const basis = n < 0 ? `${-n} day(s) before the event told before, ${day.iso}` : `${n} day(s) after the event told before, ${day.iso}`;
   return { provenance: 'resolved', iso, year, month, day: date, basis };
 }
 const SAME_DAY =
@@ -61,8 +64,7 @@ export function dateFromContext(
   // "two days later", "the next day": counted from it.
   if (SAME_DAY.test(text) && r.lastEventDay) return r.lastEventDay;
   const later = DAYS_LATER.exec(text);
-  if (later && r.lastEventDay?.iso)
-    return daysAfter(r.lastEventDay, later[2] ? -1 : later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
+  if (later && r.lastEventDay?.iso) return daysAfter(r.lastEventDay, daysCounted(later));
   // "During the visit, …" and "on the sidelines of…" happen within the event told before.
   if (DURING.test(text)) {
     // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
@@ -77,7 +79,12 @@ export function dateFromContext(
   }
   // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
   const trip = lastOf(r, ['visit']);
-  if (trip && participants.some((p) => trip.participants.includes(p))) return trip.date;
+  if (trip && participants.some((p) => trip.participants.includes(p))) {
+    // (A meeting still ahead within a visit of several days: on one of them, which the story does not say.)
+    if (future && trip.date.endDay && trip.date.year && trip.date.month)
+      return { provenance: 'resolved', year: trip.date.year, month: trip.date.month, basis: `during the visit from ${trip.date.iso}` };
+    return trip.date;
+  }
   // "His visit to the country took place…": the visit the article is about, on the article's own date.
   // Unless the article is looking back on an earlier year: then that year's.
   if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? storyDay(r);
@@ -87,7 +94,7 @@ export function dateFromContext(
   if (/\bthe same day\b/i.test(text)) return storyDay(r);
   const year = yearOnly(text, r.ref.year);
   // "last year", "next year"; an event still ahead is not on the day the story leads with: the year it is slated for.
-  if (year && (future || /\b(?:last|next) year\b/i.test(text))) return year;
+  if (year && (future || /\b(?:last|next) year\b|\byears? ago\b/i.test(text))) return year;
   // ("The two sides signed the agreement in 2012": a year of its own, not the story's day.)
   if (year?.year && r.ref.year && year.year < r.ref.year) return year;
   // A review of the year dates what it tells without a day by that year, not by the day it was published.
@@ -121,7 +128,7 @@ export function countedOn(date: DateInfo, mention: DateMention, text: string, fo
   const next = Math.min(text.length, ...kindsIn(text).flatMap((k) => (k.at > found.at ? [k.at] : [])));
   const later = DAYS_LATER.exec(text.slice(found.at, next));
   if (!later) return date;
-  return daysAfter(date, later[2] ? -1 : later[1] ? (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1])) : 1);
+  return daysAfter(date, daysCounted(later));
 }
 
 /**

@@ -49,13 +49,34 @@ export function yearOnly(text: string, articleYear?: number): DateInfo | undefin
     const year = articleYear + { last: -1, this: 0, next: 1 }[rel[1]!.toLowerCase() as 'last' | 'this' | 'next'];
     return { provenance: 'resolved', year, basis: `"${rel[1]!.toLowerCase()} year" from the article year ${articleYear}` };
   }
+  const ago = YEARS_AGO.exec(text);
+  if (ago && articleYear) {
+    const n = YEAR_COUNTS[ago[1]!.toLowerCase()] ?? Number(ago[1]);
+    return { provenance: 'resolved', year: articleYear - n, basis: `"${ago[0]}" from the article year ${articleYear}` };
+  }
   return undefined;
 }
+
+/** "two years ago", "a year ago": a year counted back from the article's. */
+const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/i;
+const YEAR_COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 /** "Việt Nam hosted 12 delegations last year", "in 2024 the two sides…": an earlier year a sentence reports on. */
 export function lookedBackOn(text: string, articleYear?: number): DateInfo | undefined {
   if (!articleYear) return undefined;
-  if (/\blast year\b/i.test(text))
+  if (/\blast year\b|\byears? ago\b/i.test(text))
     return yearOnly(text.replace(/\b(?:in|since|during|early|late|mid-?)\s*(?:19|20)\d\d\b/g, ''), articleYear);
   // ("the first visit after the election in 2024": a year after "after", "since" or "before" dates something else.)
   const own = text.replace(/\b(?:after|since|following|before)\b[^,.;]*/gi, '').replace(RELATIVE_CLAUSE, '');

@@ -17,7 +17,8 @@ import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated
 import { isFuture, isPlanned, plannedFor } from './isFuture.ts';
 import { keepNamedOnly } from './keepNamedOnly.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
-import { countriesOf, type ArticleEvent, type Reading } from './reading.ts';
+import { countriesOf, withinUpcomingVisit, type ArticleEvent, type Reading } from './reading.ts';
+import { ABOUT_AN_EVENT, firstTold } from './firstTold.ts';
 
 /** What a speaker recalls is told as said, not done there. */
 const RECALLS = /\brecall(?:s|ed|ing)?\b/i;
@@ -25,17 +26,6 @@ const RECALLS = /\brecall(?:s|ed|ing)?\b/i;
 /** "the previous round", "their last meeting", "the third dialogue": an earlier meeting of a series. */
 const SERIES =
   /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation)\b/i;
-/** A sentence about an event rather than a report of one: its aims, meaning or success, or what comes before it. */
-const ABOUT_AN_EVENT = new RegExp(
-  [
-    String.raw`\b(?:visits?|trip|talks|meeting)\s+(?:\w+\s+){0,2}(?:aims?|aimed|is aimed|would|is expected|are expected|is of|are of|marks?|demonstrates?|reflects?|shows?|affirms?|creates?|opens?|contributes?|helps?|is an?|was an?|will (?:create|help|contribute|open|further|deepen|strengthen|mark|be))\b`,
-    String.raw`\b(?:significance|success|outcomes?|results?|importance|purpose|objectives?|achievements?) of (?:the|this|that|his|her|their) (?:\w+\s+){0,2}(?:visits?|trip|talks|meeting)\b`,
-    String.raw`\b(?:ahead of|prior to|on the eve of|in preparation for|preparations? for|to prepare for)\s+(?:the|this|his|her|their|an?)\s+(?:\w+\s+){0,3}(?:visits?|trip|talks|meeting)\b`,
-    String.raw`\b(?:hailed|praised|welcomed|appreciated|valued)\s+(?:the|this|his|her)\s+(?:\w+\s+){0,2}(?:visits?|trip)\b`,
-    String.raw`\binterview\b`,
-  ].join('|'),
-  'i',
-);
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|leader|Minister|Foreign Minister)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
@@ -95,7 +85,10 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   );
   const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;
   if (stated && pIndex <= 1 && !r.leadDate && !future) r.leadDate = stated;
-  const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, r.discourse, r.gazetteer)])];
+  // ("Tokayev travelled to Việt Nam in 2026, when he met…": "he" after the sentence's own subject is that subject.)
+  const own = subjectOf(named, text, r.discourse.subjects.at(-1));
+  const discourse = own && named.includes(own) ? { ...r.discourse, subjects: [...r.discourse.subjects, own] } : r.discourse;
+  const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, discourse, r.gazetteer)])];
   if (stated?.day) r.lookingBack = undefined;
   else r.lookingBack = lookedBackOn(text, r.ref.year) ?? r.lookingBack;
   const byList = listedByCountry(text, r.ref, r.gazetteer, {
@@ -133,8 +126,10 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     const there = recall ? who.filter((p) => !namedIn(p, text.slice(recall.index))) : who;
     if (atTheEvent(r, passage, text, there) && !recall) return;
   }
-  // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y").
-  if (future && !stated && !yearOnly(text, r.ref.year) && !(VISITOR_NAMED.test(text) && /\bto\s+\p{Lu}/u.test(text))) return;
+  // A plan without a date is not an event, unless it names who goes where ("the upcoming visits by X to Y") or is
+  // part of a visit still ahead that the story has dated ("In Hanoi, X is expected to hold talks with…").
+  const plan = future && !stated && !yearOnly(text, r.ref.year) && !(VISITOR_NAMED.test(text) && /\bto\s+\p{Lu}/u.test(text));
+  if (plan && !withinUpcomingVisit(r, who)) return;
   readClauses(r, passage, pIndex, text, named, who, kinds);
 }
 
@@ -175,7 +170,7 @@ function readClauses(
     // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
     const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
-    const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|held)\b/.test(clause);
+    const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
     const clauseWho = antecedents.length ? antecedents : withSubject.length ? withSubject : subject && !ownSubject ? [subject] : [];
     const unnamed = countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0;
@@ -186,7 +181,9 @@ function readClauses(
       : undefined;
     if (clauseWho.length === 0 && unnamed && !ownSubject && !series) continue;
     const told = r.events.length;
-    r.seriesDate = verbFirst && clause !== clauses[0] ? lastClauseDate : undefined;
+    // ("…hosted a welcome ceremony for Y, after which the two held talks": the same day, unless the clause says.)
+    const follows = verbFirst || /^(?:(?:after|following|during) which|when)\b/i.test(clause);
+    r.seriesDate = follows && clause !== clauses[0] ? lastClauseDate : undefined;
     for (const found of clauseKinds) {
       for (const each of repeated(series && !found.verbal ? { ...found, kind: series.kind } : found, clause)) {
         const event = eventOf(r, passage, pIndex, each, clause, text, clauseWho);
@@ -247,7 +244,10 @@ function eventOf(
       : undefined;
   if (visitor || (found.kind === 'visit' && !found.verbal && UNNAMED_VISITOR.test(text)))
     participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
-  const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind);
+  // ("…, and X's visit to Buenos Aires last year": a visit of its own, by its year counted from the article's, when
+  // the count follows its words closely.)
+  const counted = /^[^,;]{0,70}?\b(?:(?:last|next) year|years? ago)\b/i.test(text.slice(found.at)) ? yearOnly(text, r.ref.year) : undefined;
+  const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind) && !counted;
   if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
   date ??= r.seriesDate ?? dateFromContext(r, pIndex, found, text, participants, future);
   keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
@@ -278,27 +278,4 @@ function eventOf(
 /** "the Joint Vision Statement, signed in June 2022 during the visit by X": who signed is not said (X is the visitor). */
 function signersUnsaid(found: KindFound, text: string): boolean {
   return found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at));
-}
-
-/**
- * Whether a nominal mention with no date of its own tells an event first here ("Le's ongoing visit to China"),
- * rather than the event told before (which then gains the clause's people) or a remark about some event.
- */
-function firstTold(
-  found: KindFound,
-  text: string,
-  participants: string[],
-  known: ArticleEvent | undefined,
-  visitors: Set<string>,
-): boolean {
-  if (known) {
-    // "During the visit, X and Y signed…": X and Y are the signing's people, not necessarily the visit's. ("The
-    // consultation came after the visit by X": X is that visit's.)
-    if (!DURING.test(text))
-      for (const p of participants)
-        if (!known.participants.includes(p) && (found.kind === 'visit' || !visitors.has(p))) known.participants.push(p);
-    return false;
-  }
-  if (ABOUT_AN_EVENT.test(text) || !participants.length) return false;
-  return found.verbal || (found.kind === 'visit' && VISITOR_NAMED.test(text));
 }

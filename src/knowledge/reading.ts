@@ -62,3 +62,15 @@ export function countriesOf(text: string, who: ArticlePerson[], gazetteer: Gazet
   const theirs = who.map((p) => p.country).filter((c): c is string => Boolean(c));
   return [...new Set([...named, ...theirs])].filter((c) => c !== 'VN');
 }
+
+/** Whether the last event told is a visit still ahead, dated, whose visitor this sentence names. */
+export function withinUpcomingVisit(r: Reading, who: ArticlePerson[]): boolean {
+  const visit = r.events.at(-1);
+  return Boolean(
+    visit?.kind === 'visit' &&
+    r.ref.iso &&
+    visit.date.iso &&
+    visit.date.iso > r.ref.iso &&
+    who.some((p) => visit.participants.includes(p.key)),
+  );
+}

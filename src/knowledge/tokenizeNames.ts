@@ -51,7 +51,8 @@ export function tokenize(sentence: string, gazetteer: Gazetteer): Tok[] {
       key: fold(word),
       index,
       end,
-      cap: startsCapital(word),
+      // ("then-President Luong Cuong", "ex-Minister X": a title all the same.)
+      cap: startsCapital(word) || /^(?:then|ex)-\p{Lu}/u.test(word),
       initial,
       possessive,
       joined,

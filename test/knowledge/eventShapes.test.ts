@@ -92,3 +92,47 @@ describe('words that start, end or frame an event', () => {
     ).toEqual(['talks 2027-11-19 Binh+Lestari', 'conference 2028-3']);
   });
 });
+
+describe('days and years counted from what the story told', () => {
+  it('counts "a day earlier" and "the previous evening" back from the event told before', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Defence Minister Ho Van Minh and Thai Defence Minister Somchai Kittikun co-chaired a defence policy dialogue on Thursday. A day earlier, Minh hosted an official welcome ceremony for Somchai, after which the two ministers held talks.',
+        '2029-04-20',
+      ),
+    ).toEqual(['political consultation 2029-04-19 Kittikun+Minh', 'reception 2029-04-18 Kittikun+Minh', 'talks 2029-04-18 Kittikun+Minh']);
+    expect(
+      eventsOf(
+        'Prime Minister Ho Van Minh met Thai Prime Minister Somchai Kittikun on October 27 on the sidelines of the summit. Minh also spoke with other leaders at a gala dinner hosted by the Lao Prime Minister the previous evening.',
+        '2028-10-28',
+      ),
+    ).toEqual(['talks 2028-10-27 Kittikun+Minh', 'reception 2028-10-26 Minh']);
+  });
+
+  it('reads "two years ago" and "last year" right after a visit as its year, apart from the visit told before it', () => {
+    expect(
+      eventsOf(
+        'LIMA — Ambassador Tran Van Phap recalled the state visit to Việt Nam by Peruvian President Rosa Quispe in May 2019, and Prime Minister Ho Van Minh’s visit to Lima two years ago.',
+        '2028-10-27',
+      ),
+    ).toEqual(['visit 2019-5 Quispe', 'visit 2026 Minh']);
+  });
+
+  it('gives a visit recalled with "when he met then-President X" to its visitor, and the meeting to both', () => {
+    expect(
+      eventsOf(
+        'ASTANA — General Secretary Ho Van Minh held talks with Kazakh President Arman Seitkali on Sunday. Seitkali last travelled to Việt Nam in 2026, when he met then-President Tran Van Phap.',
+        '2029-03-12',
+      ),
+    ).toEqual(['talks 2029-03-11 Minh+Seitkali', 'visit 2026 Seitkali', 'talks 2026 Phap+Seitkali']);
+  });
+
+  it('dates a visit announced in December for January in the next year, and the meetings planned in it by the month', () => {
+    expect(
+      eventsOf(
+        'TOKYO — Japanese Foreign Minister Sato Kenji will visit Vietnam from January 5 to 8, the Foreign Ministry said Friday. In Hanoi, Sato is expected to hold talks with his Vietnamese counterpart Ho Van Minh and pay a courtesy call on Prime Minister Tran Van Phap.',
+        '2028-12-16',
+      ),
+    ).toEqual(['visit 2029-01-05 Kenji', 'talks 2029-1 Kenji+Minh', 'reception 2029-1 Kenji+Phap']);
+  });
+});
