@@ -110,8 +110,17 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
     // "The Ministry hosted a banquet…. Foreign Minister Park Jin said…": an event told with no one named gains the
     // officials who speak in the sentences right after it, before any other event is told.
     const last = r.events.at(-1);
-    // (Not a meeting still to be held: who speaks of it is not its people.)
-    if (last && last.participants.length === 0 && !last.listed && !last.planned && r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN) {
+    // (Not a meeting still to be held: who speaks of it is not its people; nor someone dealing with another partner, as
+    // the next item of a week's agenda.)
+    const otherPartner = last && countriesOf(text, named, r.gazetteer).some((c) => !last.countries.includes(c));
+    if (
+      last &&
+      last.participants.length === 0 &&
+      !last.listed &&
+      !last.planned &&
+      !otherPartner &&
+      r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN
+    ) {
       for (const p of named) if (p.role && !last.participants.includes(p.key)) last.participants.push(p.key);
     }
     // "The Saudi co-chair, Minister X, agreed": a co-chair of the meeting just told is one of its people.
@@ -172,7 +181,9 @@ function readClauses(
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
     const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
-    const clauseWho = antecedents.length ? antecedents : withSubject.length ? withSubject : subject && !ownSubject ? [subject] : [];
+    // (The relative clause's own names stay: "…, who asked them to prepare for the visit by X", X's visit.)
+    const relative = antecedents.length ? [...antecedents, ...clauseNamed.filter((p) => !antecedents.includes(p))] : [];
+    const clauseWho = relative.length ? relative : withSubject.length ? withSubject : subject && !ownSubject ? [subject] : [];
     const unnamed = countriesOf(clause, [], r.gazetteer).length === 0 && countriesOf(text, who, r.gazetteer).length === 0;
     // ("The previous round of the dialogue was held in Hanoi in 2024": an earlier meeting of the series told, of its
     // kind and between the article's partners.)
@@ -215,7 +226,8 @@ function eventOf(
   const countries = countriesOf(text, who, r.gazetteer);
   const known = [...r.events].reverse().find((e) => e.kind === found.kind && !e.listed);
   // The clause's own date, else the sentence's ("met … on Friday, where he is attending…").
-  const mentionDate = ownMention(text, found) ?? (text !== sentence ? ownMention(sentence, found) : undefined);
+  // (Not for a relative clause: "received by X on Wednesday, who asked … for the visit by Y later this year".)
+  const mentionDate = ownMention(text, found) ?? (text !== sentence && !/^who\b/i.test(text) ? ownMention(sentence, found) : undefined);
   const future = isFuture(text);
   // "began his trip to attend the general debate": a purpose, an event only with a date of its own after it.
   const purpose = found.kind === 'conference' && /\bto $/.test(text.slice(0, found.at));

@@ -172,6 +172,19 @@ export const INSTITUTION_WORDS = new Set([
   'league',
   'chamber',
   'society',
+  // "the European External Action Service", "the Foreign Service".
+  'service',
+  'action',
+  // Landmarks named after a person or place ("the President Ho Chi Minh Mausoleum"), which are no one.
+  'mausoleum',
+  'museum',
+  'memorial',
+  'monument',
+  'temple',
+  'pagoda',
+  'cemetery',
+  'stadium',
+  'airport',
   // World regions, as departments are named after them ("Department for Europe, the Americas and Oceania").
   'oceania',
   'america',

@@ -8,9 +8,10 @@ import type { Reading } from './reading.ts';
 export const PLAN =
   /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|look(?:s|ed)? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
 const FUTURE =
-  /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to)\b/i;
+  /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to hold|hope to hold|look(?:s|ed)? forward to|later (?:this|in the) (?:year|month))\b/i;
 /** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */
-const PAST_DEED = /\b(?:met|held|received|visited|signed|attended|paid|hosted|co-chaired|chaired|welcomed|talked|spoke|phoned|worked)\b/;
+const PAST_DEED =
+  /\b(?:met|held|had|received|visited|signed|attended|paid|hosted|co-chaired|chaired|welcomed|talked|spoke|phoned|worked)\b/;
 /** Whether a text tells of an event still ahead: a future cue not preceded by a deed told in the past. */
 export function isFuture(text: string): boolean {
   const cue = FUTURE.exec(text);

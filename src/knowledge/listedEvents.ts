@@ -63,14 +63,19 @@ function lastWordAt(text: string, name: string): number {
 }
 
 /**
- * "the state visits of Chinese President Xi Jinping in April and Indian President Droupadi Murmu in November": one
- * visit per person, each with its own month; undefined unless every part has a date.
+ * "the state visits of Chinese President Xi Jinping in April and Indian President Droupadi Murmu in November", "Việt
+ * Nam welcomed X in June and Y in September": one visit per person, each with its own month; undefined unless every
+ * part has a date.
  */
 export function visitsOfPeople(sentence: string): string[] | undefined {
-  const m = /\b(?:visits|trips)\s+(?:of|by)\s+(.+)$/i.exec(sentence);
+  // ("Việt Nam welcomed Kenyan President William Ruto in June and …": the country as host, each guest a visit.)
+  const hosted = /\b(?:Vi[eệ]t\s?Nam|Hanoi|Hà Nội)\s+(?:also\s+)?(?:welcomed|hosted)\s+(?!(?:a|an|the|its|delegations?)\b)(.+)$/iu.exec(
+    sentence,
+  );
+  const m = hosted ?? /\b(?:visits|trips)\s+(?:of|by)\s+(.+)$/i.exec(sentence);
   if (!m) return undefined;
   const parts = m[1]!.split(/,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})/u).filter((p) => p.trim());
-  return parts.length >= 2 && parts.every((p) => findDateMentions(p).some(namesATime)) ? parts : undefined;
+  return parts.length >= (hosted ? 1 : 2) && parts.every((p) => findDateMentions(p).some(namesATime)) ? parts : undefined;
 }
 
 /** The clauses of a list of past events ("including A in June, B in August, and C"), or undefined. */

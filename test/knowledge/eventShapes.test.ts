@@ -136,3 +136,50 @@ describe('days and years counted from what the story told', () => {
     ).toEqual(['visit 2029-01-05 Kenji', 'talks 2029-1 Kenji+Minh', 'reception 2029-1 Kenji+Phap']);
   });
 });
+
+describe('reviews, agendas and series', () => {
+  it('reads "Việt Nam welcomed X in June and Y in September" as two visits, each in its month', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — 2028 was a busy year for ties with Latin America. Việt Nam welcomed Chilean President Ana Rojas in June and Peruvian Vice President Luis Quispe in September.',
+        '2028-12-28',
+      ),
+    ).toEqual(['visit 2028-6 Rojas', 'visit 2028-9 Quispe']);
+  });
+
+  it('does not give a people-less meeting to the officials of the next item of an agenda, who deal with another partner', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — The main diplomatic activities of the week: Việt Nam and Chile held their fifth political consultation in Santiago (March 7). President Tran Van Phap sent a message of congratulations to Ghanaian President Kofi Mensah on Independence Day (March 6).',
+        '2028-03-10',
+      ),
+    ).toEqual(['political consultation 2028-03-07']);
+  });
+
+  it('reads "held their 14th … dialogue, co-chaired by X and Y" and the one before "in June last year"', () => {
+    expect(
+      eventsOf(
+        'BRUSSELS — Việt Nam and the European Union held their 14th human rights dialogue in Brussels on November 18, co-chaired by Deputy Foreign Minister Ho Van Minh and Deputy Secretary General of the European External Action Service Anna Lindqvist. The 13th dialogue took place in Hà Nội in June last year.',
+        '2028-11-19',
+      ),
+    ).toEqual(['political consultation 2028-11-18 Lindqvist+Minh', 'political consultation 2027-6']);
+  });
+
+  it('gives a visit named in a relative clause ("who asked them to prepare for the visit by X later this year") to X', () => {
+    expect(
+      eventsOf(
+        'VIENTIANE — Foreign Minister Ho Van Minh was received by Lao Prime Minister Khamla Vongsa on Wednesday, who asked the two ministries to prepare well for the visit to Laos by General Secretary Tran Van Phap later this year.',
+        '2029-06-15',
+      ),
+    ).toEqual(['reception 2029-06-13 Minh+Vongsa', 'visit 2029 Phap']);
+  });
+
+  it('keeps a call told in the past on its day although the visit it prepares is "later this month"', () => {
+    expect(
+      eventsOf(
+        'Foreign Minister Ho Van Minh had a phone conversation with his Thai counterpart Somchai Kittikun on Monday to discuss preparations for the Prime Minister’s visit to Thailand later this month.',
+        '2026-06-10',
+      ),
+    ).toEqual(['phone call 2026-06-08 Kittikun+Minh', 'visit 2026-6']);
+  });
+});

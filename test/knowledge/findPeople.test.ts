@@ -27,6 +27,13 @@ describe('people named in a sentence', () => {
     expect(names('Secretary of the Hải Dương Party Committee Le Thi Nga hosted the delegation.')).toEqual(['Le Thi Nga']);
   });
 
+  it('does not take a landmark named after someone for a person, and reads a title that ends in a service', () => {
+    expect(names('Kenyan President Mary Otieno laid a wreath at the President Ho Chi Minh Mausoleum in Hà Nội.')).toEqual(['Mary Otieno']);
+    expect(names('Deputy Secretary General of the European External Action Service Anna Lindqvist spoke first.')).toEqual([
+      'Anna Lindqvist',
+    ]);
+  });
+
   it('reads a title that names a friendship body between two countries, written with an en dash', () => {
     expect(
       names('Prime Minister Vo Thanh Long received Chairman of the Chile–Việt Nam Friendship Parliamentary League Rosa Quispe in Hà Nội.'),
