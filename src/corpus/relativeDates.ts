@@ -11,8 +11,9 @@ const LAST_NAMED_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTH_ALT})\\b(
 const RELATIVE_MONTH = /\b(?:(?:earlier|later|late|early)\s+)?(this|last|next)\s+month\b/gi;
 // "last week": a day 1 to 13 days back, so only the month those days share (or the year) is sure.
 const LAST_WEEK = /\blast\s+week\b/gi;
-// News counts "yesterday" and "today" from its own date; only these two are common enough to read safely.
-const RELATIVE_DAY = /\b(yesterday|today)\b/gi;
+// News counts "yesterday" and "today" ("this morning", "tonight") from its own date; only these are common enough to
+// read safely.
+const RELATIVE_DAY = /\b(yesterday|today|this (?:morning|afternoon|evening)|tonight)\b/gi;
 
 /** Mentions counted from the article's own date: "last May", "earlier this month", "on Monday", "yesterday". */
 export function relativeMentions(sentence: string): DateMention[] {

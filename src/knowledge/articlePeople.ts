@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences.ts';
 import type { Article, Passage } from '../corpus/types.ts';
 import { findPeople } from './findPeople.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { normaliseRole, type NormalRole } from './normaliseRole.ts';
 
 /** A person as one article knows them: full name, role, and every sentence that refers to them. */
@@ -78,7 +78,7 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
     for (const s of splitSentences(text)) {
       for (const w of s.text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
         const list = owners.get(fold(w[0]));
-        if (list?.length !== 1) continue;
+        if (list?.length !== 1 || insideAnotherName(s.text, w.index!, list[0]!)) continue;
         const p = list[0]!;
         if (p.mentions.some((m) => m.passageId === passageId && m.sentence === s.text)) continue;
         p.mentions.push({ passageId, sentence: s.text, index: w.index! });
@@ -89,6 +89,20 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
   for (const p of kept) if (p.role) Object.assign(p, normaliseRole(p.role, gazetteer));
   return kept;
 }
+
+/**
+ * "Hồ Chí Minh City", "Sonexay Siphandone": a short form right after a capitalised word that is no title is part of
+ * another name ("Minh" there is not Ho Van Minh). After a title ("Minister Minh") or at a sentence's start it is his.
+ */
+function insideAnotherName(sentence: string, at: number, p: ArticlePerson): boolean {
+  const before = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  if (!before) return false;
+  const key = fold(before).replace(/\.$/, '');
+  // (Their own other name is theirs too: "Martínez Díaz" for Eduardo Martínez Díaz.)
+  if (p.key.split(' ').includes(key)) return false;
+  return !(ROLE_WORDS.has(key) || FORMS_OF_ADDRESS.has(key) || key.split('-').some((k) => ROLE_WORDS.has(k)));
+}
+const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'comrade', 'excellency', 'h.e']);
 
 /** Merge spellings of one person inside an article: "A. Rudenko"/"Andrey Rudenko", "Mark Ruttee"/"Mark Rutte". */
 function mergeVariants(people: ArticlePerson[]): void {

@@ -208,6 +208,15 @@ function readClauses(
   r.seriesDate = undefined;
 }
 
+/**
+ * "began his trip to attend the general debate": a purpose, an event only with a date of its own after it. ("is
+ * scheduled to attend", "will be invited to attend" say when it is.)
+ */
+function tripPurpose(found: KindFound, text: string): boolean {
+  const before = text.slice(0, found.at);
+  return found.kind === 'conference' && /\bto $/.test(before) && !/\b(?:scheduled|expected|set|due|slated|invited) to $/.test(before);
+}
+
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(
   r: Reading,
@@ -229,9 +238,7 @@ function eventOf(
   // (Not for a relative clause: "received by X on Wednesday, who asked … for the visit by Y later this year".)
   const mentionDate = ownMention(text, found) ?? (text !== sentence && !/^who\b/i.test(text) ? ownMention(sentence, found) : undefined);
   const future = isFuture(text);
-  // "began his trip to attend the general debate": a purpose, an event only with a date of its own after it.
-  const purpose = found.kind === 'conference' && /\bto $/.test(text.slice(0, found.at));
-  if (purpose && !(mentionDate && mentionDate.index > found.at)) return undefined;
+  if (tripPurpose(found, text) && !(mentionDate && mentionDate.index > found.at)) return undefined;
   let date: DateInfo | undefined = mentionDate
     ? countedOn(resolveMention(mentionDate, r.ref, text, { future }), mentionDate, text, found)
     : undefined;

@@ -183,3 +183,34 @@ describe('reviews, agendas and series', () => {
     ).toEqual(['phone call 2026-06-08 Kittikun+Minh', 'visit 2026-6']);
   });
 });
+
+describe('attendances', () => {
+  it('reads taking part in an open debate as an attendance, and a meeting on its sidelines as talks', () => {
+    expect(
+      eventsOf(
+        'NEW YORK — Ambassador Ho Van Minh, Permanent Representative to the United Nations, took part in the UN Security Council open debate on children in armed conflict on Tuesday. On the sidelines of the debate, Minh met with UN Under-Secretary-General Anna Lindqvist.',
+        '2028-02-21',
+      ),
+    ).toEqual(['conference 2028-02-15 Minh', 'talks 2028-02-15 Lindqvist+Minh']);
+  });
+
+  it('dates "This morning, X is scheduled to attend a forum" by the article’s own day', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Deputy Prime Minister Ho Van Minh yesterday received Irish Minister of State Sean Walsh. This morning, Walsh is scheduled to attend a business forum in Hồ Chí Minh City.',
+        '2029-08-20',
+      ),
+    ).toEqual(['reception 2029-08-19 Minh+Walsh', 'conference 2029-08-20 Walsh']);
+  });
+});
+
+describe('short forms', () => {
+  it('does not read "Minh" in "Hồ Chí Minh City" as Ho Van Minh', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Deputy Foreign Minister Ho Van Minh received Chilean Senator Rosa Quispe on Monday. Quispe travelled to Hồ Chí Minh City on Wednesday.',
+        '2028-03-10',
+      ),
+    ).toEqual(['reception 2028-03-06 Minh+Quispe', 'visit 2028-03-08 Quispe']);
+  });
+});
