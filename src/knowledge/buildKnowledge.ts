@@ -133,6 +133,8 @@ function mergePeople(facts: ArticleFacts[]): { list: Person[]; index: Map<string
   const byKey = new Map<string, Person>();
   const index = new Map<string, string>();
   const all = facts.flatMap((f) => f.people.map((p) => ({ f, p })));
+  // (An official of a large archive is in thousands of articles: membership by set, not by scanning the list.)
+  const articlesOf = new Map<Person, Set<string>>();
   // Full names first, so that initials can join them.
   all.sort((x, y) => Number(/^\p{L}\s/u.test(x.p.key)) - Number(/^\p{L}\s/u.test(y.p.key)));
   for (const { f, p } of all) {
@@ -149,7 +151,11 @@ function mergePeople(facts: ArticleFacts[]): { list: Person[]; index: Map<string
     }
     if (diacriticCount(p.name) > diacriticCount(person.name) || (person.name.includes('.') && !p.name.includes('.'))) person.name = p.name;
     for (const al of [p.name, ...p.shortForms]) if (!person.aliases.includes(al)) person.aliases.push(al);
-    if (!person.articleIds.includes(f.article.id)) person.articleIds.push(f.article.id);
+    const seen = articlesOf.get(person) ?? articlesOf.set(person, new Set()).get(person)!;
+    if (!seen.has(f.article.id)) {
+      seen.add(f.article.id);
+      person.articleIds.push(f.article.id);
+    }
     const first = p.mentions[0];
     if (p.role && first) {
       const normal = { ...(p.office ? { office: p.office } : {}), ...(p.rank ? { rank: p.rank } : {}), ...(p.to ? { to: p.to } : {}) };
