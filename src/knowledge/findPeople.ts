@@ -123,6 +123,9 @@ function namesAPlace(toks: Tok[], role: Tok[], after: number, start: number): bo
   return Boolean(next?.joined && next.cap && (next.key === 'city' || next.key === 'province'));
 }
 
+/** "the frigates Tran Hung Dao and Quang Trung": ships are named after people, and are no one. */
+const SHIPS = new Set(['ship', 'ships', 'frigate', 'frigates', 'corvette', 'corvettes', 'vessel', 'vessels', 'submarine', 'submarines']);
+
 /**
  * "Chairman of the Lạc Sơn People's Committee Dang Quoc Hung": a name joined to an institution's word is what the
  * body is named after (a province, a city), not a person.
@@ -148,7 +151,7 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     // "H.E. Li Shulei": His Excellency is a form of address, not part of the name.
     const name = written.length > 2 && /^H\.E\.?$/.test(written[0]!.text) ? written.slice(1) : written;
     if (!(nameLike(name) || royal(role, name)) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j, start)) continue;
-    if (namesABody(toks[j])) continue;
+    if (namesABody(toks[j]) || SHIPS.has(toks[start - 1]?.key ?? '')) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');
@@ -176,6 +179,14 @@ function growChain(toks: Tok[], start: number): { chain: Tok[]; end: number } {
   while (j < toks.length && toks[j]!.joined && !chain[chain.length - 1]!.possessive) {
     const t = toks[j]!;
     if (t.cap || t.initial) {
+      // ("Governor of Primorsky Krai Oleg Kozhemyako": a name followed by a body's word was the body's name, and the
+      // role goes on.)
+      if (inName && isInstitution(t) && !isRole(t) && !t.place) {
+        inName = false;
+        chain.push(t);
+        j++;
+        continue;
+      }
       if (inName && isRolePart(t) && !t.place) break;
       if (!isRolePart(t)) inName = true;
       chain.push(t);

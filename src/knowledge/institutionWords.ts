@@ -175,6 +175,13 @@ export const INSTITUTION_WORDS = new Set([
   // "the European External Action Service", "the Foreign Service".
   'service',
   'action',
+  // Regions named in a title ("Governor of Primorsky Krai", "Governor of Kanagawa Prefecture").
+  'krai',
+  'oblast',
+  'prefecture',
+  'county',
+  'canton',
+  'territory',
   // Landmarks named after a person or place ("the President Ho Chi Minh Mausoleum"), which are no one.
   'mausoleum',
   'museum',

@@ -27,7 +27,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'talks',
-    /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ ){0,4}meetings|held (?:a|an|their|its) (?:\w+ ){0,2}meeting\b|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
+    /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ ){0,4}meetings|(?:held|hold|holds|holding) (?:a|an|their|its) (?:[\w'’-]+ ){0,3}meeting\b(?! of\b)|held (?:an?|their) (?:[\w-]+ ){0,2}summit\b|offered (?:his |her |their )?condolences to\b|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
   ],
   [
     'visit',

@@ -4,8 +4,9 @@ import { namedIn, type ArticlePerson } from './articlePeople.ts';
 
 // "Special Envoy of General Secretary To Lam", "on behalf of President X", "a letter from X": X sent someone or
 // something and was not there.
+// ("the state funeral of former President X", "the late X": the one mourned was not there either.)
 const SENDER =
-  /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
+  /\b(?:[Ee]nvoy|[Bb]ehalf|[Mm]essage|[Ll]etter|[Gg]reetings|[Rr]egards|[Cc]ongratulations|[Cc]ondolences|[Ff]uneral|[Mm]emorial service)\s+(?:of|from)\s+(?:the\s+)?(?:late\s+)?(?:former\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$|\bthe late\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}$/u;
 export function sentBy(p: ArticlePerson, text: string): boolean {
   const t = withoutMarks(text);
   const at = [p.name, ...p.shortForms].map((f) => t.indexOf(withoutMarks(f))).filter((i) => i >= 0);

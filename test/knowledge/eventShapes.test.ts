@@ -214,3 +214,32 @@ describe('short forms', () => {
     ).toEqual(['reception 2028-03-06 Minh+Quispe', 'visit 2028-03-08 Quispe']);
   });
 });
+
+describe('summits, condolences and ships', () => {
+  it('reads an online summit of two leaders as their talks, and a leaders’ meeting they agree to hold later this year', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI, March 5 (VNA) — Prime Minister Ho Van Minh and his New Zealand counterpart Emma Clarke held an online summit today. The two leaders agreed to hold an in-person annual leaders’ meeting in Wellington later this year.',
+        '2029-03-05',
+      ),
+    ).toEqual(['talks 2029-03-05 Clarke+Minh', 'talks 2029']);
+  });
+
+  it('reads a funeral attended and condolences offered, without the one mourned', () => {
+    expect(
+      eventsOf(
+        'SINGAPORE — Deputy Prime Minister Ho Van Minh led a Vietnamese delegation to attend the state funeral of former Singaporean President Lim Kah Seng in Singapore on Sunday. On the sidelines, Minh offered condolences to Prime Minister Daniel Tan and met with Senior Minister Rachel Koh.',
+        '2028-07-13',
+      ),
+    ).toEqual(['visit 2028-07-09 Minh', 'talks 2028-07-09 Minh+Tan', 'talks 2028-07-09 Koh+Minh']);
+  });
+
+  it('does not take ships named after people for people', () => {
+    expect(
+      eventsOf(
+        'VLADIVOSTOK — Two ships of the Vietnam People’s Navy, the frigates Tran Hung Dao and Ly Thai To, arrived in Vladivostok on Saturday for a friendly visit to Russia.',
+        '2029-06-25',
+      ),
+    ).toEqual(['visit 2029-06-23']);
+  });
+});

@@ -34,6 +34,11 @@ describe('people named in a sentence', () => {
     ]);
   });
 
+  it('reads a region named in a title as part of the title ("Governor of Primorsky Krai X")', () => {
+    const [p] = findPeople('Rear Admiral Ho Van Minh called on Governor of Primorsky Krai Ivan Petrov on Sunday.', gazetteer).slice(1);
+    expect(p).toMatchObject({ name: 'Ivan Petrov', role: 'Governor of Primorsky Krai' });
+  });
+
   it('reads a title that names a friendship body between two countries, written with an en dash', () => {
     expect(
       names('Prime Minister Vo Thanh Long received Chairman of the Chile–Việt Nam Friendship Parliamentary League Rosa Quispe in Hà Nội.'),
