@@ -177,7 +177,8 @@ function readClauses(
       ? antecedentsOf(r, named, text.slice(0, text.indexOf(clause)), /^who (?:are|were|have)\b/i.test(clause))
       : [];
     // ("…, and the two foreign ministers met…": a clause with a subject of its own does not borrow the sentence's.)
-    const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b/i.test(clause);
+    // ("The agreement was signed by the two foreign ministers": the two sides, by their agent.)
+    const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b|\bby (?:the two|both)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
     const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
@@ -192,8 +193,9 @@ function readClauses(
       : undefined;
     if (clauseWho.length === 0 && unnamed && !ownSubject && !series) continue;
     const told = r.events.length;
-    // ("…hosted a welcome ceremony for Y, after which the two held talks": the same day, unless the clause says.)
-    const follows = verbFirst || /^(?:(?:after|following|during) which|when)\b/i.test(clause);
+    // ("…hosted a welcome ceremony for Y, after which the two held talks", "…, and X also met Z": the same day, unless
+    // the clause says.)
+    const follows = verbFirst || /^(?:(?:after|following|during) which|when)\b|^and\s+(?:\p{Lu}\S*\s+){1,4}also\b/iu.test(clause);
     r.seriesDate = follows && clause !== clauses[0] ? lastClauseDate : undefined;
     for (const found of clauseKinds) {
       for (const each of repeated(series && !found.verbal ? { ...found, kind: series.kind } : found, clause)) {

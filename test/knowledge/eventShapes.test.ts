@@ -243,3 +243,23 @@ describe('summits, condolences and ships', () => {
     ).toEqual(['visit 2029-06-23']);
   });
 });
+
+describe('sides and agents', () => {
+  it('reads ", and X also met Y" as a meeting of its own', () => {
+    expect(
+      eventsOf(
+        'BERLIN — On 12 May, President Ho Van Minh began a state visit to Germany at the invitation of his host, Federal President Anna Keller. The two presidents held talks on 13 May at Bellevue Palace, and Minh also met with Chancellor Paul Weber.',
+        '2029-05-14',
+      ),
+    ).toEqual(['visit 2029-05-12 Keller+Minh', 'talks 2029-05-13 Keller+Minh', 'talks 2029-05-13 Minh+Weber']);
+  });
+
+  it('reads a signing "by the two foreign ministers" with no one named as the two sides’', () => {
+    expect(
+      eventsOf(
+        'VIENTIANE (VNA) — The Lao National Assembly ratified the Việt Nam–Laos agreement on border crossings on Tuesday. The agreement was signed by the two foreign ministers in Vientiane in January.',
+        '2028-10-06',
+      ),
+    ).toEqual(['signing 2028-1']);
+  });
+});
