@@ -42,6 +42,21 @@ const PRESS_FORMS: Record<string, string[]> = {
   CZ: ['Czech Republic'],
 };
 
+// Adjectives the press uses that the data packages do not give ("Philippine President", "the Kazakh side").
+const PRESS_DEMONYMS: Record<string, string[]> = {
+  PH: ['Philippine'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  AR: ['Argentinian'],
+  TL: ['Timorese', 'East Timorese'],
+  PS: ['Palestinian'],
+  NP: ['Nepali'],
+  MV: ['Maldivian'],
+  AZ: ['Azeri'],
+};
+
 // Words after which a place name is part of something else: "Latin American", "New Jersey".
 const BLOCK_BEFORE = new Set(['latin', 'new']);
 const BLOCK_AFTER = new Set(['sea', 'ocean', 'street', 'square', 'avenue', 'road', 'district']);
@@ -69,6 +84,7 @@ function buildPlaces(): Place[] {
       demonyms.add(c.demonyms.eng.m);
       demonyms.add(c.demonyms.eng.f);
     }
+    for (const d of PRESS_DEMONYMS[c.cca2] ?? []) demonyms.add(d);
     list.push({ code: c.cca2, name: c.name.common, kind: 'country', aliases: [...aliases].filter(Boolean), demonyms: [...demonyms] });
   }
   for (const o of ORGANISATIONS)

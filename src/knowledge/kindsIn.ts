@@ -19,7 +19,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted|(?:was|were) in [A-Z][\w-]+(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
   ],
   [
     'reception',
@@ -27,11 +27,11 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'talks',
-    /\b(?:held talks|holds? talks|hold talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ ){0,4}meetings|(?:held|hold|holds|holding) (?:a|an|their|its) (?:[\w'’-]+ ){0,3}meeting\b(?! of\b)|held (?:an?|their) (?:[\w-]+ ){0,2}summit\b|offered (?:his |her |their )?condolences to\b|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
+    /\b(?:held talks|holds? talks|hold talks|held (?:private|expanded|bilateral|official|restricted|in-depth|separate) talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ ){0,4}meetings|(?:held|hold|holds|holding) (?:a|an|their|its) (?:[\w'’-]+ ){0,3}meeting\b(?! of\b)|held (?:an?|their) (?:[\w-]+ ){0,2}summit\b|offered (?:his |her |their )?condolences to\b|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
   ],
   [
     'visit',
-    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paid (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|numerous|\w+ (?:of|dozen))\b)(?:\w+ ){0,2}visits|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|(?:on|upon) (?:his |her |their )?arrival in|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to|arrived in)\b/i,
+    /\b(?:paid an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paid (?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|numerous|\w+ (?:of|dozen))\b)(?:\w+ ){0,2}visits|pays? an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|paying an? (?!(?:farewell|courtesy)\b)(?:\w+ ){0,3}(?:visit|trip)|(?:is|are|was|were) on an? (?:[\w-]+ ){0,3}(?:visit|trip)|visited(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:complex|museum|temple|pagoda|site|memorial|factory|plant|school|university|company|zone|park|exhibition|mausoleum|relics?|monument|centre|center|port|farm|village|hospital|headquarters)\b)|is visiting|are visiting|travell?ed to|flew to|(?:on|upon) (?:his |her |their )?arrival in|began (?:his|her|their|an?) (?:\w+ ){0,3}visit|led an? (?:\w+ ){0,3}delegation to(?! attend| take part| participate)|arrived in)\b/i,
   ],
   ['statement', /\b(?:penned an article|article titled|told the press|said in a statement)\b/i],
 ];

@@ -231,7 +231,7 @@ describe('summits, condolences and ships', () => {
         'SINGAPORE — Deputy Prime Minister Ho Van Minh led a Vietnamese delegation to attend the state funeral of former Singaporean President Lim Kah Seng in Singapore on Sunday. On the sidelines, Minh offered condolences to Prime Minister Daniel Tan and met with Senior Minister Rachel Koh.',
         '2028-07-13',
       ),
-    ).toEqual(['visit 2028-07-09 Minh', 'talks 2028-07-09 Minh+Tan', 'talks 2028-07-09 Koh+Minh']);
+    ).toEqual(['conference 2028-07-09 Minh', 'talks 2028-07-09 Minh+Tan', 'talks 2028-07-09 Koh+Minh']);
   });
 
   it('does not take ships named after people for people', () => {
@@ -261,5 +261,43 @@ describe('sides and agents', () => {
         '2028-10-06',
       ),
     ).toEqual(['signing 2028-1']);
+  });
+});
+
+describe('ceremonies, talks in two formats, forums and meetings agreed', () => {
+  it('reads an inauguration attended, and meetings "on the occasion" with two leaders of two countries', () => {
+    expect(
+      eventsOf(
+        'JAKARTA — Vice President Ho Thi Lan attended the inauguration of Indonesian President Adi Wibowo in Jakarta on October 20. On the occasion, Lan met with Wibowo and with Philippine President Jose Reyes, who was also in Jakarta for the ceremony.',
+        '2029-10-21',
+      ),
+    ).toEqual(['conference 2029-10-20 Lan+Wibowo', 'talks 2029-10-20 Lan+Wibowo', 'talks 2029-10-20 Lan+Reyes']);
+  });
+
+  it('reads private talks followed by expanded talks as the talks, on the day of the welcome ceremony', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI (VNA) — President Ho Van Minh presided over a welcome ceremony in Hà Nội on Tuesday morning for Finnish President Erik Laine, who is on a state visit to Việt Nam. Following the welcome ceremony, the two presidents held private talks, followed by expanded talks between the two delegations.',
+        '2028-06-14',
+      ),
+    ).toEqual(['reception 2028-06-13 Laine+Minh', 'visit 2028-06-13 Laine', 'talks 2028-06-13 Laine+Minh']);
+  });
+
+  it('reads "was in Osaka on March 4 for the … Forum" as an attendance', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Minister of Industry and Trade Ho Van Minh was in Osaka on March 4 for the Japan–Việt Nam Investment Forum.',
+        '2029-03-07',
+      ),
+    ).toEqual(['conference 2029-03-04 Minh']);
+  });
+
+  it('dates a meeting two leaders agree to hold "in May" in the coming May', () => {
+    expect(
+      eventsOf(
+        'Prime Minister Ho Van Minh held a phone call with Kazakh Prime Minister Asel Nurlanova on the afternoon of April 8. The two Prime Ministers agreed to meet on the sidelines of the summit in Kuala Lumpur in May.',
+        '2029-04-09',
+      ),
+    ).toEqual(['phone call 2029-04-08 Minh+Nurlanova', 'talks 2029-5 Minh+Nurlanova']);
   });
 });

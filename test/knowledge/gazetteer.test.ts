@@ -24,6 +24,15 @@ describe('the gazetteer', () => {
     expect(g.find('Deputy Minister Nguyen Thi Nga met the Polish envoy.').map((m) => m.code)).toEqual(['PL']);
   });
 
+  it('reads the adjectives the press uses for some countries', () => {
+    expect(g.find('Philippine, Kazakh and Uzbek officials met their Nepali counterparts.').map((m) => m.code)).toEqual([
+      'PH',
+      'KZ',
+      'UZ',
+      'NP',
+    ]);
+  });
+
   it('does not read pronouns or common words as places', () => {
     expect(g.find('Let us meet in the morning; no one objected.')).toEqual([]);
   });
