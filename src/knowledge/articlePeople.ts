@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { fold } from '../text/fold.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Article, Passage } from '../corpus/types.ts';
@@ -69,6 +70,7 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
   }
   const people = [...byKey.values()];
   mergeVariants(people);
+  for (const p of people) p.shortForms.push(...paternalSurname(p, texts));
   // Short forms: a form shared by two people of this article is ambiguous and left unresolved.
   const owners = new Map<string, ArticlePerson[]>();
   for (const p of people) for (const f of p.shortForms) owners.set(fold(f), [...(owners.get(fold(f)) ?? []), p]);
@@ -88,6 +90,19 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
   const kept = people.filter((p) => !p.key.startsWith('_merged'));
   for (const p of kept) if (p.role) Object.assign(p, normaliseRole(p.role, gazetteer));
   return kept;
+}
+
+/**
+ * "Miguel Díaz-Canel Bermúdez" is "Díaz-Canel", "Luiz Inácio Lula da Silva" "Lula": of a name of three parts or more,
+ * the one before the last, when the article writes it alone (not for "Lee Hsien Loong", whose "Hsien" never is).
+ */
+function paternalSurname(p: ArticlePerson, texts: Array<{ text: string }>): string[] {
+  const parts = p.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(w));
+  if (parts.length < 3 || VIETNAMESE_SURNAMES.has(fold(parts[0]!))) return [];
+  const [form, last] = [parts[parts.length - 2]!, parts[parts.length - 1]!];
+  if (p.shortForms.includes(form) || form.length < 3) return [];
+  const alone = new RegExp(`(?<![\\p{L}-])${escapeRegExp(form)}(?![\\p{L}-])(?!\\s+${escapeRegExp(last)})`, 'u');
+  return texts.some(({ text }) => alone.test(text)) ? [form] : [];
 }
 
 /**

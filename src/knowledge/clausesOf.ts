@@ -87,4 +87,7 @@ export function remember(d: Discourse, named: ArticlePerson[], text: string): vo
       .find((p) => !/[,;]/.test(after.slice(0, at(p))) || after.startsWith(p.name));
     if (head) d.delegation = head;
   }
+  // "X led a delegation of the Communist Party of Việt Nam on a visit to…": the sentence's subject heads it.
+  else if (subject && /\b(?:led|leads|leading|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\b/.test(text))
+    d.delegation = subject;
 }

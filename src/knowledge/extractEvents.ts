@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { namedIn, type ArticlePerson } from './articlePeople.ts';
 import { lookedBackOn, pastYear, yearOnly } from './eventYear.ts';
 import { inferredYear } from './inferredYear.ts';
-import { kindsIn, type KindFound } from './kindsIn.ts';
+import { kindsIn, signersUnsaid, tripPurpose, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents, visitsOfPeople } from './listedEvents.ts';
 import { readList } from './readList.ts';
 import { mergeEvents } from './mergeEvents.ts';
@@ -14,7 +14,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { sentBy, visitorOf, visitorsIn } from './visitorOf.ts';
 import { antecedentsOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
 import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
-import { isFuture, isPlanned, plannedFor } from './isFuture.ts';
+import { isFuture, isPlanned, isWish, plannedFor } from './isFuture.ts';
 import { keepNamedOnly } from './keepNamedOnly.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { countriesOf, withinUpcomingVisit, type ArticleEvent, type Reading } from './reading.ts';
@@ -155,7 +155,8 @@ function readClauses(
   // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
   // each with the people of its own clause (the sentence's subject when a clause names no one).
   const clauses = clausesOf(text);
-  const subject = subjectOf(named, text, r.discourse.subjects.at(-1));
+  // ("The delegation then travelled to Caracas, where it attended…": the one person the sentence refers to.)
+  const subject = subjectOf(named, text, r.discourse.subjects.at(-1)) ?? (who.length === 1 ? who[0] : undefined);
   let lastClauseDate: DateInfo | undefined;
   for (const clause of clauses) {
     const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
@@ -210,15 +211,6 @@ function readClauses(
   r.seriesDate = undefined;
 }
 
-/**
- * "began his trip to attend the general debate": a purpose, an event only with a date of its own after it. ("is
- * scheduled to attend", "will be invited to attend" say when it is.)
- */
-function tripPurpose(found: KindFound, text: string): boolean {
-  const before = text.slice(0, found.at);
-  return found.kind === 'conference' && /\bto $/.test(before) && !/\b(?:scheduled|expected|set|due|slated|invited) to $/.test(before);
-}
-
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(
   r: Reading,
@@ -244,6 +236,7 @@ function eventOf(
   let date: DateInfo | undefined = mentionDate
     ? countedOn(resolveMention(mentionDate, r.ref, text, { future }), mentionDate, text, found)
     : undefined;
+  if (isWish(r, found, text)) return undefined;
   const planned = isPlanned(r, found, text);
   if (planned) {
     date = plannedFor(r, text);
@@ -294,9 +287,4 @@ function eventOf(
     quote: sentence,
     ...(planned ? { planned } : {}),
   };
-}
-
-/** "the Joint Vision Statement, signed in June 2022 during the visit by X": who signed is not said (X is the visitor). */
-function signersUnsaid(found: KindFound, text: string): boolean {
-  return found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at));
 }

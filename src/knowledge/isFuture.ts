@@ -34,12 +34,22 @@ export function plannedFor(r: Reading, text: string): DateInfo | undefined {
   return { ...year, basis: `planned for ${year.year}` };
 }
 
+/** A proposal or hope, which no one has agreed to: "proposed that the two ministries hold their consultation in March". */
+const WISH = /\b(?:proposed|suggested|hoped|hopes|wished|wishes|urged|called for)\s+(?:that\b|(?:\w+\s+){0,3}to\b)/i;
+
+/** "agreed to launch talks, which Egypt proposed during X's visit to Vietnam in 2025": a visit recalled, not the plan. */
+const recalledVisit = (r: Reading, found: KindFound, text: string) =>
+  found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
+
+/** Whether a clause only proposes or hopes for its event: none, dated or not, until someone agrees to it. */
+export function isWish(r: Reading, found: KindFound, text: string): boolean {
+  const wish = WISH.exec(text);
+  return wish !== null && wish.index < found.at && !recalledVisit(r, found, text);
+}
+
 /** Whether a clause tells a wish or plan rather than its event: only what comes after the wish counts. */
 export function isPlanned(r: Reading, found: KindFound, text: string): boolean {
   // ("held talks, during which they agreed to upgrade ties" reports the talks.)
   const plan = PLAN.exec(text);
-  // ("agreed to launch negotiations, which Egypt proposed during Madbouly's visit to Vietnam in 2025": a visit named
-  // with a year gone by is one recalled, not the plan.)
-  const recalled = found.kind === 'visit' && !found.verbal && (pastYear(text)?.year ?? Infinity) < (r.ref.year ?? -Infinity);
-  return plan !== null && plan.index < found.at && !recalled && !findDateMentions(text).some(namesATime);
+  return plan !== null && plan.index < found.at && !recalledVisit(r, found, text) && !findDateMentions(text).some(namesATime);
 }

@@ -19,7 +19,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted|(?:was|were) in [A-Z][\w-]+(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted|(?:was|were) in [A-Z][\w-]+(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation|seminar|workshop|symposium)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
   ],
   [
     'reception',
@@ -131,4 +131,18 @@ export function kindsIn(text: string): KindFound[] {
     if (m && ![...spans, ...settings].some(([a, b]) => m.index >= a && m.index < b)) filtered.push({ kind, verbal: false, at: m.index });
   }
   return filtered;
+}
+
+/**
+ * "began his trip to attend the general debate": a purpose, an event only with a date of its own after it. ("is
+ * scheduled to attend", "will be invited to attend" say when it is.)
+ */
+export function tripPurpose(found: KindFound, text: string): boolean {
+  const before = text.slice(0, found.at);
+  return found.kind === 'conference' && /\bto $/.test(before) && !/\b(?:scheduled|expected|set|due|slated|invited) to $/.test(before);
+}
+
+/** "the Joint Vision Statement, signed in June 2022 during the visit by X": who signed is not said (X is the visitor). */
+export function signersUnsaid(found: KindFound, text: string): boolean {
+  return found.kind === 'signing' && /,\s*$/.test(text.slice(0, found.at)) && /^signed\s+(?:in|on|during|at)\b/i.test(text.slice(found.at));
 }

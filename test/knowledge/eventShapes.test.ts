@@ -301,3 +301,32 @@ describe('ceremonies, talks in two formats, forums and meetings agreed', () => {
     ).toEqual(['phone call 2029-04-08 Minh+Nurlanova', 'talks 2029-5 Minh+Nurlanova']);
   });
 });
+
+describe('longer stories: proposals, hosts who recall, delegations on the move', () => {
+  it('draws no meeting from a proposal, even a dated one', () => {
+    expect(
+      eventsOf(
+        'CAIRO — Ambassador Ho Van Minh on Thursday met with Egyptian Assistant Foreign Minister Karim Adel. Adel proposed that the two foreign ministries hold their political consultation in Cairo in March.',
+        '2028-12-08',
+      ),
+    ).toEqual(['talks 2028-12-07 Adel+Minh']);
+  });
+
+  it('knows a host by the surname the article uses alone ("Díaz-Canel" for Miguel Díaz-Canel Bermúdez), and "his visit" as his', () => {
+    expect(
+      eventsOf(
+        'HAVANA — Party official Ho Van Minh was received by President Miguel Díaz-Canel Bermúdez on July 15. Díaz-Canel thanked Việt Nam for its support and recalled his state visit to Việt Nam in 2023.',
+        '2029-07-19',
+      ),
+    ).toEqual(['reception 2029-07-15 Bermúdez+Minh', 'visit 2023 Bermúdez']);
+  });
+
+  it('gives "the delegation" to whoever "led a delegation", and "it" in a later clause to the delegation', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Lao Minister of Planning Somphanh Vongsa led a delegation of the Lao government on a working visit to Việt Nam from July 14 to 17. On July 15, Deputy Prime Minister Ho Van Minh received Somphanh. The delegation then travelled to Hải Phòng, where it attended a seminar on July 16.',
+        '2029-07-19',
+      ),
+    ).toEqual(['visit 2029-07-14 Vongsa', 'reception 2029-07-15 Minh+Vongsa', 'conference 2029-07-16 Vongsa']);
+  });
+});
