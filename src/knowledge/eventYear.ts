@@ -49,6 +49,14 @@ export function yearOnly(text: string, articleYear?: number): DateInfo | undefin
     const year = articleYear + { last: -1, this: 0, next: 1 }[rel[1]!.toLowerCase() as 'last' | 'this' | 'next'];
     return { provenance: 'resolved', year, basis: `"${rel[1]!.toLowerCase()} year" from the article year ${articleYear}` };
   }
+  // ("in the fourth quarter", "in the second half of the year": of the article's year.)
+  if (
+    articleYear &&
+    /\bin the (?:(?:first|second|third|fourth|last) quarter|(?:first|second) half)(?: of (?:this|the) year)?\b(?! of (?:next|last|\d))/i.test(
+      text,
+    )
+  )
+    return { provenance: 'resolved', year: articleYear, basis: `a part of the article year ${articleYear}` };
   const ago = YEARS_AGO.exec(text);
   if (ago && articleYear) {
     const n = YEAR_COUNTS[ago[1]!.toLowerCase()] ?? Number(ago[1]);

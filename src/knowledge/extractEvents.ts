@@ -17,7 +17,7 @@ import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated
 import { isFuture, isPlanned, isWish, plannedFor } from './isFuture.ts';
 import { keepNamedOnly } from './keepNamedOnly.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
-import { countriesOf, withinUpcomingVisit, type ArticleEvent, type Reading } from './reading.ts';
+import { beforeStory, countriesOf, withinUpcomingVisit, type ArticleEvent, type Reading } from './reading.ts';
 import { ABOUT_AN_EVENT, firstTold } from './firstTold.ts';
 
 /** What a speaker recalls is told as said, not done there. */
@@ -119,6 +119,7 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
       !last.listed &&
       !last.planned &&
       !otherPartner &&
+      !beforeStory(r, last.date) &&
       r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN
     ) {
       for (const p of named) if (p.role && !last.participants.includes(p.key)) last.participants.push(p.key);
@@ -211,6 +212,10 @@ function readClauses(
   r.seriesDate = undefined;
 }
 
+/** A meeting of a mechanism named, not told, in a month before the story's: an earlier session recalled. */
+const earlierSession = (r: Reading, found: KindFound, date: DateInfo | undefined) =>
+  !found.verbal && found.kind === 'political consultation' && beforeStory(r, date);
+
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(
   r: Reading,
@@ -265,7 +270,9 @@ function eventOf(
   if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
   date ??= r.seriesDate ?? dateFromContext(r, pIndex, found, text, participants, future);
   keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
-  if (signersUnsaid(found, text)) participants.splice(0, participants.length);
+  // ("Reviewing the outcomes of the 18th meeting, held in Hà Nội in October 2027, the two ministers noted…": who sat at
+  // an earlier meeting of the series is not said.)
+  if (signersUnsaid(found, text) || earlierSession(r, found, date)) participants.splice(0, participants.length);
   if (!date) {
     // Without a date or a named person, a sentence only talks about some meeting ("his visit took place…").
     if (participants.length === 0) return undefined;

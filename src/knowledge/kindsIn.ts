@@ -62,9 +62,12 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   ],
 ];
 
-/** "met with the Vietnamese community in the city", "met embassy staff": people met on a trip who are no counterpart. */
+/**
+ * "met with the Vietnamese community in the city", "met embassy staff", "met with Indian businesses": people met on a
+ * trip who are no counterpart.
+ */
 const NOT_COUNTERPARTS =
-  /^\s*(?:with\s+)?(?:the\s+|representatives\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}(?:community|communities|diaspora|staff|students|voters)\b/iu;
+  /^\s*(?:with\s+)?(?:the\s+|representatives\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}(?:community|communities|diaspora|staff|students|voters|businesses|firms|companies|enterprises|investors)\b/iu;
 
 export interface KindFound {
   kind: EventKind;

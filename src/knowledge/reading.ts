@@ -74,3 +74,10 @@ export function withinUpcomingVisit(r: Reading, who: ArticlePerson[]): boolean {
     who.some((p) => visit.participants.includes(p.key)),
   );
 }
+
+/** Whether a date lies in a month (or year) before the story's own: something recalled, not told as news. */
+export function beforeStory(r: Reading, date: DateInfo | undefined): boolean {
+  if (!date?.year || !r.ref.year) return false;
+  const month = r.ref.iso ? Number(r.ref.iso.slice(5, 7)) : undefined;
+  return date.year < r.ref.year || (date.year === r.ref.year && Boolean(date.month && month && date.month < month));
+}

@@ -330,3 +330,23 @@ describe('longer stories: proposals, hosts who recall, delegations on the move',
     ).toEqual(['visit 2029-07-14 Vongsa', 'reception 2029-07-15 Minh+Vongsa', 'conference 2029-07-16 Vongsa']);
   });
 });
+
+describe('sessions recalled and planned', () => {
+  it('gives an earlier session recalled in passing no people, not even the speakers that follow', () => {
+    expect(
+      eventsOf(
+        'NEW DELHI — Foreign Minister Ho Van Minh and Indian Minister Arjun Mehta co-chaired the 19th meeting of the Joint Commission in New Delhi on Thursday. Reviewing the outcomes of the 18th meeting, held in Hà Nội in October 2027, the two ministers noted that trade had grown. Minh invited Indian firms to invest in Việt Nam.',
+        '2029-02-23',
+      ),
+    ).toEqual(['political consultation 2029-02-22 Mehta+Minh', 'political consultation 2027-10']);
+  });
+
+  it('draws no talks from meeting businesses, and dates a meeting agreed "in the fourth quarter" by the article’s year', () => {
+    expect(
+      eventsOf(
+        'BRASÍLIA — On May 17, Deputy Prime Minister Ho Van Minh held talks with Brazilian Foreign Minister Paulo Mendes, and they agreed to hold the next meeting of the joint commission in Hà Nội in the fourth quarter. Later that day, Minh met with Brazilian businesses operating in Việt Nam.',
+        '2028-05-19',
+      ),
+    ).toEqual(['talks 2028-05-17 Mendes+Minh', 'political consultation 2028']);
+  });
+});
