@@ -88,8 +88,15 @@ export function dateFromContext(
   // "His visit to the country took place…": the visit the article is about, on the article's own date.
   // Unless the article is looking back on an earlier year: then that year's.
   if (!found.verbal && found.kind === 'visit' && VISITOR_NAMED.test(text) && !future) return r.lookingBack ?? storyDay(r);
+  // ("…'s visit, scheduled for next year": the year it says, else the article's.)
   if (future && found.kind === 'visit' && r.ref.year)
-    return { provenance: 'resolved', year: r.ref.year, basis: `an upcoming visit, the article's year ${r.ref.year}` };
+    return (
+      yearOnly(text, r.ref.year) ?? {
+        provenance: 'resolved',
+        year: r.ref.year,
+        basis: `an upcoming visit, the article's year ${r.ref.year}`,
+      }
+    );
   // ("the same day" with no day told before: the story's; with one, SAME_DAY above has answered.)
   if (/\bthe same day\b/i.test(text)) return storyDay(r);
   const year = yearOnly(text, r.ref.year);

@@ -92,3 +92,12 @@ export function lookedBackOn(text: string, articleYear?: number): DateInfo | und
   const year = m ? Number(m[1]) : undefined;
   return year && year < articleYear ? { provenance: 'resolved', year, basis: `the year the article looks back on, ${year}` } : undefined;
 }
+
+/**
+ * "…, and X's visit to Buenos Aires last year", "the Crown Prince's visit, scheduled for next year": a year counted
+ * from the article's that follows an event's words closely (`after`: the text from them) dates that event.
+ */
+export function countedYear(after: string, text: string, articleYear?: number): DateInfo | undefined {
+  const close = /^(?:[^,;]|,\s+(?:scheduled|slated|planned|set|expected)\b){0,70}?\b(?:(?:last|next) year|years? ago)\b/i;
+  return close.test(after) ? yearOnly(text, articleYear) : undefined;
+}

@@ -2,7 +2,7 @@ import { findDateMentions, namesATime, resolveMention, type DateRef } from '../c
 import type { Article, DateInfo, Passage } from '../corpus/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { namedIn, type ArticlePerson } from './articlePeople.ts';
-import { lookedBackOn, pastYear, yearOnly } from './eventYear.ts';
+import { countedYear, lookedBackOn, pastYear, yearOnly } from './eventYear.ts';
 import { inferredYear } from './inferredYear.ts';
 import { kindsIn, signersUnsaid, tripPurpose, type KindFound } from './kindsIn.ts';
 import { listedByCountry, listedEvents, visitsOfPeople } from './listedEvents.ts';
@@ -28,7 +28,7 @@ const SERIES =
   /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation)\b/i;
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
-  /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Prime Minister|King|Queen|Emperor|Chancellor|Premier|leader|Minister|Foreign Minister)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
+  /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Vice President|Prime Minister|King|Queen|Emperor|Crown Prince|Prince|Sultan|Emir|Chancellor|Premier|leader|Minister|Foreign Minister|Speaker)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
 /** How many sentences after a people-less event its speakers are still taken for its participants. */
 const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT =
@@ -263,9 +263,7 @@ function eventOf(
       : undefined;
   if (visitor || (found.kind === 'visit' && !found.verbal && UNNAMED_VISITOR.test(text)))
     participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
-  // ("…, and X's visit to Buenos Aires last year": a visit of its own, by its year counted from the article's, when
-  // the count follows its words closely.)
-  const counted = /^[^,;]{0,70}?\b(?:(?:last|next) year|years? ago)\b/i.test(text.slice(found.at)) ? yearOnly(text, r.ref.year) : undefined;
+  const counted = countedYear(text.slice(found.at), text, r.ref.year);
   const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind) && !counted;
   if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
   date ??= r.seriesDate ?? dateFromContext(r, pIndex, found, text, participants, future);

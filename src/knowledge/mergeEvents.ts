@@ -146,7 +146,8 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
   return events.flatMap((e) => {
     const byCountry = ambassadorsOf(e, people);
     if (byCountry) return byCountry;
-    if (e.kind !== 'talks') return [e];
+    const calls = e.kind === 'reception' && /\b(?:courtesy|farewell) calls on\b/i.test(e.quote);
+    if (e.kind !== 'talks' && !calls) return [e];
     // "worked with A, …; B, …": counterparts listed apart, each with a title of their own, are met apart.
     const listed = /\b(?:separate\s+)?(?:meetings|talks|working sessions)\s+with\b|\bseparate(?:ly)?\b|;/i.test(e.quote);
     const country = (k: string) => people.find((p) => p.key === k)?.country;
@@ -159,6 +160,11 @@ function splitByCounterpart(events: ArticleEvent[], people: ArticlePerson[]): Ar
       return Boolean(p && [p.name, ...p.shortForms].some((n) => n.length >= 3 && e.quote.includes(n)));
     };
     const perGuest = () => guests.map((g) => ({ ...e, participants: [...home, g], countries: country(g) ? [country(g)!] : e.countries }));
+    // ("paid courtesy calls on Senate President A and Foreign Minister B": one call on each, whichever side calls.)
+    if (calls && guests.length >= 2 && guests.every(named) && home.length <= 1) return perGuest();
+    if (calls && guests.length === 1 && home.filter(named).length >= 2)
+      return home.filter(named).map((h) => ({ ...e, participants: [h, ...guests] }));
+    if (calls) return [e];
     if (listed && guests.length >= 2 && (/\bseparate(?:ly)?\b/i.test(e.quote) || guests.filter(named).length >= 2)) return perGuest();
     // ("bilateral meetings with his counterparts from Japan, Korea and India": one per country, each with the home side.)
     if (

@@ -350,3 +350,23 @@ describe('sessions recalled and planned', () => {
     ).toEqual(['talks 2028-05-17 Mendes+Minh', 'political consultation 2028']);
   });
 });
+
+describe('calls on two hosts, and a royal visit scheduled', () => {
+  it('reads "paid courtesy calls on A and B" as one call on each', () => {
+    expect(
+      eventsOf(
+        'SANTIAGO — Vietnamese Ambassador Ho Van Minh presented his credentials to Chilean President Ana Rojas on January 31. The following day, the ambassador paid courtesy calls on Senate President Luis Soto and Foreign Minister Maria Vidal.',
+        '2028-02-02',
+      ),
+    ).toEqual(['reception 2028-01-31 Minh+Rojas', 'reception 2028-02-01 Minh+Soto', 'reception 2028-02-01 Minh+Vidal']);
+  });
+
+  it('dates "the Crown Prince’s visit, scheduled for next year" by that year, with no one named', () => {
+    expect(
+      eventsOf(
+        'RIYADH — Deputy Minister Ho Van Minh and Saudi Vice Minister Faisal Saud co-chaired the first political consultation in Riyadh on December 10. The two sides agreed that the Saudi Crown Prince’s visit to Việt Nam, scheduled for next year, would be a milestone.',
+        '2029-12-12',
+      ),
+    ).toEqual(['political consultation 2029-12-10 Minh+Saud', 'visit 2030']);
+  });
+});
