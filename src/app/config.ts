@@ -22,7 +22,7 @@ const ConfigSchema = z.object({
   ATTACHE_FEEDS_FILE: z.string().min(1).default('data/feeds.json'),
   /** How long one channel's digest post may take before it counts as failed (and is retried next minute). */
   ATTACHE_DIGEST_POST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-  /** Threads that parse the corpus on a cold load; unset: one per core but one from four cores up, else one. */
+  /** Threads that parse the corpus on a cold load; unset: one per core (one per core but one from four cores up). */
   ATTACHE_LOAD_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional,
