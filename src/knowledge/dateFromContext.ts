@@ -8,9 +8,9 @@ import { lastOf, storyDay, type Reading } from './reading.ts';
 /** A nominal visit that names its visitor: "Le's ongoing visit", "his visit to the country", "visits by President X". */
 export const VISITOR_NAMED =
   /(?:\p{Lu}[\p{L}-]+[’']s|\b(?:his|her)|\bdelegation[’']s)\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b|\b(?:visits?|trip)\s+(?:\w+\s+){0,4}by\s+\p{Lu}/u;
-/** Phrases that place what a sentence tells inside an event already told. */
+/** Phrases that place what a sentence tells inside an event already told ("On the sidelines, X met…" too). */
 export const DURING =
-  /\b(?:during(?! which)|on the occasion of|on the sidelines of|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
+  /\b(?:during(?! which)|on the occasion of|on the sidelines(?= of\b|,)|within the framework of|as part of|at the (?:event|meeting|talks|reception))\b/i;
 const DAYS_LATER =
   /\b(?:(\d|one|two|three|four|five|six)\s+days\s+later|the\s+(?:next|following)\s+day|a\s+day\s+later|(the\s+previous\s+(?:day|evening|night)|the\s+(?:day|evening|night)\s+before|a\s+day\s+earlier)|(\d|two|three|four|five|six)\s+days\s+earlier)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -68,9 +68,9 @@ export function dateFromContext(
   // "During the visit, …" and "on the sidelines of…" happen within the event told before.
   if (DURING.test(text)) {
     // The visit of these people, when several were told ("following the 2006 visit by the King" is not this one).
-    const frames = [...r.events]
-      .reverse()
-      .filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
+    // ("On the sidelines, X met…" names no event: the one the story is about, told first.)
+    const told = r.events.filter((e) => (e.kind === 'visit' || e.kind === 'conference') && e.date.provenance !== 'unknown');
+    const frames = /\bon the sidelines,/i.test(text) ? told : told.reverse();
     const frame =
       frames.find((e) => participants.some((p) => e.participants.includes(p))) ??
       frames[0] ??

@@ -20,8 +20,9 @@ export function isFuture(text: string): boolean {
   return !(deed && deed.index < cue.index && !/\b(?:will|would|to)\s+$/.test(text.slice(0, deed.index)));
 }
 /** "The Finnish President is scheduled to meet…", "He will visit…": the subject is the one the plan is for. */
+// ("Before returning home, he will visit Canada…": after a leading phrase too.)
 export const SUBJECT_WILL =
-  /^[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
+  /^(?:[^,;]{0,40},\s*)?[^,;]{0,80}?\b(?:will|is|are)\s+(?:(?:scheduled|expected|set|due|slated)\s+to\s+)?(?:meet|hold|visit|pay|attend|receive|co-chair|chair|sign|travel)\b/i;
 
 /**
  * "agreed to hold a meeting of the subcommittee on trade in 2019": a plan with its year is an event of that year;

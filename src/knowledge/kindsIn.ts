@@ -19,7 +19,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|hosting|hosted|(?:was|were) in [A-Z][\w-]+(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation|seminar|workshop|symposium)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|addressing|hosting|hosted|(?:was|were) in [A-Z][\w-]+(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation|seminar|workshop|symposium)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
   ],
   [
     'reception',
@@ -27,7 +27,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'talks',
-    /\b(?:held talks|holds? talks|hold talks|held (?:private|expanded|bilateral|official|restricted|in-depth|separate) talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ ){0,4}meetings|(?:held|hold|holds|holding) (?:a|an|their|its) (?:[\w'’-]+ ){0,3}meeting\b(?! of\b)|held (?:an?|their) (?:[\w-]+ ){0,2}summit\b|offered (?:his |her |their )?condolences to\b|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
+    /\b(?:held talks|holds? talks|hold talks|(?:held|had|hosted) an? working (?:breakfast|lunch|luncheon|dinner)|held (?:private|expanded|bilateral|official|restricted|in-depth|separate) talks|talks with|online talks|met with|meets?\b|met\b|meeting with|meetings with|held (?:\w+ ){0,4}meetings|(?:held|hold|holds|holding) (?:a|an|their|its) (?:[\w'’-]+ ){0,3}meeting\b(?! of\b)|held (?:an?|their) (?:[\w-]+ ){0,2}summit\b|offered (?:his |her |their )?condolences to\b|working sessions?|worked with|works with|talking to|co-chaired(?! by)|co-chairs? (?:the|a)\b)\b/i,
   ],
   [
     'visit',

@@ -370,3 +370,25 @@ describe('calls on two hosts, and a royal visit scheduled', () => {
     ).toEqual(['political consultation 2029-12-10 Minh+Saud', 'visit 2030']);
   });
 });
+
+describe('a leader at the UN, and a working breakfast', () => {
+  const un =
+    'NEW YORK (VNA) — Addressing the general debate of the UN General Assembly in New York on September 23, President Ho Van Minh called on countries to uphold international law.\n\n"No country can tackle global challenges alone," he said.\n\nHe said Việt Nam would work with partners to build a peaceful region.\n\nOn the sidelines, Minh met with Kenyan President Grace Wanjiru.\n\nBefore returning home, he will visit Canada from September 25 to 27 at the invitation of Prime Minister Paul Tremblay.';
+
+  it('reads addressing a debate as attending it, and meetings "On the sidelines," as within it, however late they are told', () => {
+    expect(eventsOf(un, '2028-09-25').slice(0, 2)).toEqual(['conference 2028-09-23 Minh', 'talks 2028-09-23 Minh+Wanjiru']);
+  });
+
+  it('gives a visit still ahead to "he", after a leading phrase, with the host who invited him', () => {
+    expect(eventsOf(un, '2028-09-25').at(-1)).toBe('visit 2028-09-25 Minh+Tremblay');
+  });
+
+  it('reads a working breakfast of two leaders as their talks', () => {
+    expect(
+      eventsOf(
+        'SINGAPORE — Prime Minister Ho Van Minh and Singaporean Prime Minister Daniel Tan held a working breakfast on Sunday morning.',
+        '2029-06-04',
+      ),
+    ).toEqual(['talks 2029-06-03 Minh+Tan']);
+  });
+});
