@@ -98,6 +98,6 @@ export function lookedBackOn(text: string, articleYear?: number): DateInfo | und
  * from the article's that follows an event's words closely (`after`: the text from them) dates that event.
  */
 export function countedYear(after: string, text: string, articleYear?: number): DateInfo | undefined {
-  const close = /^(?:[^,;]|,\s+(?:scheduled|slated|planned|set|expected)\b){0,70}?\b(?:(?:last|next) year|years? ago)\b/i;
+  const close = /^(?:[^,;]|,\s+(?:scheduled|slated|planned|set|expected)\b){0,110}?\b(?:(?:last|next) year|years? ago)\b/i;
   return close.test(after) ? yearOnly(text, articleYear) : undefined;
 }

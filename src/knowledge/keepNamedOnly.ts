@@ -11,6 +11,8 @@ import type { Reading } from './reading.ts';
  * - "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one;
  * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people.
  */
+const RELATIVE_DEED = /\b(?:which|that) (?:was|were) (?:signed|held|established|adopted)\b/i;
+
 export function keepNamedOnly(
   r: Reading,
   participants: string[],
@@ -21,5 +23,8 @@ export function keepNamedOnly(
   if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
     keep(participants.filter((k) => namedHere().has(k)));
   if (o.date?.basis === RECALLED) keep([...namedHere()]);
-  if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && /^(?:The two sides|Both sides)\b/i.test(o.text)) keep([...namedHere()]);
+  // ("The two leaders agreed to mark the anniversary of the treaty, which was signed in Vientiane in July 1977": the
+  // treaty's signers; "The two presidents first met in 2024" stays theirs.)
+  const sidesThen = /^(?:The two sides|Both sides)\b/i.test(o.text) || (/^The two \w+/i.test(o.text) && RELATIVE_DEED.test(o.text));
+  if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && sidesThen) keep([...namedHere()]);
 }

@@ -11,7 +11,10 @@ const VERBAL: Array<[EventKind, RegExp]> = [
     'political consultation',
     /\b(?:political consultations?(?! mechanism)|strategic (?:partnership )?dialogues?|(?:defen[cs]e|security) policy dialogues?|(?:deputy |vice )?ministerial(?:-level)? dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session)|held (?:the|their|its) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,4}(?:dialogue|consultation)|under the co-chair(?:manship)? of|co-chair(?:ed|s)? the (?:session|meeting|consultation|dialogue)\b)\b/i,
   ],
-  ['phone call', /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|phoned|by phone|held phone)\b/i],
+  [
+    'phone call',
+    /\b(?:phone (?:talks?|call|conversation)|telephone (?:talks?|call|conversation)|video call|phoned|by phone|held phone)\b/i,
+  ],
   [
     'signing',
     // ("carry out the signed agreements": a participle before its noun names what was signed once, not a signing.)

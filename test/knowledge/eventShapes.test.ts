@@ -392,3 +392,32 @@ describe('a leader at the UN, and a working breakfast', () => {
     ).toEqual(['talks 2029-06-03 Minh+Tan']);
   });
 });
+
+describe('a video call, an old treaty, a visit expected next year', () => {
+  it('reads a video call as a call, and a treaty "which was signed" decades ago as no deed of today’s two leaders', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI, April 15 (VNA) — President Ho Van Minh held a video call with Lao President Khamla Vongsa on April 15. The two leaders agreed to mark the anniversary of the Treaty of Amity and Cooperation, which was signed in Vientiane in July 1977.',
+        '2029-04-16',
+      ),
+    ).toEqual(['phone call 2029-04-15 Minh+Vongsa', 'signing 1977-7']);
+  });
+
+  it('keeps the two presidents who "first met" years ago as that meeting’s people', () => {
+    expect(
+      eventsOf(
+        'President Ho Van Minh held talks with Philippine President Jose Reyes on Monday. The two presidents first met on the sidelines of the APEC Summit in Lima in November 2024.',
+        '2026-03-12',
+      ),
+    ).toEqual(['talks 2026-03-09 Minh+Reyes', 'talks 2024-11 Minh+Reyes']);
+  });
+
+  it('reads a visit "expected in the first quarter of next year" as that year’s, even named after "ahead of"', () => {
+    expect(
+      eventsOf(
+        'BUDAPEST — Deputy Foreign Minister Ho Van Minh and Hungarian State Secretary Peter Szabo co-chaired the fifth political consultation in Budapest on Friday. The consultation was held ahead of the visit to Việt Nam by Hungarian Prime Minister Laszlo Kovacs, expected in the first quarter of next year.',
+        '2029-11-26',
+      ),
+    ).toEqual(['political consultation 2029-11-23 Minh+Szabo', 'visit 2030 Kovacs']);
+  });
+});
