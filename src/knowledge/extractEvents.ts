@@ -182,7 +182,7 @@ function readClauses(
     // ("The agreement was signed by the two foreign ministers": the two sides, by their agent.)
     const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b|\bby (?:the two|both)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
-    const verbFirst = /^(?:and\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause);
+    const verbFirst = /^(?:and\s+|having\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
     // (The relative clause's own names stay: "…, who asked them to prepare for the visit by X", X's visit.)
     const relative = antecedents.length ? [...antecedents, ...clauseNamed.filter((p) => !antecedents.includes(p))] : [];
@@ -193,7 +193,12 @@ function readClauses(
     const series = SERIES.test(clause)
       ? [...r.events].reverse().find((e) => e.kind === 'conference' || e.kind === 'political consultation')
       : undefined;
-    if (clauseWho.length === 0 && unnamed && !ownSubject && !series) continue;
+    // ("The original agreement was signed in 1996": the article's agreement, so its partners.)
+    const agreementTold =
+      /^(?:The|This|That|Their)\s+(?:\w+\s+)?(?:agreement|treaty|protocol|memorandum|convention)(?:\s+(?:on|of|for)\s+[\w\s-]{1,40}?)?\s+(?:was|were)\s+signed\b/i.test(
+        clause,
+      );
+    if (clauseWho.length === 0 && unnamed && !ownSubject && !series && !agreementTold) continue;
     const told = r.events.length;
     // ("…hosted a welcome ceremony for Y, after which the two held talks", "…, and X also met Z": the same day, unless
     // the clause says.)

@@ -421,3 +421,23 @@ describe('a video call, an old treaty, a visit expected next year', () => {
     ).toEqual(['political consultation 2029-11-23 Minh+Szabo', 'visit 2030 Kovacs']);
   });
 });
+
+describe('a trip told from its end, receptions held, agreements recalled', () => {
+  it('reads ", having met with X on March 21" as a meeting, a summit spoken at, and deals of firms as no signing', () => {
+    expect(
+      eventsOf(
+        'CANBERRA — Deputy Prime Minister Ho Van Minh wrapped up a trip to Australia on Sunday, having met with Australian Treasurer Jim Walsh in Canberra on March 21. In Sydney, Minh also spoke at the Australia–Việt Nam Business Summit on March 22, where more than 20 memoranda were signed between firms of the two countries.',
+        '2028-03-27',
+      ),
+    ).toEqual(['visit 2028-03-26 Minh', 'talks 2028-03-21 Minh+Walsh', 'conference 2028-03-22 Minh']);
+  });
+
+  it('reads "A reception was held" with the guests the next sentence names, and "The original agreement was signed in 1996"', () => {
+    expect(
+      eventsOf(
+        'BERN — A reception was held in Bern on Wednesday evening to mark the anniversary of Việt Nam–Switzerland diplomatic relations. Swiss State Secretary Anna Keller and Vietnamese Ambassador Ho Van Minh attended the event. The original agreement on trade was signed in 1996.',
+        '2028-10-16',
+      ),
+    ).toEqual(['reception 2028-10-11 Keller+Minh', 'signing 1996']);
+  });
+});
