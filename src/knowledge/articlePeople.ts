@@ -4,6 +4,7 @@ import { fold } from '../text/fold.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Article, Passage } from '../corpus/types.ts';
 import { findPeople } from './findPeople.ts';
+import { mononyms } from './mononyms.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { normaliseRole, type NormalRole } from './normaliseRole.ts';
@@ -71,6 +72,7 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
   const people = [...byKey.values()];
   mergeVariants(people);
   for (const p of people) p.shortForms.push(...paternalSurname(p, texts));
+  people.push(...mononyms(texts, people, gazetteer));
   // Short forms: a form shared by two people of this article is ambiguous and left unresolved.
   const owners = new Map<string, ArticlePerson[]>();
   for (const p of people) for (const f of p.shortForms) owners.set(fold(f), [...(owners.get(fold(f)) ?? []), p]);

@@ -272,7 +272,7 @@ function eventOf(
   const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind) && !counted;
   if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
   date ??= r.seriesDate ?? dateFromContext(r, pIndex, found, text, participants, future);
-  keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor });
+  keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor, at: found.at });
   // ("Reviewing the outcomes of the 18th meeting, held in Hà Nội in October 2027, the two ministers noted…": who sat at
   // an earlier meeting of the series is not said.)
   if (signersUnsaid(found, text) || earlierSession(r, found, date)) participants.splice(0, participants.length);

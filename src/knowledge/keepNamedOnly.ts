@@ -9,20 +9,27 @@ import type { Reading } from './reading.ts';
  * - "He affirmed Laos' commitment to hosting the forum slated for 2025": who speaks of an event still ahead is not
  *   its participant ("The two prime ministers will hold talks" and "X is scheduled to meet…" keep their subject);
  * - "The two sides reviewed relations since the 13th meeting in 2021": the sides of today's meeting, not of that one;
- * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people.
+ * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people;
+ * - "X recalled that Y visited Indonesia in 1959": Y's deed, not X's.
  */
 const RELATIVE_DEED = /\b(?:which|that) (?:was|were) (?:signed|held|established|adopted)\b/i;
 
 export function keepNamedOnly(
   r: Reading,
   participants: string[],
-  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson },
+  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson; at?: number },
 ): void {
   const namedHere = () => new Set(o.who.filter((p) => namedIn(p, o.text)).map((p) => p.key));
   const keep = (keys: string[]) => participants.splice(0, participants.length, ...keys);
   if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
     keep(participants.filter((k) => namedHere().has(k)));
   if (o.date?.basis === RECALLED) keep([...namedHere()]);
+  // ("Sugiono recalled that President Ho Chi Minh visited Indonesia in 1959": who recalls a deed was not in it.)
+  const recall = /\brecall(?:s|ed|ing)?\s+that\s/i.exec(o.text);
+  if (recall && o.at !== undefined && recall.index < o.at) {
+    const told = o.text.slice(recall.index);
+    keep(participants.filter((k) => o.who.some((p) => p.key === k && namedIn(p, told))));
+  }
   // ("The two leaders agreed to mark the anniversary of the treaty, which was signed in Vientiane in July 1977": the
   // treaty's signers; "The two presidents first met in 2024" stays theirs.)
   const sidesThen = /^(?:The two sides|Both sides)\b/i.test(o.text) || (/^The two \w+/i.test(o.text) && RELATIVE_DEED.test(o.text));

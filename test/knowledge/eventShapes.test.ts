@@ -441,3 +441,14 @@ describe('a trip told from its end, receptions held, agreements recalled', () =>
     ).toEqual(['reception 2028-10-11 Keller+Minh', 'signing 1996']);
   });
 });
+
+describe('people named by one name', () => {
+  it('knows "Indonesian Foreign Minister Sugiono" as a person of Indonesia, and not in a visit he only recalls', () => {
+    expect(
+      eventsOf(
+        'JAKARTA — Deputy Prime Minister Ho Van Minh co-chaired the 10th meeting of the Joint Commission with Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. In his speech, Sugiono recalled that President Tran Van Phap visited Indonesia in 2019.',
+        '2029-08-31',
+      ),
+    ).toEqual(['political consultation 2029-08-28 Minh+Sugiono', 'visit 2019 Phap']);
+  });
+});
