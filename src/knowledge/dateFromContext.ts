@@ -148,3 +148,14 @@ export function repeated(found: KindFound, clause: string): KindFound[] {
   const times = findDateMentions(clause).filter((m) => namesATime(m) && m.index > found.at);
   return times.length >= 2 ? times.map((m) => ({ ...found, at: m.index })) : [found];
 }
+
+/**
+ * "wrapped up a week-long trip to Australia and New Zealand on Sunday": the day a visit ended is not the day it
+ * began; the month is all that is sure (a day told for its start elsewhere in the story is merged in later).
+ */
+export function endOfVisit(date: DateInfo, text: string, found: KindFound): DateInfo {
+  if (found.kind !== 'visit' || !date.day || date.endDay || !date.year || !date.month) return date;
+  const ended = /\b(?:wrapped up|wrapping up|wraps up|concluded|concluding|concludes|ended|wound up)\b[^.;]{0,60}$/i;
+  if (!ended.test(text.slice(0, found.at))) return date;
+  return { provenance: date.provenance, year: date.year, month: date.month, basis: `the month the visit ended (${date.iso})` };
+}

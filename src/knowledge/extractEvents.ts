@@ -12,10 +12,21 @@ import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { sentBy, visitorOf, visitorsIn } from './visitorOf.ts';
-import { antecedentsOf, clausesOf, remember, subjectOf } from './clausesOf.ts';
-import { countedOn, dateFromContext, dayOfCaptions, DURING, ownMention, repeated, reviewedYear, VISITOR_NAMED } from './dateFromContext.ts';
+import { antecedentsOf, clausesOf, ELLIPSIS, remember, subjectOf } from './clausesOf.ts';
+import {
+  countedOn,
+  dateFromContext,
+  endOfVisit,
+  dayOfCaptions,
+  DURING,
+  ownMention,
+  repeated,
+  reviewedYear,
+  VISITOR_NAMED,
+} from './dateFromContext.ts';
 import { isFuture, isPlanned, isWish, plannedFor } from './isFuture.ts';
 import { keepNamedOnly } from './keepNamedOnly.ts';
+import { lendSpeakers } from './lendSpeakers.ts';
 import { AT_THE_EVENT, atTheEvent } from './atTheEvent.ts';
 import { beforeStory, countriesOf, withinUpcomingVisit, type ArticleEvent, type Reading } from './reading.ts';
 import { ABOUT_AN_EVENT, firstTold } from './firstTold.ts';
@@ -29,8 +40,6 @@ const SERIES =
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Vice President|Prime Minister|King|Queen|Emperor|Crown Prince|Prince|Sultan|Emir|Chancellor|Premier|leader|Minister|Foreign Minister|Speaker)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
-/** How many sentences after a people-less event its speakers are still taken for its participants. */
-const SPEAKERS_WITHIN = 3;
 const DURING_THE_VISIT =
   /\b(?:during(?! which)|on the occasion of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i;
 /**
@@ -106,29 +115,7 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   const visits = visitsOfPeople(text);
   if (visits) return readList(r, passage, text, visits, who, 'visit');
   const kinds = kindsIn(text);
-  if (!kinds.length) {
-    // "The Ministry hosted a banquet…. Foreign Minister Park Jin said…": an event told with no one named gains the
-    // officials who speak in the sentences right after it, before any other event is told.
-    const last = r.events.at(-1);
-    // (Not a meeting still to be held: who speaks of it is not its people; nor someone dealing with another partner, as
-    // the next item of a week's agenda.)
-    const otherPartner = last && countriesOf(text, named, r.gazetteer).some((c) => !last.countries.includes(c));
-    if (
-      last &&
-      last.participants.length === 0 &&
-      !last.listed &&
-      !last.planned &&
-      !otherPartner &&
-      !beforeStory(r, last.date) &&
-      r.sentences - (r.toldAt ?? -9) <= SPEAKERS_WITHIN
-    ) {
-      for (const p of named) if (p.role && !last.participants.includes(p.key)) last.participants.push(p.key);
-    }
-    // "The Saudi co-chair, Minister X, agreed": a co-chair of the meeting just told is one of its people.
-    const chaired = /\bco-chair\b/i.test(text) ? [...r.events].reverse().find((e) => e.kind === 'political consultation') : undefined;
-    if (chaired) for (const p of named) if (!chaired.participants.includes(p.key)) chaired.participants.push(p.key);
-    return;
-  }
+  if (!kinds.length) return lendSpeakers(r, text, named);
   if (AT_THE_EVENT.test(text)) {
     // ("Speaking at the reception, X recalled the visit to Australia by Y in March 2026": Y was not at the reception,
     // and that visit is an event of its own, read from the rest of the sentence.)
@@ -159,8 +146,10 @@ function readClauses(
   // ("The delegation then travelled to Caracas, where it attended…": the one person the sentence refers to.)
   const subject = subjectOf(named, text, r.discourse.subjects.at(-1)) ?? (who.length === 1 ? who[0] : undefined);
   let lastClauseDate: DateInfo | undefined;
+  let lastKinds: KindFound[] | undefined;
   for (const clause of clauses) {
-    const clauseKinds = clauses.length === 1 ? kinds : kindsIn(clause);
+    const clauseKinds = clauses.length === 1 ? kinds : ELLIPSIS.test(clause) ? (lastKinds ?? []) : kindsIn(clause);
+    lastKinds = clauseKinds;
     if (!clauseKinds.length) continue;
     // Within one sentence, "he" in a later clause is the sentence's own subject.
     const clauseNamed = named.filter((p) => namedIn(p, clause));
@@ -182,7 +171,8 @@ function readClauses(
     // ("The agreement was signed by the two foreign ministers": the two sides, by their agent.)
     const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b|\bby (?:the two|both)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
-    const verbFirst = /^(?:and\s+|having\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause);
+    const verbFirst =
+      /^(?:and\s+|having\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause) || ELLIPSIS.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
     // (The relative clause's own names stay: "…, who asked them to prepare for the visit by X", X's visit.)
     const relative = antecedents.length ? [...antecedents, ...clauseNamed.filter((p) => !antecedents.includes(p))] : [];
@@ -244,7 +234,7 @@ function eventOf(
   const future = isFuture(text);
   if (tripPurpose(found, text) && !(mentionDate && mentionDate.index > found.at)) return undefined;
   let date: DateInfo | undefined = mentionDate
-    ? countedOn(resolveMention(mentionDate, r.ref, text, { future }), mentionDate, text, found)
+    ? endOfVisit(countedOn(resolveMention(mentionDate, r.ref, text, { future }), mentionDate, text, found), text, found)
     : undefined;
   if (isWish(r, found, text)) return undefined;
   const planned = isPlanned(r, found, text);

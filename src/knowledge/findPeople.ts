@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { CALENDAR_WORDS, CONNECTORS, NAME_PARTICLES, PERSON_TRIGGERS, ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { INSTITUTION_WORDS } from './institutionWords.ts';
+import { namesNoOne } from './namesNoOne.ts';
 import { ABBREV, tokenize, type Tok } from './tokenizeNames.ts';
 
 /** A person named in full in a sentence, with the role phrase written next to the name. */
@@ -42,19 +43,6 @@ function nameLike(toks: Tok[]): boolean {
       t.place === undefined &&
       !isInstitution(t),
   );
-}
-
-/**
- * "the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ)": words followed by the acronym they make are the name of
- * an organisation; people are not given acronyms. The acronym starts with the initial of a word of the chain and
- * ends with the initial of the name's last word ("Gennady Zyuganov (CPRF)" is a person and his party).
- */
-function introducesAcronym(sentence: string, chain: Tok[], name: Tok[]): boolean {
-  const acronym = /^\s*\(([A-Z][A-Z0-9]{2,})\b/.exec(sentence.slice(name[name.length - 1]!.end))?.[1];
-  if (!acronym) return false;
-  const initials = chain.flatMap((t) => t.text.split('-')).map((w) => w[0]!.toUpperCase());
-  const lastWord = name[name.length - 1]!.text.split('-').at(-1)!;
-  return initials.includes(acronym[0]!) && acronym.at(-1) === lastWord[0]!.toUpperCase();
 }
 
 function isVietnameseName(toks: Tok[]): boolean {
@@ -109,31 +97,6 @@ function roleBeforeList(toks: Tok[], start: number, sentence: string): Tok[] | u
   return toks.slice(from, start);
 }
 
-/**
- * "the UN General Assembly in New York", "in Ha Noi", "Ho Chi Minh City": a name after "in" or "at", or before
- * "City", is a place the gazetteer does not hold, not a person.
- */
-function namesAPlace(toks: Tok[], role: Tok[], after: number, start: number): boolean {
-  const last = role.at(-1);
-  if (last && !last.cap && (last.key === 'in' || last.key === 'at')) return true;
-  // ("On 15 March in Ha Noi, Comrade X…": an untitled name right after "in" or "at" is where, not who.)
-  const before = toks[start - 1];
-  if (!role.length && before && !before.cap && (before.key === 'in' || before.key === 'at')) return true;
-  const next = toks[after];
-  return Boolean(next?.joined && next.cap && (next.key === 'city' || next.key === 'province'));
-}
-
-/** "the frigates Tran Hung Dao and Quang Trung": ships are named after people, and are no one. */
-const SHIPS = new Set(['ship', 'ships', 'frigate', 'frigates', 'corvette', 'corvettes', 'vessel', 'vessels', 'submarine', 'submarines']);
-
-/**
- * "Chairman of the Lạc Sơn People's Committee Dang Quoc Hung": a name joined to an institution's word is what the
- * body is named after (a province, a city), not a person.
- */
-function namesABody(next: Tok | undefined): boolean {
-  return Boolean(next?.joined && next.cap && isInstitution(next));
-}
-
 /** People named in full in one sentence, each with the role and country the sentence gives them. */
 export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMention[] {
   const toks = tokenize(sentence, gazetteer);
@@ -150,8 +113,7 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     const { name: written, role } = splitChain(chain);
     // "H.E. Li Shulei": His Excellency is a form of address, not part of the name.
     const name = written.length > 2 && /^H\.E\.?$/.test(written[0]!.text) ? written.slice(1) : written;
-    if (!(nameLike(name) || royal(role, name)) || introducesAcronym(sentence, chain, name) || namesAPlace(toks, role, j, start)) continue;
-    if (namesABody(toks[j]) || SHIPS.has(toks[start - 1]?.key ?? '')) continue;
+    if (!(nameLike(name) || royal(role, name)) || namesNoOne({ sentence, toks, chain, name, role, after: j, start })) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
     const nameText = sentence.slice(name[0]!.index, name[name.length - 1]!.end).replace(/\s+/g, ' ');

@@ -115,8 +115,8 @@ function splitByDestination(events: ArticleEvent[], people: ArticlePerson[], gaz
   return events.flatMap((e) => {
     // (A visit of a list by country is one country's already.)
     if (e.kind !== 'visit' || e.listed) return [e];
-    // "visits to Egypt and Angola", "a tour of Kenya and Tanzania", "visited Chile and Peru".
-    const m = /\b(?:visits?\b[^.;]{0,60}?\bto|tour of|visited)\s+([^.;]{2,80})/i.exec(e.quote);
+    // "visits to Egypt and Angola", "a tour of Kenya and Tanzania", "visited Chile and Peru", "a trip to A and B".
+    const m = /\b(?:(?:visits?|trips?)\b[^.;]{0,60}?\bto|tour of|visited)\s+([^.;]{2,80})/i.exec(e.quote);
     if (!m) return [e];
     const dest = [...new Set(gazetteer.find(m[1]!.split(/\s+(?:at|from|on|in|for|with)\s+/)[0]!).map((x) => x.code))].filter(
       (c) => c !== 'VN',

@@ -429,7 +429,7 @@ describe('a trip told from its end, receptions held, agreements recalled', () =>
         'CANBERRA — Deputy Prime Minister Ho Van Minh wrapped up a trip to Australia on Sunday, having met with Australian Treasurer Jim Walsh in Canberra on March 21. In Sydney, Minh also spoke at the Australia–Việt Nam Business Summit on March 22, where more than 20 memoranda were signed between firms of the two countries.',
         '2028-03-27',
       ),
-    ).toEqual(['visit 2028-03-26 Minh', 'talks 2028-03-21 Minh+Walsh', 'conference 2028-03-22 Minh']);
+    ).toEqual(['visit 2028-3 Minh', 'talks 2028-03-21 Minh+Walsh', 'conference 2028-03-22 Minh']);
   });
 
   it('reads "A reception was held" with the guests the next sentence names, and "The original agreement was signed in 1996"', () => {
@@ -450,5 +450,16 @@ describe('people named by one name', () => {
         '2029-08-31',
       ),
     ).toEqual(['political consultation 2029-08-28 Minh+Sugiono', 'visit 2019 Phap']);
+  });
+});
+
+describe('trips told from their end', () => {
+  it('reads "met with A on March 21 and B on March 24" as two meetings on their days, in a trip to two countries ended in March', () => {
+    expect(
+      eventsOf(
+        'CANBERRA — Deputy Prime Minister Ho Van Minh wrapped up a week-long trip to Australia and New Zealand on Sunday, having met with Australian Treasurer Jim Walsh in Canberra on March 21 and New Zealand Trade Minister Emma Clarke in Wellington on March 24.',
+        '2028-03-27',
+      ),
+    ).toEqual(['visit 2028-3 Minh', 'visit 2028-3 Minh', 'talks 2028-03-21 Minh+Walsh', 'talks 2028-03-24 Clarke+Minh']);
   });
 });
