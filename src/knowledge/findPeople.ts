@@ -110,9 +110,9 @@ export function findPeople(sentence: string, gazetteer: Gazetteer): PersonMentio
     const start = i;
     const { chain, end: j } = growChain(toks, i);
     i = j;
-    const { name: written, role } = splitChain(chain);
+    const { name: posted, role } = postedIn(splitChain(chain));
     // "H.E. Li Shulei": His Excellency is a form of address, not part of the name.
-    const name = written.length > 2 && /^H\.E\.?$/.test(written[0]!.text) ? written.slice(1) : written;
+    const name = posted.length > 2 && /^H\.E\.?$/.test(posted[0]!.text) ? posted.slice(1) : posted;
     if (!(nameLike(name) || royal(role, name)) || namesNoOne({ sentence, toks, chain, name, role, after: j, start })) continue;
     const r = readRole(sentence, toks, chain, name, role, j);
     if (!r.accepted) continue;
@@ -173,6 +173,17 @@ function growChain(toks: Tok[], start: number): { chain: Tok[]; end: number } {
     break;
   }
   return { chain, end: j };
+}
+
+/**
+ * "Consul General in Houston Nguyen Viet Thao": after a title's "in", the place comes first and a Vietnamese name
+ * follows; the place joins the title.
+ */
+function postedIn({ name, role }: { name: Tok[]; role: Tok[] }): { name: Tok[]; role: Tok[] } {
+  const last = role.at(-1);
+  if (!last || last.cap || (last.key !== 'in' && last.key !== 'at') || name.length < 3) return { name, role };
+  const k = name.findIndex((t, i) => i > 0 && VIETNAMESE_SURNAMES.has(t.key) && name.length - i >= 2);
+  return k > 0 ? { name: name.slice(k), role: [...role, ...name.slice(0, k)] } : { name, role };
 }
 
 /** The name is the run at the end of the chain that is neither role, institution, place nor connector. */

@@ -347,12 +347,7 @@ describe('events drawn from an article', () => {
       'Foreign Minister Pham Quoc Tuan concluded a tour of Ghana and Nigeria on March 11. In Accra on March 7, Tuan held talks with Ghanaian Foreign Minister Kofi Mensah. Two days later in Abuja, he met with Nigerian Foreign Minister Amina Bello.',
     );
     // (The tour ended on March 11: it began before the talks of March 7, on a day the story does not give.)
-    expect(events).toEqual([
-      'visit 2026-3 Tuan',
-      'visit 2026-3 Tuan',
-      'talks 2026-03-07 Mensah+Tuan',
-      'talks 2026-03-09 Bello+Tuan',
-    ]);
+    expect(events).toEqual(['visit 2026-3 Tuan', 'visit 2026-3 Tuan', 'talks 2026-03-07 Mensah+Tuan', 'talks 2026-03-09 Bello+Tuan']);
   });
 
   it('reads "In 2025, Vietnam welcomed state visits by the Presidents of A and B" as one visit per country', () => {

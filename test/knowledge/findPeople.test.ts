@@ -39,6 +39,11 @@ describe('people named in a sentence', () => {
     expect(p).toMatchObject({ name: 'Ivan Petrov', role: 'Governor of Primorsky Krai' });
   });
 
+  it('reads "Consul General in Houston" before a Vietnamese name as the title and its post', () => {
+    const [p] = findPeople('Vietnamese Consul General in Houston Tran Van Phap met the Governor of Texas.', gazetteer);
+    expect(p).toMatchObject({ name: 'Tran Van Phap', role: 'Vietnamese Consul General in Houston', country: 'VN' });
+  });
+
   it('reads a title that names a friendship body between two countries, written with an en dash', () => {
     expect(
       names('Prime Minister Vo Thanh Long received Chairman of the Chile–Việt Nam Friendship Parliamentary League Rosa Quispe in Hà Nội.'),
