@@ -28,9 +28,20 @@ export function personKey(name: string): string {
     .trim();
 }
 
-/** Whether a text names a person by their full name or a short form this article uses. */
+/** Whether a text names a person by their full name or a short form this article uses, as whole words ("Li" is not in "Lin"). */
 export function namedIn(p: ArticlePerson, text: string): boolean {
-  return [p.name, ...p.shortForms].some((f) => text.includes(f));
+  return [p.name, ...p.shortForms].some((f) => text.includes(f) && wordsOf(f).test(text));
+}
+
+const wordPatterns = new Map<string, RegExp>();
+/** A form as whole words, kept per form: namedIn runs for every person of every clause. */
+function wordsOf(form: string): RegExp {
+  let re = wordPatterns.get(form);
+  if (!re) {
+    if (wordPatterns.size > 10_000) wordPatterns.clear();
+    wordPatterns.set(form, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return re;
 }
 
 /** Short forms a text uses for a person: "Hằng" for Lê Thị Thu Hằng, "Solbakken" for Hilde Solbakken. */

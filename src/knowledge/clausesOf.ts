@@ -10,7 +10,7 @@ export function clausesOf(sentence: string): string[] {
     // "paid a courtesy call on X and met with Y", two calls.)
     // (", and Party General Secretary To Lam visited Japan in September": a deed of another subject; "X's attendance
     // at … and Prime Minister Y's participation in …": two deeds of two people.)
-    /,\s*(?=(?:where|while|when|having (?:met|held|visited|attended|signed|received)|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:also\s+)?(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid|pay)\s)|\s+(?=and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
+    /,\s*(?=(?:where|while|when|having (?:met|held|visited|attended|signed|received)|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:also\s+)?(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid|pay|held)\s)|\s+(?=and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
   );
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   const split = parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
@@ -108,4 +108,14 @@ export function remember(d: Discourse, named: ArticlePerson[], text: string): vo
   // "X led a delegation of the Communist Party of Việt Nam on a visit to…": the sentence's subject heads it.
   else if (subject && /\b(?:led|leads|leading|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\b/.test(text))
     d.delegation = subject;
+}
+
+/**
+ * Whose deeds a sentence's clauses tell: whom it opens with ("The delegation was received by X … and held a working
+ * session with Y"); else its subject by name or pronoun (subjectOf); else the one person it refers to ("The
+ * delegation then travelled to Caracas, where it attended…").
+ */
+export function sentenceSubject(r: Reading, text: string, named: ArticlePerson[], who: ArticlePerson[]): ArticlePerson | undefined {
+  const opener = /^(?:The (?:[\w-]+ )?delegation|He|She)\b/.test(text) ? who.find((p) => !named.includes(p)) : undefined;
+  return opener ?? subjectOf(named, text, r.discourse.subjects.at(-1)) ?? (who.length === 1 ? who[0] : undefined);
 }

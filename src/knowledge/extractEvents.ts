@@ -12,7 +12,7 @@ import { placeIn } from './placeIn.ts';
 import { namesBothSides, peopleReferredTo } from './peopleReferredTo.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { sentBy, visitorOf, visitorsIn } from './visitorOf.ts';
-import { antecedentsOf, clausesOf, ELLIPSIS, remember, subjectOf } from './clausesOf.ts';
+import { antecedentsOf, clausesOf, ELLIPSIS, remember, sentenceSubject, subjectOf } from './clausesOf.ts';
 import {
   countedOn,
   dateFromContext,
@@ -143,8 +143,7 @@ function readClauses(
   // "…when he met the two leaders on Friday in Vientiane, where he is attending the ASEAN meeting": two events,
   // each with the people of its own clause (the sentence's subject when a clause names no one).
   const clauses = clausesOf(text);
-  // ("The delegation then travelled to Caracas, where it attended…": the one person the sentence refers to.)
-  const subject = subjectOf(named, text, r.discourse.subjects.at(-1)) ?? (who.length === 1 ? who[0] : undefined);
+  const subject = sentenceSubject(r, text, named, who);
   let lastClauseDate: DateInfo | undefined;
   let lastKinds: KindFound[] | undefined;
   for (const clause of clauses) {

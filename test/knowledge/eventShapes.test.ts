@@ -463,3 +463,29 @@ describe('trips told from their end', () => {
     ).toEqual(['visit 2028-3 Minh', 'visit 2028-3 Minh', 'talks 2028-03-21 Minh+Walsh', 'talks 2028-03-24 Clarke+Minh']);
   });
 });
+
+describe('delegations, ceremonies and parliaments by name', () => {
+  it('gives "The delegation was received by X and held a working session with Y the same day" two meetings of its head', () => {
+    expect(
+      eventsOf(
+        'BEIJING — A delegation led by its head Ho Van Minh paid a working visit to China from July 18 to 22. The delegation was received by Chinese Vice President Li Wei in Beijing on July 19 and held a working session with the International Department’s head Zhang Lin the same day.',
+        '2028-07-24',
+      ),
+    ).toEqual(['visit 2028-07-18 Minh', 'reception 2028-07-19 Minh+Wei', 'talks 2028-07-19 Lin+Minh']);
+  });
+
+  it('reads a ceremony attended as a reception, a forum to address as an attendance, and "Chairman of the Mazhilis X" as X', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Vice President Ho Thi Lan and Polish Ambassador Anna Nowak attended a ceremony in Hà Nội on Tuesday marking the anniversary of diplomatic relations.',
+        '2029-02-14',
+      ),
+    ).toEqual(['reception 2029-02-13 Lan+Nowak']);
+    expect(
+      eventsOf(
+        'ASTANA — National Assembly Chairman Ho Van Minh arrived in Astana on Monday at the invitation of Chairman of the Mazhilis Erlan Sadykov. Minh is scheduled to address a business forum on Tuesday.',
+        '2029-09-18',
+      ),
+    ).toEqual(['visit 2029-09-17 Minh+Sadykov', 'conference 2029-09-18 Minh']);
+  });
+});
