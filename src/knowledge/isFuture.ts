@@ -7,8 +7,9 @@ import type { Reading } from './reading.ts';
 /** A wish or proposal, not a deed: "expressed its desire to sign", "proposed to hold". */
 export const PLAN =
   /\b(?:desire|wish(?:es)?|wants?|hopes?|hoped|intends?|ready|willing|proposed|suggested|asked|urged|called for|look(?:s|ed)? forward|agreed|invited)\s+(?:\w+\s+){0,2}to\b/i;
+// ("The next day, X met…" tells a day after another, not a plan.)
 const FUTURE =
-  /\b(?:will|would|upcoming|to be held|is expected to|next|plans? to|scheduled|slated|soon|agreed to (?:hold|meet|visit|convene|organi[sz]e)|hope to hold|look(?:s|ed)? forward to|later (?:this|in the) (?:year|month))\b/i;
+  /\b(?:will|would|upcoming|to be held|is expected to|next(?!\s+(?:day|morning|afternoon|evening)\b)|plans? to|scheduled|slated|soon|agreed to (?:hold|meet|visit|convene|organi[sz]e)|hope to hold|look(?:s|ed)? forward to|later (?:this|in the) (?:year|month))\b/i;
 /** A deed told in the past: "met with", "held talks", "received". A later "upcoming" is what they discussed. */
 const PAST_DEED =
   /\b(?:met|held|had|received|visited|signed|attended|paid|hosted|co-chaired|chaired|welcomed|talked|spoke|phoned|worked)\b/;

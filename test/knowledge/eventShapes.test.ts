@@ -489,3 +489,14 @@ describe('delegations, ceremonies and parliaments by name', () => {
     ).toEqual(['visit 2029-09-17 Minh+Sadykov', 'conference 2029-09-18 Minh']);
   });
 });
+
+describe('"the next day" is no plan', () => {
+  it('reads "The next day, X met Y" as a meeting the day after the one told before', () => {
+    expect(
+      eventsOf(
+        'PRAGUE — Deputy Prime Minister Ho Van Minh held talks with Czech Deputy Prime Minister Jan Novak in Prague on May 21. The next day, Minh met with Slovak Deputy Prime Minister Peter Kral.',
+        '2029-05-23',
+      ),
+    ).toEqual(['talks 2029-05-21 Minh+Novak', 'talks 2029-05-22 Kral+Minh']);
+  });
+});
