@@ -97,7 +97,10 @@ export function lookedBackOn(text: string, articleYear?: number): DateInfo | und
  * "…, and X's visit to Buenos Aires last year", "the Crown Prince's visit, scheduled for next year": a year counted
  * from the article's that follows an event's words closely (`after`: the text from them) dates that event.
  */
-export function countedYear(after: string, text: string, articleYear?: number): DateInfo | undefined {
+export function countedYear(after: string, text: string, articleYear?: number, future = false): DateInfo | undefined {
   const close = /^(?:[^,;]|,\s+(?:scheduled|slated|planned|set|expected)\b){0,110}?\b(?:(?:last|next) year|years? ago)\b/i;
-  return close.test(after) ? yearOnly(text, articleYear) : undefined;
+  if (close.test(after)) return yearOnly(text, articleYear);
+  // ("the sixth retreat would take place in Việt Nam in 2030": a meeting still ahead, in the year stated after it.)
+  const ahead = future ? /^[^;]{0,80}?\bin ((?:19|20)\d\d)\b/.exec(after) : null;
+  return ahead && articleYear && Number(ahead[1]) >= articleYear ? yearOnly(after, articleYear) : undefined;
 }

@@ -36,7 +36,7 @@ const RECALLS = /\brecall(?:s|ed|ing)?\b/i;
 
 /** "the previous round", "their last meeting", "the third dialogue": an earlier meeting of a series. */
 const SERIES =
-  /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation)\b/i;
+  /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation|retreat)\b/i;
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Vice President|Prime Minister|King|Queen|Emperor|Crown Prince|Prince|Sultan|Emir|Chancellor|Premier|leader|Minister|Foreign Minister|Speaker)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
@@ -257,11 +257,11 @@ function eventOf(
       : undefined;
   if (visitor || (found.kind === 'visit' && !found.verbal && UNNAMED_VISITOR.test(text)))
     participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
-  const counted = countedYear(text.slice(found.at), text, r.ref.year);
+  const counted = countedYear(text.slice(found.at), text, r.ref.year, future);
   const mentionOnly = (!found.verbal || ABOUT_AN_EVENT.test(text)) && !date && !pastYear(text, found.kind) && !counted;
   if (mentionOnly && !firstTold(found, text, participants, known, visitorsIn(text, who))) return undefined;
   date ??= r.seriesDate ?? dateFromContext(r, pIndex, found, text, participants, future);
-  keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor, at: found.at });
+  keepNamedOnly(r, participants, { text, sentence, who, date, future, visitor, found });
   // ("Reviewing the outcomes of the 18th meeting, held in Hà Nội in October 2027, the two ministers noted…": who sat at
   // an earlier meeting of the series is not said.)
   if (signersUnsaid(found, text) || earlierSession(r, found, date)) participants.splice(0, participants.length);

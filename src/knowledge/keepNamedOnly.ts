@@ -2,6 +2,7 @@ import type { DateInfo } from '../corpus/types.ts';
 import { namedIn, type ArticlePerson } from './articlePeople.ts';
 import { RECALLED } from './eventYear.ts';
 import { SUBJECT_WILL } from './isFuture.ts';
+import type { KindFound } from './kindsIn.ts';
 import type { Reading } from './reading.ts';
 
 /**
@@ -17,16 +18,19 @@ const RELATIVE_DEED = /\b(?:which|that) (?:was|were) (?:signed|held|established|
 export function keepNamedOnly(
   r: Reading,
   participants: string[],
-  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson; at?: number },
+  o: { text: string; sentence: string; who: ArticlePerson[]; date?: DateInfo; future: boolean; visitor?: ArticlePerson; found?: KindFound },
 ): void {
   const namedHere = () => new Set(o.who.filter((p) => namedIn(p, o.text)).map((p) => p.key));
   const keep = (keys: string[]) => participants.splice(0, participants.length, ...keys);
   if (o.future && !o.visitor && !/^(?:The two|Both)\b/.test(o.sentence) && !SUBJECT_WILL.test(o.sentence))
     keep(participants.filter((k) => namedHere().has(k)));
+  // ("The two prime ministers agreed that the sixth retreat would take place in 2030": a meeting named, still ahead,
+  // is not the deed of those who speak of it.)
+  if (o.future && o.found && !o.found.verbal && o.found.kind !== 'visit') keep(participants.filter((k) => namedAfter(k, o)));
   if (o.date?.basis === RECALLED) keep([...namedHere()]);
   // ("Sugiono recalled that President Ho Chi Minh visited Indonesia in 1959": who recalls a deed was not in it.)
   const recall = /\brecall(?:s|ed|ing)?\s+that\s/i.exec(o.text);
-  if (recall && o.at !== undefined && recall.index < o.at) {
+  if (recall && o.found && recall.index < o.found.at) {
     const told = o.text.slice(recall.index);
     keep(participants.filter((k) => o.who.some((p) => p.key === k && namedIn(p, told))));
   }
@@ -34,4 +38,10 @@ export function keepNamedOnly(
   // treaty's signers; "The two presidents first met in 2024" stays theirs.)
   const sidesThen = /^(?:The two sides|Both sides)\b/i.test(o.text) || (/^The two \w+/i.test(o.text) && RELATIVE_DEED.test(o.text));
   if (o.date?.year && r.ref.year && o.date.year < r.ref.year - 1 && sidesThen) keep([...namedHere()]);
+}
+
+/** Whether a person is named after the words that name the event. */
+function namedAfter(key: string, o: { text: string; who: ArticlePerson[]; found?: KindFound }): boolean {
+  const p = o.who.find((x) => x.key === key);
+  return Boolean(p && o.found && namedIn(p, o.text.slice(o.found.at)));
 }

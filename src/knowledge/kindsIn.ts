@@ -9,7 +9,7 @@ import type { EventKind } from './types.ts';
 const VERBAL: Array<[EventKind, RegExp]> = [
   [
     'political consultation',
-    /\b(?:political consultations?(?! mechanism)|strategic (?:partnership )?dialogues?|(?:defen[cs]e|security) policy dialogues?|(?:deputy |vice )?ministerial(?:-level)? dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,5}(?:meeting|session|dialogue|consultation)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session)|held (?:the|their|its) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,4}(?:dialogue|consultation)|under the co-chair(?:manship)? of|co-chair(?:ed|s)? the (?:session|meeting|consultation|dialogue)\b)\b/i,
+    /\b(?:political consultations?(?! mechanism)|strategic (?:partnership )?dialogues?|(?:defen[cs]e|security) policy dialogues?|(?:deputy |vice )?ministerial(?:-level)? dialogues?|(?:co-)?chaired the \w+ (?:meeting|session)|(?:co-)?chair(?:ed)? the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[^\s.,;]+ ){0,5}(?:meeting|session|dialogue|consultation|retreat)|(?:meeting|session) of the [\w\s–-]{0,60}(?:joint|inter-?governmental|steering) (?:committee|commission)|(?:joint|inter-?governmental) (?:committee|commission) (?:meeting|session)|(?:sub)?committee (?:meeting|session)|held (?:the|their|its) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w–'’-]+ ){0,4}(?:dialogue|consultation)|under the co-chair(?:manship)? of|co-chair(?:ed|s)? the (?:session|meeting|consultation|dialogue)\b)\b/i,
   ],
   [
     'phone call',
@@ -27,7 +27,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'reception',
-    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|(?:hosted|held|gave) an? (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:ceremony|reception|banquet|celebration|get-together)\b|(?:reception|banquet|ceremony) (?:was|were) (?:held|hosted|organi[sz]ed)|(?:dinner|luncheon|reception) (?:hosted|given|offered) by|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|(?:courtesy|farewell) call|(?:called|calls|calling) on (?=(?:the )?(?:Minister|President|Prime|Deputy|Vice|Chair|Chairman|Chairwoman|General|Party|Ambassador|Foreign|Speaker|King|Queen|Governor|Mayor|Secretary|State)\b)(?![^.;]{0,80}?\bto\s+(?:resign|step|stop|respect|ensure|refrain|release|end|take|join|support|implement|comply)\b)|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience with|presented (?:(?:a )?cop(?:y|ies) of )?(?:his|her|their) (?:\w+ ){0,2}credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
+    /\b(?:(?:received|receives|receiving)(?! an? (?:phone |telephone )?(?:call|letter|message)\b)|(?:hosted|held|gave) an? (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|hosts a (?:reception|banquet|dinner)|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:ceremony|reception|banquet|celebration|get-together)\b|(?:reception|banquet|ceremony) (?:was|were) (?:held|hosted|organi[sz]ed)|(?:dinner|luncheon|reception) (?:hosted|given|offered) by|reception (?:for|in honour)|banquet|welcomed \w+ \w+ (?:on|in|at)\b|(?:courtesy|farewell) call|(?:called|calls|calling) on (?=(?:the )?(?:Minister|President|Prime|Deputy|Vice|Chair|Chairman|Chairwoman|General|Party|Ambassador|Foreign|Speaker|King|Queen|Governor|Mayor|Secretary|State)\b)(?![^.;]{0,80}?\bto\s+(?:resign|step|stop|respect|ensure|refrain|release|end|take|join|support|implement|comply)\b)|(?:farewell|courtesy) visit|(?:had|was granted|were granted) an audience (?:with|by)|presented (?:(?:a )?cop(?:y|ies) of )?(?:his|her|their) (?:\w+ ){0,2}credentials|(?:made|spoke|said)\b[^.;]{0,90}\bat an? (?:\w+ )?(?:reception|banquet)\b|(?:hosted|held|presided over) an? (?:\w+ ){0,2}welcom(?:e|ing) ceremony|(?:held|hosted) an? (?!signing\b)(?:\w+ ){0,2}(?:ceremony|get-together|gala)\b|(?:hosted|hosts)\s+(?!(?:a|an|the|by|in|at|on|for|its|their|his|her)\b)\w)/i,
   ],
   [
     'talks',
@@ -57,12 +57,12 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
     /\b(?:(?:[Jj]oint|[Ii]nter-?governmental|[Ss]teering) (?:[Cc]ommittee|[Cc]ommission)|subcommittee|[Cc]onsultation(?! [Mm]echanism))\b/,
   ],
   // "The previous round of the dialogue was held in Hanoi in 2024": a meeting of the series told.
-  ['political consultation', /\b(?:the|its|their)\s+(?:previous|last|latest)\s+(?:round|meeting|session)\b/i],
+  ['political consultation', /\b(?:the|its|their)\s+(?:previous|last|latest)\s+(?:round|meeting|session|retreat)\b/i],
   // "since their third meeting, which was held in Hanoi in 2015": a numbered meeting of a mechanism.
   [
     'political consultation',
     // (Not "the 80th session of the UN General Assembly": an assembly's session is a conference.)
-    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|dialogue|consultation|round)\b(?!\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:General Assembly|Assembly|Conference|Summit|Forum|Council|Congress)\b)/i,
+    /\b(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|dialogue|consultation|round|retreat)\b(?!\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:General Assembly|Assembly|Conference|Summit|Forum|Council|Congress)\b)/i,
   ],
 ];
 

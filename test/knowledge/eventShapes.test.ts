@@ -500,3 +500,19 @@ describe('"the next day" is no plan', () => {
     ).toEqual(['talks 2029-05-21 Minh+Novak', 'talks 2029-05-22 Kral+Minh']);
   });
 });
+
+describe('retreats and audiences', () => {
+  it('reads a joint cabinet retreat co-chaired, the previous one, the next one agreed without its people, and an audience by a king', () => {
+    expect(
+      eventsOf(
+        'BANGKOK — Prime Minister Ho Van Minh and Thai Prime Minister Somchai Kittikun co-chaired the fifth Việt Nam–Thailand Joint Cabinet Retreat in Bangkok on November 4. The previous retreat was held in Hà Nội in 2026. On the same occasion, Minh was granted an audience by King Rama Chakri. The two prime ministers agreed that the sixth retreat would take place in Việt Nam in 2030.',
+        '2028-11-06',
+      ),
+    ).toEqual([
+      'political consultation 2028-11-04 Kittikun+Minh',
+      'political consultation 2026',
+      'reception 2028-11-04 Chakri+Minh',
+      'political consultation 2030',
+    ]);
+  });
+});
