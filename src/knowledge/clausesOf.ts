@@ -10,7 +10,7 @@ export function clausesOf(sentence: string): string[] {
     // "paid a courtesy call on X and met with Y", two calls.)
     // (", and Party General Secretary To Lam visited Japan in September": a deed of another subject; "X's attendance
     // at … and Prime Minister Y's participation in …": two deeds of two people.)
-    /,\s*(?=(?:where|while|when|having (?:met|held|visited|attended|signed|received)|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:also\s+)?(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid|pay|held)\s)|\s+(?=and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
+    /,\s*(?=(?:where|while|when|having (?:met|held|visited|attended|signed|received)|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid|co-chaired)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:also\s+)?(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid|pay|held)\s)|\s+(?=and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
   );
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   const split = parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];
@@ -19,17 +19,20 @@ export function clausesOf(sentence: string): string[] {
 
 const DAY = String.raw`on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
 /** "and B in Wellington on March 24": a second counterpart met on a day of its own, the verb left out. */
-export const ELLIPSIS = new RegExp(String.raw`^and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`, 'u');
+export const ELLIPSIS = new RegExp(String.raw`^and\s+(?:with\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`, 'u');
 
 /**
  * "met with A in Canberra on March 21 and B in Wellington on March 24": two meetings, each on its own day; the second
  * clause keeps the verb of the first (readClauses reads it with the kinds of the clause before).
  */
 function datedCounterparts(sentence: string): string[] | undefined {
-  const at = sentence.search(new RegExp(String.raw`\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`, 'u'));
+  const at = sentence.search(
+    new RegExp(String.raw`\s+and\s+(?:with\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`, 'u'),
+  );
   if (at < 0) return undefined;
   const [first, second] = [sentence.slice(0, at), sentence.slice(at).trim()];
-  return kindsIn(first).some((k) => k.kind === 'talks' || k.kind === 'reception') && new RegExp(DAY).test(first)
+  return kindsIn(first).some((k) => k.kind === 'talks' || k.kind === 'reception' || k.kind === 'political consultation') &&
+    new RegExp(DAY).test(first)
     ? [first, second]
     : undefined;
 }

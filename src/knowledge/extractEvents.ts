@@ -171,7 +171,7 @@ function readClauses(
     const ownSubject = /^(?:(?:and|while|whereas)\s+)?(?:the two|both|their)\b|\bby (?:the two|both)\b/i.test(clause);
     // ("…, met with Y, and attended…": a clause that starts with its verb is the sentence subject's deed too.)
     const verbFirst =
-      /^(?:and\s+|having\s+)?(?:met|attended|visited|received|signed|paid|pay|held)\b/.test(clause) || ELLIPSIS.test(clause);
+      /^(?:and\s+|having\s+)?(?:met|attended|visited|received|signed|paid|pay|held|co-chaired)\b/.test(clause) || ELLIPSIS.test(clause);
     const withSubject = subject && verbFirst && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
     // (The relative clause's own names stay: "…, who asked them to prepare for the visit by X", X's visit.)
     const relative = antecedents.length ? [...antecedents, ...clauseNamed.filter((p) => !antecedents.includes(p))] : [];
@@ -209,6 +209,16 @@ function readClauses(
 /** A meeting of a mechanism named, not told, in a month before the story's: an earlier session recalled. */
 const earlierSession = (r: Reading, found: KindFound, date: DateInfo | undefined) =>
   !found.verbal && found.kind === 'political consultation' && beforeStory(r, date);
+
+/**
+ * A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named ("the
+ * Egyptian President's visit": to someone the article does not name); "his" is the subject of what is recalled ("X
+ * recalled that Y announced it during his visit": Y's).
+ */
+function nominalVisitor(r: Reading, text: string, sentence: string, who: ArticlePerson[]): ArticlePerson | undefined {
+  const subject = subjectOf(who, sentence.replace(/^.*?\brecall(?:s|ed|ing)?\s+that\s+/i, '')) ?? r.discourse.subjects.at(-1);
+  return visitorOf(text, who, subject, r.people);
+}
 
 /** The event a clause tells, or undefined when it only mentions one (then the one told already may gain people). */
 function eventOf(
@@ -249,12 +259,7 @@ function eventOf(
   const framed = during && text.slice(during.index + during[0].length).split(',')[0]!;
   // The first telling of the visit ("During her visit to Denmark, on September 18, she worked with…") is the visit.
   if (framed !== null && known && !findDateMentions(framed).some(namesATime) && !/\bby\b/.test(framed)) return undefined;
-  // A nominal visit belongs to its visitor ("her visit to Denmark", "Tô Lâm's visit"), not to everyone named; "the
-  // Egyptian President's visit" to someone the article does not name.
-  const visitor =
-    found.kind === 'visit' && !found.verbal
-      ? visitorOf(text, who, subjectOf(who, sentence) ?? r.discourse.subjects.at(-1), r.people)
-      : undefined;
+  const visitor = found.kind === 'visit' && !found.verbal ? nominalVisitor(r, text, sentence, who) : undefined;
   if (visitor || (found.kind === 'visit' && !found.verbal && UNNAMED_VISITOR.test(text)))
     participants.splice(0, participants.length, ...(visitor ? [visitor.key] : []));
   const counted = countedYear(text.slice(found.at), text, r.ref.year, future);

@@ -516,3 +516,32 @@ describe('retreats and audiences', () => {
     ]);
   });
 });
+
+describe('handovers, recollections and consultations on two days', () => {
+  it('reads rice handed over at a ceremony as a reception, and "his visit" in what the host recalls as the recalled one’s', () => {
+    expect(
+      eventsOf(
+        'HAVANA — Vietnamese Ambassador Ho Van Minh handed over 2,000 tonnes of rice to Cuban Minister of Trade Rosa Diaz at a ceremony in Havana on Tuesday. Diaz thanked Việt Nam, recalling that General Secretary Tran Van Phap had announced the gift during his state visit to Cuba in September.',
+        '2028-12-21',
+      ),
+    ).toEqual(['reception 2028-12-19 Diaz+Minh', 'visit 2028-9 Phap']);
+  });
+
+  it('reads "consultations with A in Nairobi on March 23 and with B in Dodoma on March 26" as two, each on its day', () => {
+    expect(
+      eventsOf(
+        'NAIROBI — Deputy Minister Ho Van Minh held political consultations with Kenyan Principal Secretary John Kamau in Nairobi on March 23 and with Tanzanian Permanent Secretary Amina Juma in Dodoma on March 26.',
+        '2029-03-28',
+      ),
+    ).toEqual(['political consultation 2029-03-23 Kamau+Minh', 'political consultation 2029-03-26 Juma+Minh']);
+  });
+
+  it('gives "…, and co-chaired the ASEAN–EU Ministerial Meeting with X" to the sentence’s subject too', () => {
+    expect(
+      eventsOf(
+        'MANILA — Foreign Minister Ho Van Minh met his counterparts from the US and China on the sidelines, and co-chaired the ASEAN–EU Ministerial Meeting with EU High Representative Anna Berg on August 10.',
+        '2029-08-13',
+      ).at(-1),
+    ).toBe('conference 2029-08-10 Berg+Minh');
+  });
+});
