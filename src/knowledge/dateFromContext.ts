@@ -77,6 +77,10 @@ export function dateFromContext(
       lastOf(r, ['talks', 'reception', 'political consultation']);
     if (frame) return frame.date;
   }
+  // ("He was last in Việt Nam for the APEC summit in 2017": a year gone by, stated, is no part of the trip told.)
+  // (Not a year after "after", "since", "before": "the first visit after the election in 2024".)
+  const pastStated = yearOnly(text.replace(/\b(?:after|since|following|before)\b[^,.;]*/gi, ''), r.ref.year);
+  if (pastStated?.year && r.ref.year && pastStated.year < r.ref.year && !future) return pastStated;
   // "The Vietnamese official also attended…": someone on a trip told before acts within that trip.
   const trip = lastOf(r, ['visit']);
   if (trip && participants.some((p) => trip.participants.includes(p))) {

@@ -98,6 +98,8 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
   const own = subjectOf(named, text, r.discourse.subjects.at(-1));
   const discourse = own && named.includes(own) ? { ...r.discourse, subjects: [...r.discourse.subjects, own] } : r.discourse;
   const who = [...new Set([...named, ...peopleReferredTo(text, named, r.people, discourse, r.gazetteer)])];
+  // ("The Sultan is paying a state visit…. He was last in Việt Nam in 2017": whom a sentence opens with is the next "he".)
+  if (!named.length && who.length === 1 && /^(?:The|He|She)\b/.test(text)) r.discourse.subjects.push(who[0]!);
   if (stated?.day) r.lookingBack = undefined;
   else r.lookingBack = lookedBackOn(text, r.ref.year) ?? r.lookingBack;
   const byList = listedByCountry(text, r.ref, r.gazetteer, {

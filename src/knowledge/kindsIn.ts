@@ -23,7 +23,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
   ],
   [
     'conference',
-    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|addressing|address|spoke at|speaking at|hosting|hosted|(?:was|were) in [A-Z][\w-]+(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation|seminar|workshop|symposium)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
+    /\b(?:attend(?:s|ed|ing)?|attendance at|participation in|(?:co-)?chaired(?= the (?:[\w–'’-]+ ){1,6}(?:Meeting|Summit|Conference|Forum)\b)|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation to the|(?:deliver(?:s|ed)?|gave|give) an? (?:\w+ )?(?:speech|address|statement) at|participat(?:es|ed|ing) in|took part in|taking part in|on the sidelines of|addressed|addressing|address|spoke at|speaking at|hosting|hosted|(?:was|were)(?: last)? in [A-Z][^\s,.;]+(?: [A-Z][^\s,.;]+)?(?: on [\w ]{3,20})? for)\b[^.;]{0,90}?\b(?:Meetings?|Conference|Forum|Summit|Congress|Session|Assembly|Dialogue|Week|Summits|Conferences|meetings?|(?:general|open|high-level) debate|conference|forum|summit|session|inauguration|swearing-in|funeral|coronation|seminar|workshop|symposium)\b|\b(?:Meeting|Conference|Forum|Summit|Congress)\b(?=[^.;]{0,90}?\bwith the participation of\b)/i,
   ],
   [
     'reception',
@@ -49,7 +49,7 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
   // Illegal Wildlife Trade"): an event when the sentence dates it.
   ['conference', /\bthe (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.–-]*\s+){1,6}(?:Meeting|Conference|Summit|Forum|Congress)\b/],
   // "The meeting", not "the Meeting of the Executive Committee…", which names a body's meeting.
-  ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting)\b/],
+  ['talks', /\b(?:[Mm]eeting between|[Tt]alks between|[Tt]he talks|[Tt]he meeting|(?:their|his|her) talks)\b/],
   // (A "political consultation mechanism" is the framework, not a meeting held; "the Subcommittee on Human Rights" of
   // a parliament is a body: only a subcommittee in lower case is a mechanism's.)
   [
@@ -71,7 +71,7 @@ const NOMINAL: Array<[EventKind, RegExp]> = [
  * trip who are no counterpart.
  */
 const NOT_COUNTERPARTS =
-  /^\s*(?:with\s+)?(?:the\s+|representatives\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}(?:community|communities|diaspora|staff|students|voters|businesses|firms|companies|enterprises|investors)\b/iu;
+  /^\s*(?:with\s+)?(?:the\s+|representatives\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}(?:community|communities|diaspora|staff|students|voters|businesses|firms|companies|enterprises|investors|press|media|reporters|journalists)\b/iu;
 
 export interface KindFound {
   kind: EventKind;

@@ -40,6 +40,18 @@ function sameVisit(a: ArticleEvent, b: ArticleEvent, samePeople: boolean): boole
   return days > 0 && days < VISIT_DAYS;
 }
 
+/**
+ * "…the Shangri-La Dialogue from May 31 to June 2. Speaking at a plenary session on June 1, X…": a day within a
+ * meeting's span, for its people, is a part of that meeting.
+ */
+function withinSpan(o: ArticleEvent, e: ArticleEvent, samePeople: boolean): boolean {
+  if (o.kind !== 'conference' || e.kind !== 'conference' || !samePeople || !o.date.iso || !e.date.iso || !o.date.endDay) return false;
+  // (Only a part of it, not a meeting named apart: "the ASEAN–China Foreign Ministers' Meeting on June 2".)
+  if (!/\b(?:plenary|session|opening|closing)\b/i.test(e.quote)) return false;
+  const end = `${o.date.year}-${String(o.date.endMonth ?? o.date.month).padStart(2, '0')}-${String(o.date.endDay).padStart(2, '0')}`;
+  return e.date.iso > o.date.iso && e.date.iso <= end;
+}
+
 /** One event per kind, date and people: later sentences about the same meeting add nothing new. */
 function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[] {
   const out: ArticleEvent[] = [];
@@ -52,7 +64,10 @@ function dedupe(events: ArticleEvent[], people: ArticlePerson[]): ArticleEvent[]
         (!(o.listed && e.participants.length) &&
           !otherCounterparts(o, e, countryOf) &&
           (o.kind === e.kind || sameMeeting(o, e)) &&
-          (sameDay(o.date, e.date) || (compatible(o.date, e.date) && overlap(o)) || sameVisit(o, e, overlap(o))) &&
+          (sameDay(o.date, e.date) ||
+            (compatible(o.date, e.date) && overlap(o)) ||
+            sameVisit(o, e, overlap(o)) ||
+            withinSpan(o, e, overlap(o))) &&
           (e.participants.length === 0 || o.participants.length === 0 || overlap(o)) &&
           sameCountries(o, e)) ||
         // A later undated sentence about the same people ("Hằng and Rudenko reaffirmed…") is the same meeting.

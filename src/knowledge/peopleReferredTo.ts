@@ -26,7 +26,7 @@ const DELEGATION =
 // (Under the i flag \p{Lu} matches any letter, so the words before the office may be neither offices nor "the": "the
 // President and the King" is two phrases.)
 const NOT_DEMONYM = String.raw`(?!(?:the|a|an|his|her|their|deputy|prime|foreign|ministers?|presidents?|ambassadors?|kings?|queens?|emperors?|chair\w*|secretary|officials?|leaders?)\b)`;
-const OFFICES = String.raw`deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair|king|queen|emperor`;
+const OFFICES = String.raw`deputy (?:prime )?ministers?|prime ministers?|foreign ministers?|ministers?|FMs?|ambassadors?|presidents?|officials?|leaders?|state secretary|secretary|chairman|chairwoman|chair|king|queen|emperor|sultan|emir|crown prince`;
 const ROLE_PHRASE = new RegExp(
   String.raw`\b(?:the|both)\s+((?:${NOT_DEMONYM}\p{Lu}[\p{L}-]+\s+(?:and\s+${NOT_DEMONYM}\p{Lu}[\p{L}-]+\s+)?)?)(${OFFICES})\b`,
   'giu',
@@ -42,7 +42,7 @@ const ROLE_TEST: Array<[RegExp, RegExp]> = [
   [/^president/i, /(?<!vice )president/i],
   [/^(?:state secretary|secretary)/i, /secretary/i],
   [/^chair/i, /chair/i],
-  [/^(?:king|queen|emperor)/i, /\b(?:king|queen|emperor)\b/i],
+  [/^(?:king|queen|emperor|sultan|emir|crown prince)/i, /\b(?:king|queen|emperor|sultan|emir|crown prince)\b/i],
   [/^(?:official|leader)/i, /./],
 ];
 

@@ -545,3 +545,23 @@ describe('handovers, recollections and consultations on two days', () => {
     ).toBe('conference 2029-08-10 Berg+Minh');
   });
 });
+
+describe('a Sultan by his title, a plenary within a dialogue', () => {
+  it('reads "during their talks", "The Sultan is paying a state visit", his last stay for a summit, and the press met as no talks', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — General Secretary Ho Van Minh and Sultan Haji Omar Saifuddin of Brunei agreed to upgrade ties during their talks in Hà Nội on Monday. The Sultan is paying a state visit to Việt Nam from October 28 to 30. He was last in Việt Nam for the APEC summit in Đà Nẵng in 2017. After the talks, the two leaders met the press.',
+        '2029-10-30',
+      ),
+    ).toEqual(['talks 2029-10-29 Minh+Saifuddin', 'visit 2029-10-28 Saifuddin', 'conference 2017 Saifuddin']);
+  });
+
+  it('reads a plenary session within a dialogue’s days as part of the dialogue attended', () => {
+    expect(
+      eventsOf(
+        'SINGAPORE — Defence Minister Ho Van Minh led a delegation to the Shangri-La Dialogue in Singapore from May 31 to June 2. Speaking at a plenary session on June 1, Minh outlined Việt Nam’s defence policy.',
+        '2028-06-05',
+      ),
+    ).toEqual(['conference 2028-05-31 Minh']);
+  });
+});
