@@ -565,3 +565,14 @@ describe('a Sultan by his title, a plenary within a dialogue', () => {
     ).toEqual(['conference 2028-05-31 Minh']);
   });
 });
+
+describe('two visits recalled in one breath', () => {
+  it('reads "X’s visit to Japan in May last year and the Japanese Emperor’s state visit in September 2027" as two visits', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Foreign Minister Ho Van Minh on January 8 received Japanese Ambassador Sato Kenji, who came to bid farewell. Minh praised his contributions to Prime Minister Tran Van Phap’s official visit to Japan in May last year and the Japanese Emperor’s state visit to Việt Nam in September 2027.',
+        '2029-01-09',
+      ),
+    ).toEqual(['reception 2029-01-08 Kenji+Minh', 'visit 2028-5 Phap', 'visit 2027-9']);
+  });
+});
