@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsOf } from '../support/eventsOf.ts';
 
 // More shapes of diplomatic news, in sentences written for these tests; none is copied from the corpus.
+
 describe('events told in a series of deeds', () => {
   it('reads "he paid a courtesy call on X and met with Y" as two calls by the one "he" means, on the day told', () => {
     expect(
@@ -93,50 +94,6 @@ describe('words that start, end or frame an event', () => {
   });
 });
 
-describe('days and years counted from what the story told', () => {
-  it('counts "a day earlier" and "the previous evening" back from the event told before', () => {
-    expect(
-      eventsOf(
-        'HÀ NỘI — Defence Minister Ho Van Minh and Thai Defence Minister Somchai Kittikun co-chaired a defence policy dialogue on Thursday. A day earlier, Minh hosted an official welcome ceremony for Somchai, after which the two ministers held talks.',
-        '2029-04-20',
-      ),
-    ).toEqual(['political consultation 2029-04-19 Kittikun+Minh', 'reception 2029-04-18 Kittikun+Minh', 'talks 2029-04-18 Kittikun+Minh']);
-    expect(
-      eventsOf(
-        'Prime Minister Ho Van Minh met Thai Prime Minister Somchai Kittikun on October 27 on the sidelines of the summit. Minh also spoke with other leaders at a gala dinner hosted by the Lao Prime Minister the previous evening.',
-        '2028-10-28',
-      ),
-    ).toEqual(['talks 2028-10-27 Kittikun+Minh', 'reception 2028-10-26 Minh']);
-  });
-
-  it('reads "two years ago" and "last year" right after a visit as its year, apart from the visit told before it', () => {
-    expect(
-      eventsOf(
-        'LIMA — Ambassador Tran Van Phap recalled the state visit to Việt Nam by Peruvian President Rosa Quispe in May 2019, and Prime Minister Ho Van Minh’s visit to Lima two years ago.',
-        '2028-10-27',
-      ),
-    ).toEqual(['visit 2019-5 Quispe', 'visit 2026 Minh']);
-  });
-
-  it('gives a visit recalled with "when he met then-President X" to its visitor, and the meeting to both', () => {
-    expect(
-      eventsOf(
-        'ASTANA — General Secretary Ho Van Minh held talks with Kazakh President Arman Seitkali on Sunday. Seitkali last travelled to Việt Nam in 2026, when he met then-President Tran Van Phap.',
-        '2029-03-12',
-      ),
-    ).toEqual(['talks 2029-03-11 Minh+Seitkali', 'visit 2026 Seitkali', 'talks 2026 Phap+Seitkali']);
-  });
-
-  it('dates a visit announced in December for January in the next year, and the meetings planned in it by the month', () => {
-    expect(
-      eventsOf(
-        'TOKYO — Japanese Foreign Minister Sato Kenji will visit Vietnam from January 5 to 8, the Foreign Ministry said Friday. In Hanoi, Sato is expected to hold talks with his Vietnamese counterpart Ho Van Minh and pay a courtesy call on Prime Minister Tran Van Phap.',
-        '2028-12-16',
-      ),
-    ).toEqual(['visit 2029-01-05 Kenji', 'talks 2029-1 Kenji+Minh', 'reception 2029-1 Kenji+Phap']);
-  });
-});
-
 describe('reviews, agendas and series', () => {
   it('reads "Việt Nam welcomed X in June and Y in September" as two visits, each in its month', () => {
     expect(
@@ -204,17 +161,6 @@ describe('attendances', () => {
   });
 });
 
-describe('short forms', () => {
-  it('does not read "Minh" in "Hồ Chí Minh City" as Ho Van Minh', () => {
-    expect(
-      eventsOf(
-        'HÀ NỘI — Deputy Foreign Minister Ho Van Minh received Chilean Senator Rosa Quispe on Monday. Quispe travelled to Hồ Chí Minh City on Wednesday.',
-        '2028-03-10',
-      ),
-    ).toEqual(['reception 2028-03-06 Minh+Quispe', 'visit 2028-03-08 Quispe']);
-  });
-});
-
 describe('summits, condolences and ships', () => {
   it('reads an online summit of two leaders as their talks, and a leaders’ meeting they agree to hold later this year', () => {
     expect(
@@ -241,26 +187,6 @@ describe('summits, condolences and ships', () => {
         '2029-06-25',
       ),
     ).toEqual(['visit 2029-06-23']);
-  });
-});
-
-describe('sides and agents', () => {
-  it('reads ", and X also met Y" as a meeting of its own', () => {
-    expect(
-      eventsOf(
-        'BERLIN — On 12 May, President Ho Van Minh began a state visit to Germany at the invitation of his host, Federal President Anna Keller. The two presidents held talks on 13 May at Bellevue Palace, and Minh also met with Chancellor Paul Weber.',
-        '2029-05-14',
-      ),
-    ).toEqual(['visit 2029-05-12 Keller+Minh', 'talks 2029-05-13 Keller+Minh', 'talks 2029-05-13 Minh+Weber']);
-  });
-
-  it('reads a signing "by the two foreign ministers" with no one named as the two sides’', () => {
-    expect(
-      eventsOf(
-        'VIENTIANE (VNA) — The Lao National Assembly ratified the Việt Nam–Laos agreement on border crossings on Tuesday. The agreement was signed by the two foreign ministers in Vientiane in January.',
-        '2028-10-06',
-      ),
-    ).toEqual(['signing 2028-1']);
   });
 });
 
@@ -299,55 +225,6 @@ describe('ceremonies, talks in two formats, forums and meetings agreed', () => {
         '2029-04-09',
       ),
     ).toEqual(['phone call 2029-04-08 Minh+Nurlanova', 'talks 2029-5 Minh+Nurlanova']);
-  });
-});
-
-describe('longer stories: proposals, hosts who recall, delegations on the move', () => {
-  it('draws no meeting from a proposal, even a dated one', () => {
-    expect(
-      eventsOf(
-        'CAIRO — Ambassador Ho Van Minh on Thursday met with Egyptian Assistant Foreign Minister Karim Adel. Adel proposed that the two foreign ministries hold their political consultation in Cairo in March.',
-        '2028-12-08',
-      ),
-    ).toEqual(['talks 2028-12-07 Adel+Minh']);
-  });
-
-  it('knows a host by the surname the article uses alone ("Díaz-Canel" for Miguel Díaz-Canel Bermúdez), and "his visit" as his', () => {
-    expect(
-      eventsOf(
-        'HAVANA — Party official Ho Van Minh was received by President Miguel Díaz-Canel Bermúdez on July 15. Díaz-Canel thanked Việt Nam for its support and recalled his state visit to Việt Nam in 2023.',
-        '2029-07-19',
-      ),
-    ).toEqual(['reception 2029-07-15 Bermúdez+Minh', 'visit 2023 Bermúdez']);
-  });
-
-  it('gives "the delegation" to whoever "led a delegation", and "it" in a later clause to the delegation', () => {
-    expect(
-      eventsOf(
-        'HÀ NỘI — Lao Minister of Planning Somphanh Vongsa led a delegation of the Lao government on a working visit to Việt Nam from July 14 to 17. On July 15, Deputy Prime Minister Ho Van Minh received Somphanh. The delegation then travelled to Hải Phòng, where it attended a seminar on July 16.',
-        '2029-07-19',
-      ),
-    ).toEqual(['visit 2029-07-14 Vongsa', 'reception 2029-07-15 Minh+Vongsa', 'conference 2029-07-16 Vongsa']);
-  });
-});
-
-describe('sessions recalled and planned', () => {
-  it('gives an earlier session recalled in passing no people, not even the speakers that follow', () => {
-    expect(
-      eventsOf(
-        'NEW DELHI — Foreign Minister Ho Van Minh and Indian Minister Arjun Mehta co-chaired the 19th meeting of the Joint Commission in New Delhi on Thursday. Reviewing the outcomes of the 18th meeting, held in Hà Nội in October 2027, the two ministers noted that trade had grown. Minh invited Indian firms to invest in Việt Nam.',
-        '2029-02-23',
-      ),
-    ).toEqual(['political consultation 2029-02-22 Mehta+Minh', 'political consultation 2027-10']);
-  });
-
-  it('draws no talks from meeting businesses, and dates a meeting agreed "in the fourth quarter" by the article’s year', () => {
-    expect(
-      eventsOf(
-        'BRASÍLIA — On May 17, Deputy Prime Minister Ho Van Minh held talks with Brazilian Foreign Minister Paulo Mendes, and they agreed to hold the next meeting of the joint commission in Hà Nội in the fourth quarter. Later that day, Minh met with Brazilian businesses operating in Việt Nam.',
-        '2028-05-19',
-      ),
-    ).toEqual(['talks 2028-05-17 Mendes+Minh', 'political consultation 2028']);
   });
 });
 
@@ -390,179 +267,6 @@ describe('a leader at the UN, and a working breakfast', () => {
         '2029-06-04',
       ),
     ).toEqual(['talks 2029-06-03 Minh+Tan']);
-  });
-});
-
-describe('a video call, an old treaty, a visit expected next year', () => {
-  it('reads a video call as a call, and a treaty "which was signed" decades ago as no deed of today’s two leaders', () => {
-    expect(
-      eventsOf(
-        'HÀ NỘI, April 15 (VNA) — President Ho Van Minh held a video call with Lao President Khamla Vongsa on April 15. The two leaders agreed to mark the anniversary of the Treaty of Amity and Cooperation, which was signed in Vientiane in July 1977.',
-        '2029-04-16',
-      ),
-    ).toEqual(['phone call 2029-04-15 Minh+Vongsa', 'signing 1977-7']);
-  });
-
-  it('keeps the two presidents who "first met" years ago as that meeting’s people', () => {
-    expect(
-      eventsOf(
-        'President Ho Van Minh held talks with Philippine President Jose Reyes on Monday. The two presidents first met on the sidelines of the APEC Summit in Lima in November 2024.',
-        '2026-03-12',
-      ),
-    ).toEqual(['talks 2026-03-09 Minh+Reyes', 'talks 2024-11 Minh+Reyes']);
-  });
-
-  it('reads a visit "expected in the first quarter of next year" as that year’s, even named after "ahead of"', () => {
-    expect(
-      eventsOf(
-        'BUDAPEST — Deputy Foreign Minister Ho Van Minh and Hungarian State Secretary Peter Szabo co-chaired the fifth political consultation in Budapest on Friday. The consultation was held ahead of the visit to Việt Nam by Hungarian Prime Minister Laszlo Kovacs, expected in the first quarter of next year.',
-        '2029-11-26',
-      ),
-    ).toEqual(['political consultation 2029-11-23 Minh+Szabo', 'visit 2030 Kovacs']);
-  });
-});
-
-describe('a trip told from its end, receptions held, agreements recalled', () => {
-  it('reads ", having met with X on March 21" as a meeting, a summit spoken at, and deals of firms as no signing', () => {
-    expect(
-      eventsOf(
-        'CANBERRA — Deputy Prime Minister Ho Van Minh wrapped up a trip to Australia on Sunday, having met with Australian Treasurer Jim Walsh in Canberra on March 21. In Sydney, Minh also spoke at the Australia–Việt Nam Business Summit on March 22, where more than 20 memoranda were signed between firms of the two countries.',
-        '2028-03-27',
-      ),
-    ).toEqual(['visit 2028-3 Minh', 'talks 2028-03-21 Minh+Walsh', 'conference 2028-03-22 Minh']);
-  });
-
-  it('reads "A reception was held" with the guests the next sentence names, and "The original agreement was signed in 1996"', () => {
-    expect(
-      eventsOf(
-        'BERN — A reception was held in Bern on Wednesday evening to mark the anniversary of Việt Nam–Switzerland diplomatic relations. Swiss State Secretary Anna Keller and Vietnamese Ambassador Ho Van Minh attended the event. The original agreement on trade was signed in 1996.',
-        '2028-10-16',
-      ),
-    ).toEqual(['reception 2028-10-11 Keller+Minh', 'signing 1996']);
-  });
-});
-
-describe('people named by one name', () => {
-  it('knows "Indonesian Foreign Minister Sugiono" as a person of Indonesia, and not in a visit he only recalls', () => {
-    expect(
-      eventsOf(
-        'JAKARTA — Deputy Prime Minister Ho Van Minh co-chaired the 10th meeting of the Joint Commission with Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. In his speech, Sugiono recalled that President Tran Van Phap visited Indonesia in 2019.',
-        '2029-08-31',
-      ),
-    ).toEqual(['political consultation 2029-08-28 Minh+Sugiono', 'visit 2019 Phap']);
-  });
-});
-
-describe('trips told from their end', () => {
-  it('reads "met with A on March 21 and B on March 24" as two meetings on their days, in a trip to two countries ended in March', () => {
-    expect(
-      eventsOf(
-        'CANBERRA — Deputy Prime Minister Ho Van Minh wrapped up a week-long trip to Australia and New Zealand on Sunday, having met with Australian Treasurer Jim Walsh in Canberra on March 21 and New Zealand Trade Minister Emma Clarke in Wellington on March 24.',
-        '2028-03-27',
-      ),
-    ).toEqual(['visit 2028-3 Minh', 'visit 2028-3 Minh', 'talks 2028-03-21 Minh+Walsh', 'talks 2028-03-24 Clarke+Minh']);
-  });
-});
-
-describe('delegations, ceremonies and parliaments by name', () => {
-  it('gives "The delegation was received by X and held a working session with Y the same day" two meetings of its head', () => {
-    expect(
-      eventsOf(
-        'BEIJING — A delegation led by its head Ho Van Minh paid a working visit to China from July 18 to 22. The delegation was received by Chinese Vice President Li Wei in Beijing on July 19 and held a working session with the International Department’s head Zhang Lin the same day.',
-        '2028-07-24',
-      ),
-    ).toEqual(['visit 2028-07-18 Minh', 'reception 2028-07-19 Minh+Wei', 'talks 2028-07-19 Lin+Minh']);
-  });
-
-  it('reads a ceremony attended as a reception, a forum to address as an attendance, and "Chairman of the Mazhilis X" as X', () => {
-    expect(
-      eventsOf(
-        'HÀ NỘI — Vice President Ho Thi Lan and Polish Ambassador Anna Nowak attended a ceremony in Hà Nội on Tuesday marking the anniversary of diplomatic relations.',
-        '2029-02-14',
-      ),
-    ).toEqual(['reception 2029-02-13 Lan+Nowak']);
-    expect(
-      eventsOf(
-        'ASTANA — National Assembly Chairman Ho Van Minh arrived in Astana on Monday at the invitation of Chairman of the Mazhilis Erlan Sadykov. Minh is scheduled to address a business forum on Tuesday.',
-        '2029-09-18',
-      ),
-    ).toEqual(['visit 2029-09-17 Minh+Sadykov', 'conference 2029-09-18 Minh']);
-  });
-});
-
-describe('"the next day" is no plan', () => {
-  it('reads "The next day, X met Y" as a meeting the day after the one told before', () => {
-    expect(
-      eventsOf(
-        'PRAGUE — Deputy Prime Minister Ho Van Minh held talks with Czech Deputy Prime Minister Jan Novak in Prague on May 21. The next day, Minh met with Slovak Deputy Prime Minister Peter Kral.',
-        '2029-05-23',
-      ),
-    ).toEqual(['talks 2029-05-21 Minh+Novak', 'talks 2029-05-22 Kral+Minh']);
-  });
-});
-
-describe('retreats and audiences', () => {
-  it('reads a joint cabinet retreat co-chaired, the previous one, the next one agreed without its people, and an audience by a king', () => {
-    expect(
-      eventsOf(
-        'BANGKOK — Prime Minister Ho Van Minh and Thai Prime Minister Somchai Kittikun co-chaired the fifth Việt Nam–Thailand Joint Cabinet Retreat in Bangkok on November 4. The previous retreat was held in Hà Nội in 2026. On the same occasion, Minh was granted an audience by King Rama Chakri. The two prime ministers agreed that the sixth retreat would take place in Việt Nam in 2030.',
-        '2028-11-06',
-      ),
-    ).toEqual([
-      'political consultation 2028-11-04 Kittikun+Minh',
-      'political consultation 2026',
-      'reception 2028-11-04 Chakri+Minh',
-      'political consultation 2030',
-    ]);
-  });
-});
-
-describe('handovers, recollections and consultations on two days', () => {
-  it('reads rice handed over at a ceremony as a reception, and "his visit" in what the host recalls as the recalled one’s', () => {
-    expect(
-      eventsOf(
-        'HAVANA — Vietnamese Ambassador Ho Van Minh handed over 2,000 tonnes of rice to Cuban Minister of Trade Rosa Diaz at a ceremony in Havana on Tuesday. Diaz thanked Việt Nam, recalling that General Secretary Tran Van Phap had announced the gift during his state visit to Cuba in September.',
-        '2028-12-21',
-      ),
-    ).toEqual(['reception 2028-12-19 Diaz+Minh', 'visit 2028-9 Phap']);
-  });
-
-  it('reads "consultations with A in Nairobi on March 23 and with B in Dodoma on March 26" as two, each on its day', () => {
-    expect(
-      eventsOf(
-        'NAIROBI — Deputy Minister Ho Van Minh held political consultations with Kenyan Principal Secretary John Kamau in Nairobi on March 23 and with Tanzanian Permanent Secretary Amina Juma in Dodoma on March 26.',
-        '2029-03-28',
-      ),
-    ).toEqual(['political consultation 2029-03-23 Kamau+Minh', 'political consultation 2029-03-26 Juma+Minh']);
-  });
-
-  it('gives "…, and co-chaired the ASEAN–EU Ministerial Meeting with X" to the sentence’s subject too', () => {
-    expect(
-      eventsOf(
-        'MANILA — Foreign Minister Ho Van Minh met his counterparts from the US and China on the sidelines, and co-chaired the ASEAN–EU Ministerial Meeting with EU High Representative Anna Berg on August 10.',
-        '2029-08-13',
-      ).at(-1),
-    ).toBe('conference 2029-08-10 Berg+Minh');
-  });
-});
-
-describe('a Sultan by his title, a plenary within a dialogue', () => {
-  it('reads "during their talks", "The Sultan is paying a state visit", his last stay for a summit, and the press met as no talks', () => {
-    expect(
-      eventsOf(
-        'HÀ NỘI — General Secretary Ho Van Minh and Sultan Haji Omar Saifuddin of Brunei agreed to upgrade ties during their talks in Hà Nội on Monday. The Sultan is paying a state visit to Việt Nam from October 28 to 30. He was last in Việt Nam for the APEC summit in Đà Nẵng in 2017. After the talks, the two leaders met the press.',
-        '2029-10-30',
-      ),
-    ).toEqual(['talks 2029-10-29 Minh+Saifuddin', 'visit 2029-10-28 Saifuddin', 'conference 2017 Saifuddin']);
-  });
-
-  it('reads a plenary session within a dialogue’s days as part of the dialogue attended', () => {
-    expect(
-      eventsOf(
-        'SINGAPORE — Defence Minister Ho Van Minh led a delegation to the Shangri-La Dialogue in Singapore from May 31 to June 2. Speaking at a plenary session on June 1, Minh outlined Việt Nam’s defence policy.',
-        '2028-06-05',
-      ),
-    ).toEqual(['conference 2028-05-31 Minh']);
   });
 });
 
