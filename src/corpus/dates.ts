@@ -1,6 +1,6 @@
 import type { DateInfo } from './types.ts';
 import { addDays, dayCanExist, inRange, isoDate, MONTH_ALT, MONTH_NAMES, monthNumber } from './calendar.ts';
-import { countedFromArticle, monthFromArticle, relativeMentions, weekBefore } from './relativeDates.ts';
+import { countedFromArticle, monthFromArticle, relativeMentions, weekCounted } from './relativeDates.ts';
 
 export { dayCanExist, isoDate, MONTH_NAMES, monthNumber, WEEKDAY_NAMES, YEAR_RANGE } from './calendar.ts';
 
@@ -23,7 +23,12 @@ export function checkIsoDate(text: string): { iso: string } | { rejected: string
 /** Whether a mention names a day, month, weekday or "yesterday": a time an event can be placed at. */
 export function namesATime(m: DateMention): boolean {
   return Boolean(
-    m.day || m.month || m.weekday !== undefined || m.daysFromRef !== undefined || m.monthsFromRef !== undefined || m.weeksFromRef,
+    m.day ||
+    m.month ||
+    m.weekday !== undefined ||
+    m.daysFromRef !== undefined ||
+    m.monthsFromRef !== undefined ||
+    m.weeksFromRef !== undefined,
   );
 }
 
@@ -46,7 +51,8 @@ export interface DateMention {
   /** "last May": the latest such month before the article's own month. */
   lastNamed?: boolean;
   /** "last week" (-1): some day of the week before the article's own. */
-  weeksFromRef?: -1;
+  /** "last week" (-1), "this week/weekend" (0), "next week" (1). */
+  weeksFromRef?: -1 | 0 | 1;
 }
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -172,7 +178,7 @@ export function resolveMention(mention: DateMention, ref: DateRef, sentence: str
   };
   if (mention.daysFromRef !== undefined || mention.weekday !== undefined) return countedFromArticle(mention, ref, options.future === true);
   if (mention.monthsFromRef !== undefined || mention.lastNamed) return monthFromArticle(mention, ref);
-  if (mention.weeksFromRef) return weekBefore(mention, ref);
+  if (mention.weeksFromRef !== undefined) return weekCounted(mention, ref, options.future === true);
   if (mention.year) return withYear(mention.year, 'year stated with the date');
   if (mention.relativeYear !== undefined && ref.year) {
     return withYear(ref.year + mention.relativeYear, `"${['last', 'this', 'next'][mention.relativeYear + 1]} year" from the article date`);

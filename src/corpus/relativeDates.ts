@@ -9,8 +9,9 @@ const WEEKDAY = /\b(?:[Oo]n|[Ff]rom|[Ll]ast)\s+(Sunday|Monday|Tuesday|Wednesday|
 const LAST_NAMED_MONTH = new RegExp(`\\b(?:last|this past)\\s+(${MONTH_ALT})\\b(?!\\.?\\s*\\d)`, 'g');
 // "earlier this month", "late last month", "next month": counted from the article's month.
 const RELATIVE_MONTH = /\b(?:(?:earlier|later|late|early)\s+)?(this|last|next)\s+month\b/gi;
-// "last week": a day 1 to 13 days back, so only the month those days share (or the year) is sure.
-const LAST_WEEK = /\blast\s+week\b/gi;
+// "last week": a day 1 to 13 days back; "this week", "this weekend": within 6 days either way; "next week": 1 to 13 days
+// ahead. Only the month those days share (or the year) is sure.
+const WEEKS = /\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week(?:end)?\b/gi;
 // News counts "yesterday" and "today" ("this morning", "tonight") from its own date; only these are common enough to
 // read safely.
 const RELATIVE_DAY = /\b(yesterday|today|this (?:morning|afternoon|evening)|tonight)\b/gi;
@@ -26,7 +27,10 @@ export function relativeMentions(sentence: string): DateMention[] {
     const monthsFromRef = ({ last: -1, this: 0, next: 1 } as const)[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
     found.push({ index: m.index!, text: m[0], monthsFromRef });
   }
-  for (const m of sentence.matchAll(LAST_WEEK)) found.push({ index: m.index!, text: m[0], weeksFromRef: -1 });
+  for (const m of sentence.matchAll(WEEKS)) {
+    const weeksFromRef = ({ last: -1, this: 0, next: 1 } as const)[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    found.push({ index: m.index!, text: m[0], weeksFromRef });
+  }
   for (const m of sentence.matchAll(WEEKDAY)) {
     found.push({ index: m.index!, text: m[0], weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) });
   }
@@ -74,10 +78,13 @@ export function monthFromArticle(mention: DateMention, ref: DateRef): DateInfo {
   return { provenance: 'resolved', year, month, basis: `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}` };
 }
 
-/** "Last week": the month when the 13 days before the article date share one, else the year. */
-export function weekBefore(mention: DateMention, ref: DateRef): DateInfo {
+/** "Last week", "this weekend", "next week": the month when the days they may mean share one, else the year. */
+export function weekCounted(mention: DateMention, ref: DateRef, future = false): DateInfo {
   if (!ref.iso) return { provenance: 'unknown', basis: `"${mention.text}" without a dated reference` };
-  const [from, to] = [addDays(ref.iso, -13), addDays(ref.iso, -1)];
+  // ("earlier this week" is behind the article date, "later this week" or a plan "this weekend" ahead of it.)
+  const thisWeek: [number, number] = /^earlier/i.test(mention.text) ? [-6, 0] : /^later/i.test(mention.text) || future ? [0, 6] : [-6, 6];
+  const [back, ahead] = mention.weeksFromRef === 1 ? [1, 13] : mention.weeksFromRef === 0 ? thisWeek : [-13, -1];
+  const [from, to] = [addDays(ref.iso, back), addDays(ref.iso, ahead)];
   const basis = `"${mention.text.toLowerCase()}" counted from the article date ${ref.iso}`;
   const year = Number(from.slice(0, 4));
   if (from.slice(0, 7) === to.slice(0, 7)) return { provenance: 'resolved', year, month: Number(from.slice(5, 7)), basis };

@@ -121,7 +121,9 @@ export function dateFromContext(
  */
 export function ownMention(text: string, found: KindFound): DateMention | undefined {
   // ("the forum, which runs until January 24": when it ends, not when the event told was.)
-  const times = findDateMentions(text).filter((m) => namesATime(m) && !/\b(?:until|till)\s+$/i.test(text.slice(0, m.index)));
+  // (Nor "…, Japanese media reported on Monday": when it was told.)
+  const told = /\b(?:until|till)\s+$|\b(?:reported|announced|said|told|confirmed|stated)\s+(?:\w+\s+){0,3}$/i;
+  const times = findDateMentions(text).filter((m) => namesATime(m) && !told.test(text.slice(0, m.index)));
   // ("The meeting followed the PM's visit in October 2024": a date after another event's words is that event's.)
   // ("will hold talks and co-chair the 48th meeting on Monday": deeds joined by "and" share the date after both.)
   const joined = (at: number) => /^\S+(?:\s+\S+)?\s+and\s+(?:\S+\s+){0,2}$/.test(text.slice(found.at, at));

@@ -90,6 +90,7 @@ function readSentence(r: Reading, passage: Passage, pIndex: number, text: string
       m.weekday !== undefined ||
       m.daysFromRef !== undefined ||
       m.monthsFromRef !== undefined ||
+      m.weeksFromRef !== undefined ||
       (m.month && (m.year || m.relativeYear !== undefined || m.lastNamed || future)),
   );
   const stated: DateInfo | undefined = mention ? resolveMention(mention, r.ref, text, { future }) : undefined;

@@ -13,6 +13,9 @@ import type { Reading } from './reading.ts';
  * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people;
  * - "X recalled that Y visited Indonesia in 1959": Y's deed, not X's.
  */
+/** Words right after a name that make its person the one who tells the news. */
+const ANNOUNCER = /^\s+(?:announced|said|told|reported|confirmed|stated)\b/;
+
 const RELATIVE_DEED = /\b(?:which|that) (?:was|were) (?:signed|held|established|adopted)\b/i;
 
 export function keepNamedOnly(
@@ -28,6 +31,17 @@ export function keepNamedOnly(
   // is not the deed of those who speak of it.)
   if (o.future && o.found && !o.found.verbal && o.found.kind !== 'visit') keep(participants.filter((k) => namedAfter(k, o)));
   if (o.date?.basis === RECALLED) keep([...namedHere()]);
+  // ("X will attend the meeting next week, spokeswoman Y announced": who announces it is not at it.)
+  // (Only such an attribution after the event's words and a comma.)
+  const announcer = (p: ArticlePerson) => {
+    const at = o.text.indexOf(p.name);
+    return (
+      at > (o.found?.at ?? 0) && /,[^,]*$/.test(o.text.slice(o.found?.at ?? 0, at)) && ANNOUNCER.test(o.text.slice(at + p.name.length))
+    );
+  };
+  // ("Receiving the delegation, X said…": after an opening participle the name is its doer.)
+  const spoke = /^\p{L}+ing\b/u.test(o.text) ? [] : participants.filter((k) => o.who.some((p) => p.key === k && announcer(p)));
+  if (spoke.length && spoke.length < participants.length) keep(participants.filter((k) => !spoke.includes(k)));
   // ("Sugiono recalled that President Ho Chi Minh visited Indonesia in 1959": who recalls a deed was not in it.)
   const recall = /\brecall(?:s|ed|ing)?\s+that\s/i.exec(o.text);
   if (recall && o.found && recall.index < o.found.at) {

@@ -154,3 +154,29 @@ describe('retreats and audiences', () => {
     ]);
   });
 });
+
+describe('weeks counted from the article', () => {
+  it('reads "will travel to Tokyo this weekend for the Summit, media reported on Monday" as an attendance that month', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Prime Minister Ho Van Minh will travel to Tokyo this weekend for the ASEAN–Japan Summit, Japanese media reported on Monday.',
+        '2029-12-03',
+      ),
+    ).toEqual(['conference 2029-12 Minh']);
+  });
+
+  it('reads "earlier this week" as this month, and the spokeswoman who announces a meeting as no one at it', () => {
+    expect(
+      eventsOf(
+        'PHNOM PENH — Deputy Foreign Minister Ho Van Minh and Cambodian Senior Minister Sok Chea held talks in Phnom Penh earlier this week.',
+        '2028-06-30',
+      ),
+    ).toEqual(['talks 2028-6 Chea+Minh']);
+    expect(
+      eventsOf(
+        'HÀ NỘI — Deputy Prime Minister Ho Van Minh will attend the G20 Foreign Ministers’ Meeting in Johannesburg next week, spokeswoman Tran Thi Mai announced on Thursday.',
+        '2029-06-14',
+      ),
+    ).toEqual(['conference 2029-6 Minh']);
+  });
+});
