@@ -10,7 +10,7 @@ export function clausesOf(sentence: string): string[] {
     // "paid a courtesy call on X and met with Y", two calls.)
     // (", and Party General Secretary To Lam visited Japan in September": a deed of another subject; "X's attendance
     // at … and Prime Minister Y's participation in …": two deeds of two people.)
-    /,\s*(?=(?:where|while|when|having (?:met|held|visited|attended|signed|received)|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid|co-chaired)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:also\s+)?(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid|pay|held)\s)|\s+(?=and\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
+    /,\s*(?=(?:where|while|when|having (?:met|held|visited|attended|signed|received)|during which|after which|before|followed by|and then|and also|who|and (?:the two|he|she|they)\b|(?:and )?(?:met|attended|visited|received|signed|paid|co-chaired)\b|and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:also\s+)?(?:visited|paid|held|met|received|attended|signed|travell?ed|hosted)\b)\b)|;\s+|\s+(?=and\s+(?:then\s+|also\s+)?(?:met|received|paid|pay|held|attended)\s)|\s+(?=and\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,8}\p{Lu}[\p{L}-]*[’']s\s+(?:attendance|participation|(?:state |official |working )?visit|trip)\b)/u,
   );
   // Only clauses that each tell an event are split: "meetings with A; B, and C" is one list.
   const split = parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4 && kindsIn(p).length) ? parts : [sentence];

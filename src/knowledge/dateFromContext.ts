@@ -165,3 +165,17 @@ export function endOfVisit(date: DateInfo, text: string, found: KindFound): Date
   if (!ended.test(text.slice(0, found.at))) return date;
   return { provenance: date.provenance, year: date.year, month: date.month, basis: `the month the visit ended (${date.iso})` };
 }
+
+/**
+ * "…concluded his visit in Hồ Chí Minh City on Wednesday, where he met X": a clause of place takes the day the
+ * sentence told before it.
+ */
+export function dayBeforeWhere(r: Reading, sentence: string, clause: string): DateInfo | undefined {
+  if (!/^where\b/i.test(clause)) return undefined;
+  const before = sentence.slice(0, Math.max(0, sentence.indexOf(clause)));
+  const m = findDateMentions(before)
+    .filter((x) => x.day || x.weekday !== undefined || x.daysFromRef !== undefined)
+    .at(-1);
+  const day = m ? resolveMention(m, r.ref, before) : undefined;
+  return day?.day ? day : undefined;
+}

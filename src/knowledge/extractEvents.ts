@@ -16,6 +16,7 @@ import { antecedentsOf, clausesOf, ELLIPSIS, remember, sentenceSubject, subjectO
 import {
   countedOn,
   dateFromContext,
+  dayBeforeWhere,
   endOfVisit,
   dayOfCaptions,
   DURING,
@@ -37,6 +38,12 @@ const RECALLS = /\brecall(?:s|ed|ing)?\b/i;
 /** "the previous round", "their last meeting", "the third dialogue": an earlier meeting of a series. */
 const SERIES =
   /\b(?:the|its|their)\s+(?:previous|last|latest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session|dialogue|consultation|retreat)\b/i;
+/**
+ * "The original agreement was signed in 1996", "The session ended with the signing of its minutes": the article's
+ * agreement or meeting, so its partners, though the sentence names none.
+ */
+const AGREEMENT_TOLD =
+  /^(?:The|This|That|Their)\s+(?:\w+\s+)?(?:agreement|treaty|protocol|memorandum|convention)(?:\s+(?:on|of|for)\s+[\w\s-]{1,40}?)?\s+(?:was|were)\s+signed\b|^The\s+(?:session|meeting|talks|consultation|dialogue|visit|forum)\s+(?:ended|concluded|closed)\s+with\b/i;
 /** "The Egyptian President's visit", "the Lao Prime Minister's trip": a visitor the article does not name. */
 const UNNAMED_VISITOR =
   /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:President|Vice President|Prime Minister|King|Queen|Emperor|Crown Prince|Prince|Sultan|Emir|Chancellor|Premier|leader|Minister|Foreign Minister|Speaker)[’']s\s+(?:[\w-]+\s+){0,3}(?:visits?|trip)\b/u;
@@ -185,17 +192,13 @@ function readClauses(
     const series = SERIES.test(clause)
       ? [...r.events].reverse().find((e) => e.kind === 'conference' || e.kind === 'political consultation')
       : undefined;
-    // ("The original agreement was signed in 1996": the article's agreement, so its partners.)
-    const agreementTold =
-      /^(?:The|This|That|Their)\s+(?:\w+\s+)?(?:agreement|treaty|protocol|memorandum|convention)(?:\s+(?:on|of|for)\s+[\w\s-]{1,40}?)?\s+(?:was|were)\s+signed\b/i.test(
-        clause,
-      );
+    const agreementTold = AGREEMENT_TOLD.test(clause);
     if (clauseWho.length === 0 && unnamed && !ownSubject && !series && !agreementTold) continue;
     const told = r.events.length;
     // ("…hosted a welcome ceremony for Y, after which the two held talks", "…, and X also met Z": the same day, unless
     // the clause says.)
     const follows = verbFirst || /^(?:(?:after|following|during) which|when)\b|^and\s+(?:\p{Lu}\S*\s+){1,4}also\b/iu.test(clause);
-    r.seriesDate = follows && clause !== clauses[0] ? lastClauseDate : undefined;
+    r.seriesDate = follows && clause !== clauses[0] ? lastClauseDate : dayBeforeWhere(r, text, clause);
     for (const found of clauseKinds) {
       for (const each of repeated(series && !found.verbal ? { ...found, kind: series.kind } : found, clause)) {
         const event = eventOf(r, passage, pIndex, each, clause, text, clauseWho);

@@ -19,7 +19,7 @@ const VERBAL: Array<[EventKind, RegExp]> = [
     'signing',
     // ("carry out the signed agreements": a participle before its noun names what was signed once, not a signing;
     // "memoranda were signed between firms" are deals of businesses.)
-    /\b(?:(?<!\b(?:the|already|previously|newly|recently)\s)signed(?!\s+(?:\w+\s+){0,2}between\s+(?:\w+\s+){0,2}(?:firms|businesses|companies|enterprises)\b)|inked|signing ceremony|witnessed the (?:\w+ )?signing|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
+    /\b(?:(?<!\b(?:the|already|previously|newly|recently)\s)signed(?!\s+(?:\w+\s+){0,2}between\s+(?:\w+\s+){0,2}(?:firms|businesses|companies|enterprises)\b)|inked|signing ceremony|witnessed the (?:\w+ )?signing|(?:ended|concluded|closed) with the signing of|witnessed the exchange of|exchanged (?:\w+ ){0,2}(?:documents|agreements|memorand\w+)|sign(?:s)?\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:minutes|agreements?|memorand(?:um|a)|MoUs?|deals?|treaty|treaties|declarations?|plans?|programmes?|protocols?|documents?))\b/i,
   ],
   [
     'conference',

@@ -7,7 +7,7 @@ import { INSTITUTION_WORDS } from './institutionWords.ts';
 
 /** A head's title, then one capitalised name and no other: "Foreign Minister Sugiono", "President Lula's visit". */
 const TITLED_ONE =
-  /\b(?:President|Vice President|Prime Minister|Foreign Minister|Minister|Speaker|Governor|Chancellor|Premier)\s+(\p{Lu}[\p{Ll}-]{3,})\b(?![\p{L}-]|\s+\p{Lu})/gu;
+  /\b(?:President|Vice President|Prime Minister|Foreign Minister|Minister|Speaker|Governor|Chancellor|Premier)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)\b(?![\p{L}-]|\s+\p{Lu})/gu;
 
 /**
  * People the press names by one name, as Indonesians often are ("Foreign Minister Sugiono") and some heads of state

@@ -149,3 +149,14 @@ describe('a Sultan by his title, a plenary within a dialogue', () => {
     ).toEqual(['conference 2028-05-31 Minh']);
   });
 });
+
+describe('a head of state by a hyphenated surname', () => {
+  it('gives "Cuban President Díaz-Canel’s state visit" to Díaz-Canel', () => {
+    expect(
+      eventsOf(
+        'HÀ NỘI — Cuban Ambassador Rosa Diaz on Monday presented a copy of her credentials to Deputy Foreign Minister Ho Van Minh. Minh congratulated Diaz, recalling Cuban President Díaz-Canel’s state visit to Việt Nam in 2023.',
+        '2029-09-04',
+      ).at(-1),
+    ).toBe('visit 2023 Díaz-Canel');
+  });
+});

@@ -280,3 +280,23 @@ describe('two visits recalled in one breath', () => {
     ).toEqual(['reception 2029-01-08 Kenji+Minh', 'visit 2028-5 Phap', 'visit 2027-9']);
   });
 });
+
+describe('a visit concluded elsewhere, a session that ends with a signing', () => {
+  it('dates "…concluded his visit in Hồ Chí Minh City on Wednesday, where he met X and attended a forum" by that Wednesday', () => {
+    expect(
+      eventsOf(
+        'HỒ CHÍ MINH CITY — Italian President Marco Rossi concluded his five-day state visit to Việt Nam in Hồ Chí Minh City on Wednesday, where he met with Secretary of the city Party Committee Ho Van Minh and attended a business forum.',
+        '2028-04-20',
+      ),
+    ).toEqual(['visit 2028-4 Rossi', 'talks 2028-04-19 Minh+Rossi', 'conference 2028-04-19 Rossi']);
+  });
+
+  it('reads "The session ended with the signing of its minutes" as a signing of the article’s partners', () => {
+    expect(
+      eventsOf(
+        'PRAGUE — Vice Minister Ho Van Minh and Czech Deputy Minister Jan Novak co-chaired the eighth session of the Joint Committee in Prague on Monday. The session ended with the signing of its minutes.',
+        '2028-11-29',
+      ),
+    ).toEqual(['political consultation 2028-11-27 Minh+Novak', 'signing 2028-11-27']);
+  });
+});
