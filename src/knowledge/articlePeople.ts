@@ -6,7 +6,7 @@ import type { Article, Passage } from '../corpus/types.ts';
 import { findPeople } from './findPeople.ts';
 import { mononyms } from './mononyms.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { FORMS_OF_ADDRESS, ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { normaliseRole, type NormalRole } from './normaliseRole.ts';
 
 /** A person as one article knows them: full name, role, and every sentence that refers to them. */
@@ -44,10 +44,15 @@ function wordsOf(form: string): RegExp {
   return re;
 }
 
+/** A name's words, without particles in lower case ("da", "van der") or generational suffixes ("Jr.", "III"). */
+function nameParts(name: string): string[] {
+  return name.split(/\s+/).filter((p) => !/^\p{Ll}/u.test(p) && !/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(p));
+}
+
 /** Short forms a text uses for a person: "Hằng" for Lê Thị Thu Hằng, "Solbakken" for Hilde Solbakken. */
 export function shortFormsOf(name: string): string[] {
   // ("Ferdinand Marcos Jr." is "Marcos": a generational suffix is not a surname.)
-  const parts = name.split(/\s+/).filter((p) => !/^\p{Ll}/u.test(p) && !/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(p));
+  const parts = nameParts(name);
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
   const forms = [last];
@@ -110,7 +115,7 @@ export function articlePeople(article: Article, passages: Passage[], gazetteer: 
  * the one before the last, when the article writes it alone (not for "Lee Hsien Loong", whose "Hsien" never is).
  */
 function paternalSurname(p: ArticlePerson, texts: Array<{ text: string }>): string[] {
-  const parts = p.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(w));
+  const parts = nameParts(p.name).filter((w) => /^\p{Lu}/u.test(w));
   if (parts.length < 3 || VIETNAMESE_SURNAMES.has(fold(parts[0]!))) return [];
   const [form, last] = [parts[parts.length - 2]!, parts[parts.length - 1]!];
   if (p.shortForms.includes(form) || form.length < 3) return [];
@@ -130,7 +135,6 @@ function insideAnotherName(sentence: string, at: number, p: ArticlePerson): bool
   if (p.key.split(' ').includes(key)) return false;
   return !(ROLE_WORDS.has(key) || FORMS_OF_ADDRESS.has(key) || key.split('-').some((k) => ROLE_WORDS.has(k)));
 }
-const FORMS_OF_ADDRESS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'comrade', 'excellency', 'h.e']);
 
 /** Merge spellings of one person inside an article: "A. Rudenko"/"Andrey Rudenko", "Mark Ruttee"/"Mark Rutte". */
 function mergeVariants(people: ArticlePerson[]): void {

@@ -18,23 +18,23 @@ export function clausesOf(sentence: string): string[] {
 }
 
 const DAY = String.raw`on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
-/** "and B in Wellington on March 24": a second counterpart met on a day of its own, the verb left out. */
-export const ELLIPSIS = new RegExp(String.raw`^and\s+(?:with\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`, 'u');
+/** "and (with) B in Wellington on March 24": a counterpart met on a day of its own, the verb left out. */
+const ON_ITS_DAY = String.raw`and\s+(?:with\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`;
+/** A clause that is such a counterpart. */
+export const ELLIPSIS = new RegExp(`^${ON_ITS_DAY}`, 'u');
+const BEFORE_ELLIPSIS = new RegExp(String.raw`\s+${ON_ITS_DAY}`, 'u');
+const A_DAY = new RegExp(DAY);
 
 /**
  * "met with A in Canberra on March 21 and B in Wellington on March 24": two meetings, each on its own day; the second
  * clause keeps the verb of the first (readClauses reads it with the kinds of the clause before).
  */
 function datedCounterparts(sentence: string): string[] | undefined {
-  const at = sentence.search(
-    new RegExp(String.raw`\s+and\s+(?:with\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,8}(?:in\s+\p{Lu}[\p{L}-]*\s+)?${DAY}`, 'u'),
-  );
+  const at = sentence.search(BEFORE_ELLIPSIS);
   if (at < 0) return undefined;
   const [first, second] = [sentence.slice(0, at), sentence.slice(at).trim()];
-  return kindsIn(first).some((k) => k.kind === 'talks' || k.kind === 'reception' || k.kind === 'political consultation') &&
-    new RegExp(DAY).test(first)
-    ? [first, second]
-    : undefined;
+  const meeting = kindsIn(first).some((k) => k.kind === 'talks' || k.kind === 'reception' || k.kind === 'political consultation');
+  return meeting && A_DAY.test(first) ? [first, second] : undefined;
 }
 
 /**

@@ -6,8 +6,8 @@ export const RECALLED = 'year stated for an earlier meeting of the mechanism';
 
 /**
  * "the 2006 visit", "held in Hanoi in 2015", "a trip to Vientiane in early 2025": a past event's year, when the sentence
- * states one. "The visit to Mongolia
- * by X in 2025" dates a visit only: "The consultation came two years after the visit … in 2025" is not of 2025.
+ * states one. "The visit to Mongolia by X in 2025" dates a visit only: "The consultation came two years after the
+ * visit … in 2025" is not of 2025.
  */
 export function pastYear(text: string, kind?: EventKind): DateInfo | undefined {
   const m =

@@ -1,5 +1,13 @@
 import type { Gazetteer } from './gazetteer.ts';
-import { CALENDAR_WORDS, CONNECTORS, NAME_PARTICLES, PERSON_TRIGGERS, ROLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+import {
+  CALENDAR_WORDS,
+  CONNECTORS,
+  FORMS_OF_ADDRESS,
+  NAME_PARTICLES,
+  PERSON_TRIGGERS,
+  ROLE_WORDS,
+  VIETNAMESE_SURNAMES,
+} from './lexicon.ts';
 import { INSTITUTION_WORDS } from './institutionWords.ts';
 import { namesNoOne } from './namesNoOne.ts';
 import { ABBREV, tokenize, type Tok } from './tokenizeNames.ts';
@@ -206,8 +214,6 @@ interface RoleReading {
 }
 
 /** Whether a name is a person's, and the role the sentence gives them: before it, after a comma, or by a trigger. */
-/** Forms of address, which are not offices. */
-const ADDRESS = new Set(['comrade', 'madam', 'mr', 'mrs', 'ms', 'dr', 'excellency', 'his', 'her']);
 
 function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role: Tok[], after: number): RoleReading {
   const r: RoleReading = {
@@ -229,7 +235,8 @@ function readRole(sentence: string, toks: Tok[], chain: Tok[], name: Tok[], role
   if (appos) {
     r.accepted = true;
     // ("Comrade Tran Cam Tu, Politburo member and …": a form of address gives way to the office after the comma.)
-    if (!role.some((t) => isRole(t) && !ADDRESS.has(t.key))) Object.assign(r, { roleStr: roleText(sentence, appos), roleToks: appos });
+    if (!role.some((t) => isRole(t) && !FORMS_OF_ADDRESS.has(t.key)))
+      Object.assign(r, { roleStr: roleText(sentence, appos), roleToks: appos });
   }
   // "since Werner Faymann's trip in 2015": a name that makes a visit is a person's.
   if (

@@ -5,6 +5,12 @@ import { SUBJECT_WILL } from './isFuture.ts';
 import type { KindFound } from './kindsIn.ts';
 import type { Reading } from './reading.ts';
 
+/** Words right after a name that make its person the one who tells the news. */
+const ANNOUNCER = /^\s+(?:announced|said|told|reported|confirmed|stated)\b/;
+
+/** "…the treaty, which was signed in 1977": a deed a relative clause tells of something else. */
+const RELATIVE_DEED = /\b(?:which|that) (?:was|were) (?:signed|held|established|adopted)\b/i;
+
 /**
  * The people of an event the sentence only speaks of, narrowed to those its clause names:
  * - "He affirmed Laos' commitment to hosting the forum slated for 2025": who speaks of an event still ahead is not
@@ -13,11 +19,6 @@ import type { Reading } from './reading.ts';
  * - "The two sides signed the Partnership Agreement in 2012": the sides then, not today's people;
  * - "X recalled that Y visited Indonesia in 1959": Y's deed, not X's.
  */
-/** Words right after a name that make its person the one who tells the news. */
-const ANNOUNCER = /^\s+(?:announced|said|told|reported|confirmed|stated)\b/;
-
-const RELATIVE_DEED = /\b(?:which|that) (?:was|were) (?:signed|held|established|adopted)\b/i;
-
 export function keepNamedOnly(
   r: Reading,
   participants: string[],

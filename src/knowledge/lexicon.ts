@@ -185,6 +185,9 @@ export const VIETNAMESE_SURNAMES = new Set([
 /** Month and weekday names: never part of a personal name. */
 export const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
+/** Forms of address, which are no offices: "Comrade Tran Van Binh", "H.E. Li Shulei", "Mr. Tanaka". */
+export const FORMS_OF_ADDRESS = new Set(['comrade', 'madam', 'mr', 'mrs', 'ms', 'dr', 'excellency', 'h.e', 'his', 'her']);
+
 /** Lower-case words right before a name that make it a person: "her Russian counterpart A. Rudenko". */
 export const PERSON_TRIGGERS = new Set([
   'counterpart',
